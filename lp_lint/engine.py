@@ -1,0 +1,152 @@
+"""Which texts apply to a maquette, and running their rules over it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from lp_lint.entities import entities
+from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang, render
+from lp_lint.model import Maquette
+from lp_lint.packs import Pack, Rule
+from lp_lint.quantities import Missing
+from lp_lint.sourcemap import SourceMap
+
+RENTREE = (9, 1)
+"""An academic year is judged by the texts in force on its first day, taken as 1 September."""
+
+
+@dataclass(frozen=True)
+class Selection:
+    packs: tuple[Pack, ...]
+    regime: str | None
+    day: dt.date | None
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass
+class Evaluation:
+    findings: list[Finding] = field(default_factory=list)
+    internal_error: bool = False
+
+
+def year_start(annee: str | None) -> dt.date | None:
+    return dt.date(int(annee[:4]), *RENTREE) if annee else None
+
+
+def select_packs(
+    maquette: Maquette, packs: tuple[Pack, ...], source_map: SourceMap, lang: Lang,
+    regime_override: str | None = None, today: dt.date | None = None,
+) -> Selection:
+    """Packs in force for the maquette's academic year; the regime named explicitly wins."""
+    regime = regime_override or maquette.formation.regime
+    day = year_start(maquette.formation.annee_universitaire)
+    regime_packs = {p.source.regime: p for p in packs if p.source.regime}
+    notes: list[Finding] = []
+    if day is None:
+        named = regime_packs.get(regime) if regime else None
+        day = (named.source.in_force.until if named else None) or today or dt.date.today()
+        if regime is None:
+            notes.append(_note("regime", "R001", Severity.WARNING, "no_year", source_map, lang, {}))
+    if regime is None:
+        matching = sorted((p for p in regime_packs.values() if p.source.in_force.covers(day)),
+                          key=lambda p: p.source.in_force.since)
+        if len(matching) > 1:
+            notes.append(_note("regime", "R002", Severity.INFO, "transition", source_map, lang,
+                               {"choisi": matching[0].id, "autre": matching[1].id}))
+        regime = matching[0].source.regime if matching else None
+    elif regime in regime_packs and not regime_packs[regime].source.in_force.covers(day):
+        notes.append(_note("regime", "R003", Severity.WARNING, "out_of_force", source_map, lang,
+                           {"regime": regime, "annee": maquette.formation.annee_universitaire or ""}))
+    chosen = tuple(
+        p for p in packs
+        if (p.source.regime is None and p.source.in_force.covers(day)) or
+        (p.source.regime is not None and p.source.regime == regime)
+    )
+    return Selection(chosen, regime, day, tuple(notes))
+
+
+def evaluate(
+    maquette: Maquette, selection: Selection, source_map: SourceMap, lang: Lang,
+    readings: Mapping[str, str],
+) -> Evaluation:
+    result = Evaluation(list(selection.findings))
+    for pack in selection.packs:
+        for rule in pack.rules:
+            if rule.source.in_force and selection.day and not rule.source.in_force.covers(selection.day):
+                continue
+            _run_rule(rule, maquette, source_map, lang, readings, result)
+    return result
+
+
+def _run_rule(
+    rule: Rule, maquette: Maquette, source_map: SourceMap, lang: Lang,
+    readings: Mapping[str, str], result: Evaluation,
+) -> None:
+    params = rule.params[rule.reading(dict(readings)) or ""]
+    missing: list[Missing] = []
+    try:
+        for entity in entities(maquette, rule.source.scope):
+            outcome = rule.check.run(maquette, entity, params, lang)
+            missing.extend(outcome.missing)
+            for hit in outcome.hits:
+                message = render(rule.source.message[hit.case].get(lang), hit.values, lang)
+                result.findings.append(Finding(
+                    rule.id, rule.code, rule.severity, message,
+                    source_map.value_span(hit.path), hit.path, rule.reference,
+                ))
+    except Exception as error:  # a bug in one rule must not stop the others
+        result.internal_error = True
+        result.findings.append(Finding(
+            "internal-error", "X001", Severity.ERROR,
+            render(_TEXTS["internal"][lang], {"rule": rule.id, "error": repr(error)}, lang),
+        ))
+        return
+    if missing:
+        result.findings.append(_incomplete(rule, missing, source_map, lang))
+
+
+def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap, lang: Lang) -> Finding:
+    keys = list(dict.fromkeys(m.key for m in missing))
+    shown = ", ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
+    message = render(_TEXTS["incomplete"][lang],
+                     {"code": rule.code, "title": rule.source.title.get(lang), "keys": shown}, lang)
+    path = missing[0].path
+    return Finding("incomplete", "D001", Severity.INFO, message, source_map.key_span(path), path)
+
+
+def _note(rule_id: str, code: str, severity: Severity, key: str, source_map: SourceMap, lang: Lang,
+          values: dict[str, object]) -> Finding:
+    path = ("formation",)
+    return Finding(rule_id, code, severity, render(_TEXTS[key][lang], values, lang),
+                   source_map.key_span(path), path)
+
+
+_TEXTS: dict[str, dict[Lang, str]] = {
+    "incomplete": {
+        "fr": "{code} ({title}) n'a pas pu être vérifiée : à renseigner : {keys}",
+        "en": "{code} ({title}) could not be checked: fill in {keys}",
+    },
+    "internal": {
+        "fr": "erreur interne dans la règle {rule} : {error} ; les autres règles ont été appliquées",
+        "en": "internal error in rule {rule}: {error}; the other rules were applied",
+    },
+    "no_year": {
+        "fr": "ni formation.annee_universitaire ni formation.regime : les textes applicables sont "
+              "choisis à la date du jour ; renseignez l'année universitaire",
+        "en": "neither formation.annee_universitaire nor formation.regime: the texts in force "
+              "today are applied; give the academic year",
+    },
+    "transition": {
+        "fr": "année de transition entre deux régimes : {choisi} appliqué ; pour {autre}, "
+              "écrivez formation.regime: {autre}",
+        "en": "transition year between two regimes: {choisi} applied; for {autre}, write "
+              "formation.regime: {autre}",
+    },
+    "out_of_force": {
+        "fr": "le régime {regime} n'était pas en vigueur en {annee} : vérifiez formation.regime",
+        "en": "regime {regime} was not in force in {annee}: check formation.regime",
+    },
+}

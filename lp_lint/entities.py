@@ -1,0 +1,40 @@
+"""What a rule looks at: the whole maquette, each semester, or each UE, with its document path."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Literal
+
+from lp_lint.findings import DocPath
+from lp_lint.model import Maquette
+from lp_lint.model.structure import UE, Semestre
+
+Scope = Literal["maquette", "semestre", "ue"]
+SCOPES: tuple[Scope, ...] = ("maquette", "semestre", "ue")
+
+
+@dataclass(frozen=True)
+class Entity:
+    scope: Scope
+    path: DocPath
+    label: str
+    """How messages name it: `S5`, `UE4`, or the mention for the whole maquette."""
+    anchor: DocPath
+    """Where a finding about the entity as a whole points: its code, number or identity."""
+    semestre: Semestre | None = None
+    ue: UE | None = None
+
+
+def entities(maquette: Maquette, scope: Scope) -> Iterator[Entity]:
+    if scope == "maquette":
+        yield Entity("maquette", (), maquette.formation.mention, ("formation", "mention"))
+    elif scope == "semestre":
+        for index, semestre in enumerate(maquette.semestres):
+            path = ("semestres", index)
+            yield Entity("semestre", path, f"S{semestre.numero}", (*path, "numero"), semestre=semestre)
+    else:
+        for s_index, u_index, ue in maquette.iter_ues():
+            path = ("semestres", s_index, "ues", u_index)
+            semestre = maquette.semestres[s_index]
+            yield Entity("ue", path, ue.code, (*path, "code"), semestre=semestre, ue=ue)

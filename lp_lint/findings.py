@@ -1,0 +1,88 @@
+"""The one Finding type that every stage reports: syntax, shape, rule hits, internal errors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+DocPath = tuple[str | int, ...]
+"""A path into the YAML document, e.g. ("semestres", 0, "ues", 2, "ects")."""
+
+
+class Severity(IntEnum):
+    """Ordered so that `max()` gives the most severe."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.upper()]
+
+
+@dataclass(frozen=True, order=True)
+class Position:
+    """1-based line and column (columns count characters, not bytes)."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Span:
+    start: Position
+    end: Position
+
+    @classmethod
+    def from_marks(cls, start: tuple[int, int], end: tuple[int, int]) -> Span:
+        """The one place where 0-based YAML marks become 1-based positions."""
+        return cls(Position(start[0] + 1, start[1] + 1), Position(end[0] + 1, end[1] + 1))
+
+    @classmethod
+    def point(cls, line: int, column: int) -> Span:
+        return cls(Position(line, column), Position(line, column))
+
+
+FILE_START = Span.point(1, 1)
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Where a rule comes from: the text, its article, and a Légifrance URL."""
+
+    texte: str
+    article: str
+    url: str
+    statut: str = ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule_id: str
+    code: str
+    severity: Severity
+    message: str
+    span: Span = FILE_START
+    path: DocPath = ()
+    reference: Reference | None = None
+    waived_by: str | None = field(default=None, compare=False)
+
+    @property
+    def sort_key(self) -> tuple[int, int, int, str]:
+        return (self.span.start.line, self.span.start.column, -self.severity, self.code)
+
+
+def dotted(path: DocPath) -> str:
+    """`("semestres", 0, "ues", 2)` → `semestres[0].ues[2]`, the form messages show."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += ("." if out else "") + part
+    return out

@@ -1,0 +1,124 @@
+"""Messages of lp-lint itself (not of rules, whose messages live in the rule files).
+
+French is the default; English is available everywhere. Placeholders are `{name}` or
+`{name:spec}` and are filled by `render`, which never evaluates anything but a format spec.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from typing import Literal
+
+Lang = Literal["fr", "en"]
+LANGS: tuple[Lang, ...] = ("fr", "en")
+
+_PLACEHOLDER = re.compile(r"\{([a-z_][a-z0-9_]*)(?::([^{}]*))?\}")
+
+
+def default_lang() -> Lang:
+    """English only when the environment asks for it; French otherwise."""
+    for var in ("LP_LINT_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var, "")
+        if value:
+            return "en" if value.lower().startswith("en") else "fr"
+    return "fr"
+
+
+def placeholders(template: str) -> set[str]:
+    return {match.group(1) for match in _PLACEHOLDER.finditer(template)}
+
+
+def format_value(value: object, lang: Lang, spec: str = "") -> str:
+    """Numbers the way the reader writes them: `6,5` in French, `6.5` in English."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return str(value)
+    if spec == "%":
+        text = f"{value * 100:.1f}".rstrip("0").rstrip(".")
+        return (text.replace(".", ",") + "\u202f%") if lang == "fr" else text + "%"
+    if isinstance(value, float) and not value.is_integer():
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+    else:
+        text = str(int(value))
+    return text.replace(".", ",") if lang == "fr" else text
+
+
+def render(template: str, values: Mapping[str, object], lang: Lang) -> str:
+    """Fill `{name}` placeholders; `{name:%}` renders a ratio as a percentage."""
+
+    def fill(match: re.Match[str]) -> str:
+        name, spec = match.group(1), match.group(2) or ""
+        if name not in values:
+            return match.group(0)
+        return format_value(values[name], lang, spec)
+
+    return _PLACEHOLDER.sub(fill, template)
+
+
+def tr(message_id: str, lang: Lang, **values: object) -> str:
+    return render(MESSAGES[message_id][lang], values, lang)
+
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "file.is_dir": {
+        "fr": "c'est un dossier, pas un fichier",
+        "en": "this is a directory, not a file",
+    },
+    "file.too_large": {
+        "fr": "fichier de {size} octets, au-delà de la limite de {max} octets (option --max-bytes)",
+        "en": "file of {size} bytes, over the limit of {max} bytes (option --max-bytes)",
+    },
+    "file.unreadable": {
+        "fr": "fichier illisible : {reason}",
+        "en": "cannot read the file: {reason}",
+    },
+    "file.encoding": {
+        "fr": "octet {offset} : le fichier n'est pas en UTF-8 valide ; enregistrez-le en UTF-8",
+        "en": "byte {offset}: the file is not valid UTF-8; save it as UTF-8",
+    },
+    "file.nul": {
+        "fr": "caractère NUL dans le fichier : est-ce bien un fichier texte YAML ?",
+        "en": "NUL character in the file: is this really a YAML text file?",
+    },
+    "file.empty": {
+        "fr": "le fichier est vide (ou ne contient que des commentaires) : une maquette commence par « version: 1 »",
+        "en": "the file is empty (or only comments): a maquette starts with 'version: 1'",
+    },
+    "yaml.syntax": {
+        "fr": "erreur de syntaxe YAML : {problem}",
+        "en": "YAML syntax error: {problem}",
+    },
+    "yaml.duplicate_key": {
+        "fr": "clé « {key} » en double (déjà définie ligne {first_line}) : seule la première est gardée",
+        "en": "duplicate key '{key}' (already defined on line {first_line}): only the first is kept",
+    },
+    "yaml.tag": {
+        "fr": "étiquette YAML « {tag} » refusée : une maquette ne contient que des données simples",
+        "en": "YAML tag '{tag}' refused: a maquette holds plain data only",
+    },
+    "yaml.depth": {
+        "fr": "imbrication de plus de {max} niveaux : structure refusée (option --max-depth)",
+        "en": "nesting deeper than {max} levels: structure refused (option --max-depth)",
+    },
+    "yaml.nodes": {
+        "fr": "plus de {max} nœuds après expansion des alias : document refusé (option --max-nodes)",
+        "en": "more than {max} nodes once aliases are expanded: document refused (option --max-nodes)",
+    },
+    "yaml.complex_key": {
+        "fr": "clé complexe (liste ou dictionnaire) : seules les clés textuelles sont admises",
+        "en": "complex key (list or mapping): only text keys are allowed",
+    },
+    "yaml.multi_document": {
+        "fr": "plusieurs documents YAML dans un fichier : une maquette par fichier, ce document est ignoré",
+        "en": "several YAML documents in one file: one maquette per file, this document is ignored",
+    },
+    "yaml.bad_merge": {
+        "fr": "« << » (fusion) n'accepte qu'un dictionnaire ou une liste de dictionnaires",
+        "en": "'<<' (merge) takes a mapping or a list of mappings only",
+    },
+    "yaml.unknown_alias": {
+        "fr": "alias « *{name} » sans ancre « &{name} » définie avant",
+        "en": "alias '*{name}' has no anchor '&{name}' defined before it",
+    },
+}

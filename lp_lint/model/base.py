@@ -1,0 +1,43 @@
+"""Shared pieces of the maquette model: strictness, and the constrained number types."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Strict(BaseModel):
+    """Every block of a maquette: strict types, unknown keys refused, no NaN or infinity.
+
+    Shape only: a regulatory threshold never goes in a validator here (see the rules).
+    """
+
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        allow_inf_nan=False,
+        frozen=True,
+        use_attribute_docstrings=False,
+    )
+
+
+Heures = Annotated[float, Field(ge=0, description="heures (étudiant), nombre positif ou nul")]
+Ects = Annotated[float, Field(ge=0, description="crédits européens (ECTS)")]
+Coefficient = Annotated[float, Field(gt=0, description="coefficient strictement positif")]
+Part = Annotated[float, Field(ge=0, le=1, description="part entre 0 et 1 (0.46 pour 46 %)")]
+Effectif = Annotated[int, Field(ge=0, description="nombre de personnes")]
+Semaines = Annotated[float, Field(ge=0, description="nombre de semaines")]
+AnneeUniversitaire = Annotated[
+    str,
+    Field(
+        pattern=r"^(19|20)[0-9]{2}-(19|20)[0-9]{2}$",
+        description="année universitaire, « 2016-2017 »",
+        examples=["2016-2017"],
+    ),
+]
+Code = Annotated[
+    str,
+    Field(min_length=1, max_length=40, description="code, toujours entre guillemets s'il ressemble à un nombre"),
+]
+Texte = Annotated[str, Field(min_length=1, max_length=2000)]

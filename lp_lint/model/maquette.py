@@ -1,0 +1,89 @@
+"""The root of a maquette file (format version 1)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from lp_lint.model.base import AnneeUniversitaire, Code, Ects, Strict, Texte
+from lp_lint.model.blocs import (
+    Alternance,
+    Competences,
+    Derogation,
+    Equipe,
+    Jury,
+    ModalitesControle,
+    Pilotage,
+    ProjetTuteure,
+    Stage,
+)
+from lp_lint.model.structure import UE, Semestre
+
+Regime = Literal["lp-1999", "lp-2019"]
+Public = Literal["formation_initiale", "alternance", "formation_continue"]
+
+
+class Periode(Strict):
+    debut: AnneeUniversitaire = Field(description="première année universitaire couverte")
+    fin: AnneeUniversitaire = Field(description="dernière année universitaire couverte")
+
+
+class Rncp(Strict):
+    fiche: Code | None = Field(None, description="numéro de fiche, « RNCP29969 »")
+    niveau: Annotated[int, Field(ge=1, le=8)] | None = Field(None, description="niveau du cadre national")
+
+
+class Formation(Strict):
+    """Identity of the programme; its academic year selects which texts apply."""
+
+    diplome: Literal["licence_professionnelle"] = Field(
+        "licence_professionnelle", description="diplôme (seule la licence professionnelle est prise en charge)"
+    )
+    domaine: Texte | None = Field(None, description="domaine, « Droit, économie, gestion »")
+    mention: Texte = Field(description="mention nationale, « Commercialisation de produits et services »")
+    parcours: Texte | None = Field(None, description="parcours (ou spécialité avant 2014)")
+    etablissement: Texte | None = Field(None, description="université qui délivre le diplôme")
+    composante: Texte | None = Field(None, description="UFR, IUT ou école qui porte la formation")
+    annee_universitaire: AnneeUniversitaire | None = Field(
+        None, description="année décrite ; choisit les textes applicables"
+    )
+    accreditation: Periode | None = Field(None, description="période d'accréditation")
+    regime: Regime | None = Field(
+        None, description="régime imposé (sinon déduit de l'année) : lp-1999 ou lp-2019"
+    )
+    ects: Ects | None = Field(None, description="ECTS du parcours (60, 120 ou 180 depuis 2019)")
+    ects_acquis_entree: Ects | None = Field(
+        None, description="ECTS de premier cycle exigés à l'entrée (régime 2019 : 30 à 120)"
+    )
+    duree_annees: Annotated[int, Field(ge=1, le=3)] | None = Field(None, description="durée en années")
+    publics: list[Public] = Field(default_factory=list, description="publics accueillis")
+    rncp: Rncp | None = Field(None, description="fiche du Répertoire national des certifications")
+
+
+class Maquette(Strict):
+    """A licence professionnelle maquette: one parcours, one year or accreditation period."""
+
+    version: Literal[1] = Field(description="version du format de fichier ; toujours 1")
+    formation: Formation
+    semestres: list[Semestre] = Field(default_factory=list)
+    stage: Stage | None = Field(None, description="le stage (durée, suivi, évaluation)")
+    projet_tuteure: ProjetTuteure | None = Field(None, description="le projet tuteuré")
+    alternance: Alternance | None = Field(None, description="contrats et rythme de l'alternance")
+    equipe: Equipe | None = Field(None, description="équipe pédagogique (heures des professionnels)")
+    modalites_controle: ModalitesControle | None = Field(
+        None, description="modalités de contrôle des connaissances (MCC)"
+    )
+    jury: Jury | None = None
+    pilotage: Pilotage | None = Field(
+        None, description="conseil de perfectionnement, évaluations, suivi des diplômés"
+    )
+    competences: Competences | None = None
+    derogations: list[Derogation] = Field(default_factory=list)
+
+    def iter_ues(self) -> Iterator[tuple[int, int, UE]]:
+        """(semester index, UE index, UE) in document order."""
+        for s_index, semestre in enumerate(self.semestres):
+            for u_index, ue in enumerate(semestre.ues):
+                yield s_index, u_index, ue

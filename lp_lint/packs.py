@@ -1,0 +1,251 @@
+"""Rule packs: folders of YAML rule files, each pack dated by the text it comes from.
+
+A pack is a folder holding `pack.yaml` and one `<rule-id>.yaml` per rule (case files live in
+`cases/<rule-id>/` beside them). Packs are data only: loading one reads YAML through the same
+safe loader as maquettes and validates it; nothing in a pack can run code.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lp_lint.checks import CHECKS, QUANTITY_PARAMS, Check, Params
+from lp_lint.entities import Scope
+from lp_lint.findings import Finding, Reference, Severity
+from lp_lint.i18n import LANGS, Lang, placeholders
+from lp_lint.loader import load_yaml
+from lp_lint.quantities import QUANTITIES
+from lp_lint.shaping import validate
+from lp_lint.source import read_source
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Texts(_Data):
+    fr: str = Field(min_length=1)
+    en: str = Field(min_length=1)
+
+    def get(self, lang: Lang) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+class InForce(_Data):
+    since: dt.date = Field(description="first day in force (start of the first academic year)")
+    until: dt.date | None = Field(None, description="last day in force; absent while in force")
+
+    def covers(self, day: dt.date) -> bool:
+        return self.since <= day and (self.until is None or day <= self.until)
+
+
+class RuleReference(_Data):
+    texte: str = Field(min_length=1)
+    article: str = Field(min_length=1)
+    url: str = Field(pattern=r"^https://")
+    statut: Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+    catalogue: str = Field(min_length=1, description="id of the row in the regulatory catalogue")
+
+
+class Reading(_Data):
+    description: Texts
+    params: dict[str, Any] = Field(default_factory=dict)
+
+
+class RuleFile(_Data):
+    id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+    code: str = Field(pattern=r"^[A-Z]{2,4}[0-9]{3}$")
+    title: Texts
+    severity: Literal["error", "warning", "info"]
+    scope: Scope
+    check: str
+    params: dict[str, Any] = Field(default_factory=dict)
+    readings: dict[str, Reading] = Field(default_factory=dict)
+    default_reading: str | None = None
+    message: dict[str, Texts]
+    rationale: Texts
+    reference: RuleReference
+    in_force: InForce | None = None
+
+
+class PackText(_Data):
+    titre: str
+    url: str = Field(pattern=r"^https://")
+
+
+class PackFile(_Data):
+    id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+    title: Texts
+    text: PackText
+    regime: Literal["lp-1999", "lp-2019"] | None = None
+    in_force: InForce
+    extends: str | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule ready to run: its check resolved and its params validated for every reading."""
+
+    source: RuleFile
+    pack: str
+    check: Check[Any]
+    params: dict[str, Params]
+    path: Path
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+    @property
+    def code(self) -> str:
+        return self.source.code
+
+    @property
+    def severity(self) -> Severity:
+        return Severity.parse(self.source.severity)
+
+    @property
+    def reference(self) -> Reference:
+        ref = self.source.reference
+        return Reference(ref.texte, ref.article, ref.url, ref.statut)
+
+    def reading(self, chosen: dict[str, str]) -> str | None:
+        return chosen.get(self.id) or chosen.get(self.code) or self.source.default_reading
+
+
+@dataclass(frozen=True)
+class Pack:
+    source: PackFile
+    rules: tuple[Rule, ...]
+    folder: Path
+
+    @property
+    def id(self) -> str:
+        return self.source.id
+
+
+@dataclass(frozen=True)
+class PackSet:
+    packs: tuple[Pack, ...]
+    findings: tuple[tuple[Path, Finding], ...]
+    """Problems in the pack files themselves, by file: configuration errors."""
+
+
+def bundled_rules_dir() -> Path:
+    """`lp_lint/rules` in an installed wheel, the repository's `rules/` in a source checkout."""
+    here = Path(__file__).resolve().parent
+    installed = here / "rules"
+    return installed if installed.is_dir() else here.parent / "rules"
+
+
+@functools.lru_cache(maxsize=8)
+def load_packs(folders: tuple[Path, ...], lang: Lang = "fr") -> PackSet:
+    """Load every pack under `folders` (each a folder of pack folders), once per process."""
+    packs: list[Pack] = []
+    problems: list[tuple[Path, Finding]] = []
+    for folder in folders:
+        for pack_dir in sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file()):
+            pack, found = _load_pack(pack_dir, lang)
+            problems.extend(found)
+            if pack is not None:
+                packs.append(pack)
+    return PackSet(_resolve_extends(packs), tuple(problems))
+
+
+def _load_pack(folder: Path, lang: Lang) -> tuple[Pack | None, list[tuple[Path, Finding]]]:
+    pack_path = folder / "pack.yaml"
+    source, problems = _read(PackFile, pack_path, lang)
+    rules: list[Rule] = []
+    for rule_path in sorted(folder.glob("*.yaml")):
+        if rule_path.name == "pack.yaml":
+            continue
+        rule_file, found = _read(RuleFile, rule_path, lang)
+        problems.extend(found)
+        if rule_file is not None and source is not None:
+            rule, errors = compile_rule(rule_file, source.id, rule_path)
+            problems.extend((rule_path, _config_finding(e)) for e in errors)
+            if rule is not None:
+                rules.append(rule)
+    return (Pack(source, tuple(rules), folder) if source else None), problems
+
+
+def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[tuple[Path, Finding]]]:
+    text = read_source(path, lang)
+    if text.text is None:
+        return None, [(path, f) for f in text.findings]
+    loaded = load_yaml(text.text, lang)
+    if loaded.findings:
+        return None, [(path, f) for f in loaded.findings]
+    value, findings = validate(model, loaded.data, loaded.source_map, lang, rule_id="rule-pack")
+    return value, [(path, f) for f in findings]
+
+
+def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[str]]:
+    """Resolve the check and validate its params for the default and every named reading."""
+    check = CHECKS.get(source.check)
+    if check is None:
+        return None, [f"vérification inconnue « {source.check} » ; connues : {', '.join(sorted(CHECKS))}"]
+    errors: list[str] = []
+    params: dict[str, Params] = {}
+    for name, overrides in [("", {}), *((n, r.params) for n, r in source.readings.items())]:
+        try:
+            params[name] = check.params_model.model_validate({**source.params, **overrides})
+        except ValueError as error:
+            errors.append(f"paramètres invalides ({name or 'défaut'}) : {error}")
+    if source.default_reading is not None and source.default_reading not in source.readings:
+        errors.append(f"lecture par défaut « {source.default_reading} » non définie dans readings")
+    errors.extend(_message_errors(source, check))
+    errors.extend(_scope_errors(source, params))
+    return (None if errors else Rule(source, pack, check, params, path)), errors
+
+
+def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
+    errors = [f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message]
+    for case, texts in source.message.items():
+        allowed = check.cases.get(case)
+        if allowed is None:
+            errors.append(f"cas « {case} » inconnu de la vérification {check.name}")
+            continue
+        for lang in LANGS:
+            unknown = placeholders(texts.get(lang)) - allowed
+            if unknown:
+                errors.append(f"message {case}/{lang} : variables inconnues {sorted(unknown)}")
+    return errors
+
+
+def _scope_errors(source: RuleFile, params: dict[str, Params]) -> list[str]:
+    errors = []
+    for validated in params.values():
+        for key, value in validated.model_dump().items():
+            if key in QUANTITY_PARAMS and QUANTITIES[value].scope != source.scope:
+                errors.append(f"la quantité {value} porte sur « {QUANTITIES[value].scope} », "
+                              f"la règle sur « {source.scope} »")
+    if source.check == "own-ue" and source.scope != "ue":
+        errors.append("la vérification own-ue porte sur les UE (scope: ue)")
+    return errors
+
+
+def _config_finding(message: str) -> Finding:
+    return Finding("rule-pack", "C001", Severity.ERROR, message)
+
+
+def _resolve_extends(packs: list[Pack]) -> tuple[Pack, ...]:
+    """A pack that extends another gets the other's rules, its own winning on the same id."""
+    by_id = {pack.id: pack for pack in packs}
+    resolved = []
+    for pack in packs:
+        rules = {rule.id: rule for rule in pack.rules}
+        parent, seen = pack.source.extends, {pack.id}
+        while parent and parent in by_id and parent not in seen:
+            seen.add(parent)
+            for rule in by_id[parent].rules:
+                rules.setdefault(rule.id, rule)
+            parent = by_id[parent].source.extends
+        resolved.append(Pack(pack.source, tuple(rules.values()), pack.folder))
+    return tuple(resolved)

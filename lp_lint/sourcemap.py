@@ -1,0 +1,74 @@
+"""Where each document path sits in the file: the one resolver every stage reports through."""
+
+from __future__ import annotations
+
+from lp_lint.findings import FILE_START, DocPath, Span
+
+_Entry = tuple[DocPath, Span | None, Span, str | None]
+
+
+class SourceMap:
+    """Spans of keys and values by document path, in document order.
+
+    `entries` keeps insertion (document) order, so the subtree under a path is the contiguous run
+    of entries that follows it; that makes copying a subtree for an alias or a merge cheap.
+    """
+
+    def __init__(self) -> None:
+        self.entries: list[_Entry] = []
+        self._index: dict[DocPath, int] = {}
+
+    def add(self, path: DocPath, key: Span | None, value: Span, raw: str | None = None) -> None:
+        if path in self._index:  # a duplicate key: the first one stays
+            return
+        self._index[path] = len(self.entries)
+        self.entries.append((path, key, value, raw))
+
+    def update_value_span(self, index: int, value: Span) -> None:
+        path, key, _, raw = self.entries[index]
+        self.entries[index] = (path, key, value, raw)
+
+    def alias_subtree(self, source: DocPath, target: DocPath) -> int:
+        """Give `target` and its children the spans of `source`'s; returns how many were copied."""
+        start = self._index.get(source)
+        if start is None:
+            return 0
+        copied: list[_Entry] = []
+        for path, key, value, raw in self.entries[start:]:
+            if path[: len(source)] != source:
+                break
+            copied.append((target + path[len(source):], key, value, raw))
+        for path, key, value, raw in copied:
+            self.add(path, key, value, raw)
+        return len(copied)
+
+    def has(self, path: DocPath) -> bool:
+        return path in self._index
+
+    def raw(self, path: DocPath) -> str | None:
+        index = self._index.get(path)
+        return None if index is None else self.entries[index][3]
+
+    def value_span(self, path: DocPath) -> Span:
+        """The span of the value at `path`, or of its closest known ancestor."""
+        return self.entries[self._closest(path)][2] if self.entries else FILE_START
+
+    def key_span(self, path: DocPath) -> Span:
+        """The span of the key naming `path` (falls back to the value's, e.g. for list items)."""
+        if not self.entries:
+            return FILE_START
+        _, key, value, _ = self.entries[self._closest(path)]
+        return key or value
+
+    def last_span(self) -> Span:
+        return self.entries[-1][2] if self.entries else FILE_START
+
+    def closest_known(self, path: DocPath) -> DocPath:
+        return self.entries[self._closest(path)][0] if self.entries else ()
+
+    def _closest(self, path: DocPath) -> int:
+        for length in range(len(path), -1, -1):
+            index = self._index.get(path[:length])
+            if index is not None:
+                return index
+        return 0
