@@ -155,9 +155,14 @@ class ShareParams(Params):
     _numerator = field_validator("numerator", "denominator")(_known_quantity)
 
 
-@register("share-min", ShareParams, {"below": {"part", "min", "numerateur", "denominateur", "manque"}})
+@register("share-min", ShareParams,
+          {"below": {"part", "min", "numerateur", "denominateur", "manque", "reduction"}})
 def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams, _: Lang) -> CheckResult:
-    """numerator / denominator ≥ min; `manque` is how much numerator would comply, rounded up."""
+    """numerator / denominator ≥ min.
+
+    Two ways to comply, both rounded up to whole units: `manque`, what to add to the numerator;
+    `reduction`, what to remove from the rest of the denominator instead.
+    """
     numerator = _measure(params.numerator, maquette, entity)
     denominator = _measure(params.denominator, maquette, entity)
     if numerator.value is None or denominator.value is None:
@@ -170,12 +175,15 @@ def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams, _: 
     if params.numerator_in_denominator:
         rest = denominator.value - numerator.value
         needed = params.min * rest / (1 - params.min)
+        rest_allowed = numerator.value * (1 - params.min) / params.min
     else:
+        rest = denominator.value
         needed = params.min * denominator.value
+        rest_allowed = numerator.value / params.min
     values: dict[str, object] = {
         "part": share, "min": params.min, "numerateur": numerator.value,
         "denominateur": denominator.value, "manque": math.ceil(needed - numerator.value - 1e-9),
-        "entite": entity.label,
+        "reduction": math.ceil(rest - rest_allowed - 1e-9), "entite": entity.label,
     }
     return CheckResult([Hit("below", numerator.path, values)])
 

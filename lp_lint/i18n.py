@@ -121,4 +121,20 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "alias « *{name} » sans ancre « &{name} » définie avant",
         "en": "alias '*{name}' has no anchor '&{name}' defined before it",
     },
+    "usage.no_rule_dir": {
+        "fr": "dossier de règles introuvable : {path}",
+        "en": "rule folder not found: {path}",
+    },
+    "usage.unknown_rule": {
+        "fr": "règle inconnue « {rule} » (voir lp-lint rules)",
+        "en": "unknown rule '{rule}' (see lp-lint rules)",
+    },
+    "usage.unknown_reading": {
+        "fr": "la règle {rule} n'a pas de lecture « {reading} » ; lectures possibles : {known}",
+        "en": "rule {rule} has no reading '{reading}'; possible readings: {known}",
+    },
+    "usage.missing_path": {
+        "fr": "chemin introuvable : {path}",
+        "en": "no such path: {path}",
+    },
 }

@@ -9,7 +9,8 @@ Counting conventions (documented in docs/regles.md):
 - hours are student hours; within one `heures` table an unwritten kind counts as 0, but an
   element with no `heures` table at all is unknown;
 - taught hours are the CM+TD+TP of every element that is neither stage, company period nor
-  projet tuteuré; an element of nature projet tuteuré counts all its hours as projet;
+  projet tuteuré (a course must give them; a mémoire counts those it gives); an element of
+  nature projet tuteuré counts all its hours as projet;
 - the projet's hours are `projet_tuteure.heures` when given, else the sum of projet hours found
   in the structure.
 """
@@ -76,10 +77,14 @@ def quantity(name: str, scope: Scope, unit: str, label_fr: str, label_en: str) -
 
 @dataclass(frozen=True)
 class Element:
+    code: str
     nature: str
     heures: VolumeHoraire | None
     heures_professionnels: float | None
     path: DocPath
+
+    def missing(self, key: str) -> Missing:
+        return Missing(f"{key} ({self.code})", self.path)
 
 
 def elements(maquette: Maquette) -> list[Element]:
@@ -88,9 +93,11 @@ def elements(maquette: Maquette) -> list[Element]:
     for s_index, u_index, ue in maquette.iter_ues():
         ue_path: DocPath = ("semestres", s_index, "ues", u_index)
         if not ue.ecs:
-            found.append(Element(ue.nature or "enseignement", ue.heures, ue.heures_professionnels, ue_path))
+            found.append(Element(ue.code, ue.nature or "enseignement", ue.heures,
+                                 ue.heures_professionnels, ue_path))
         for e_index, ec in enumerate(ue.ecs):
-            found.append(Element(ec.nature, ec.heures, ec.heures_professionnels, (*ue_path, "ecs", e_index)))
+            found.append(Element(ec.code, ec.nature, ec.heures, ec.heures_professionnels,
+                                 (*ue_path, "ecs", e_index)))
     return found
 
 
@@ -117,11 +124,15 @@ def _sum(parts: list[tuple[float | None, Missing]], path: DocPath) -> Measure:
 
 @quantity("heures_enseignees", "maquette", "h", "heures enseignées (CM+TD+TP)", "taught hours (CM+TD+TP)")
 def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
-    """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré."""
+    """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
+
+    A course (`enseignement`) must give its hours; a mémoire or other element counts the hours
+    it gives and none when it gives none (a mémoire is mostly personal work).
+    """
     parts = [
-        (_taught(e.heures) if e.heures else None, Missing("heures", e.path))
+        (_taught(e.heures) if e.heures else None, e.missing("heures"))
         for e in elements(maquette)
-        if e.nature not in NON_TAUGHT
+        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
     ]
     return _sum(parts, ("semestres",))
 
@@ -134,7 +145,7 @@ def heures_projet(maquette: Maquette, _: Entity) -> Measure:
     found = [e for e in elements(maquette) if e.nature == "projet_tuteure" or (e.heures and e.heures.projet)]
     if not found:
         return Measure(None, ("projet_tuteure",), (Missing("projet_tuteure.heures", ("projet_tuteure",)),))
-    parts = [(_projet(e) if e.heures else None, Missing("heures", e.path)) for e in found]
+    parts = [(_projet(e) if e.heures else None, e.missing("heures")) for e in found]
     return _sum(parts, found[0].path)
 
 
@@ -153,9 +164,9 @@ def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
     if maquette.equipe and maquette.equipe.heures_professionnels is not None:
         return Measure(maquette.equipe.heures_professionnels, ("equipe", "heures_professionnels"))
     parts = [
-        (e.heures_professionnels, Missing("heures_professionnels", e.path))
+        (e.heures_professionnels, e.missing("heures_professionnels"))
         for e in elements(maquette)
-        if e.nature not in NON_TAUGHT
+        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
     ]
     if all(value is None for value, _ in parts):
         return Measure(None, ("equipe",), (Missing("equipe.heures_professionnels", ("equipe",)),))

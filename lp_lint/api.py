@@ -1,0 +1,166 @@
+"""The whole job without click or rich: paths in, a Report out, and the exit-code policy."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lp_lint.engine import evaluate, select_packs
+from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang, tr
+from lp_lint.loader import Limits, load_yaml
+from lp_lint.packs import PackSet, bundled_rules_dir, load_packs
+from lp_lint.shaping import shape
+from lp_lint.source import DEFAULT_MAX_BYTES, read_source
+
+MAQUETTE_SUFFIXES = (".yaml", ".yml")
+MAQUETTE_MARKER = "formation:"
+"""In a directory, a YAML file is a maquette when a line starts with this top-level key."""
+
+
+class UsageError(Exception):
+    """Bad arguments or configuration: exit code 2."""
+
+
+class ExitCode:
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2
+    INTERNAL = 3
+    INTERRUPTED = 130
+
+
+@dataclass(frozen=True)
+class Options:
+    lang: Lang = "fr"
+    regime: str | None = None
+    readings: tuple[tuple[str, str], ...] = ()
+    rule_dirs: tuple[Path, ...] = ()
+    limits: Limits = Limits()
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass
+class FileReport:
+    path: str
+    findings: list[Finding]
+    regime: str | None = None
+    packs: tuple[str, ...] = ()
+    internal_error: bool = False
+    rules_applied: bool = False
+    """False when the file could not be read into a maquette: rules wait for the format."""
+
+
+@dataclass
+class Report:
+    files: list[FileReport] = field(default_factory=list)
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(f.severity for report in self.files for f in report.findings if not f.waived_by)
+
+    @property
+    def internal_error(self) -> bool:
+        return any(report.internal_error for report in self.files)
+
+
+def exit_code(report: Report, strict: bool = False) -> int:
+    """3 if a rule failed internally, 1 on errors (or warnings with strict), else 0."""
+    if report.internal_error:
+        return ExitCode.INTERNAL
+    counts = report.counts()
+    if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]):
+        return ExitCode.FINDINGS
+    return ExitCode.OK
+
+
+def packs_for(options: Options) -> PackSet:
+    """The bundled packs plus the extra folders; a broken pack is a usage error."""
+    folders = (bundled_rules_dir(), *options.rule_dirs)
+    for folder in options.rule_dirs:
+        if not folder.is_dir():
+            raise UsageError(tr("usage.no_rule_dir", options.lang, path=str(folder)))
+    pack_set = load_packs(folders, options.lang)
+    if pack_set.findings:
+        lines = [f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}"
+                 for path, f in pack_set.findings]
+        raise UsageError("\n".join(lines))
+    _check_readings(pack_set, options)
+    return pack_set
+
+
+def _check_readings(pack_set: PackSet, options: Options) -> None:
+    rules = {key: rule for pack in pack_set.packs for rule in pack.rules for key in (rule.id, rule.code)}
+    for rule_key, reading in options.readings:
+        rule = rules.get(rule_key)
+        if rule is None:
+            raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
+        if reading not in rule.source.readings:
+            known = ", ".join(rule.source.readings) or "—"
+            raise UsageError(tr("usage.unknown_reading", options.lang, rule=rule_key,
+                                reading=reading, known=known))
+
+
+def lint_paths(paths: Iterable[str], options: Options) -> Report:
+    pack_set = packs_for(options)
+    files = list(discover(paths, options.lang))
+    return Report([lint_file(path, options, pack_set) for path in files])
+
+
+def discover(paths: Iterable[str], lang: Lang) -> Iterator[Path]:
+    """Files as given; in directories, maquette files (see MAQUETTE_MARKER), without following links."""
+    for name in paths:
+        path = Path(name)
+        if path.is_dir():
+            yield from _walk(path)
+        elif path.exists() or path.is_symlink():
+            yield path
+        else:
+            raise UsageError(tr("usage.missing_path", lang, path=name))
+
+
+def _walk(root: Path) -> Iterator[Path]:
+    for folder, dirs, names in os.walk(root, followlinks=False):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(names):
+            path = Path(folder) / name
+            if name.endswith(MAQUETTE_SUFFIXES) and not name.startswith(".") and _is_maquette(path):
+                yield path
+
+
+def _is_maquette(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(64 * 1024)
+    except OSError:
+        return True  # reported as unreadable when linted
+    return any(line.startswith(MAQUETTE_MARKER.encode()) for line in head.splitlines())
+
+
+def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
+    lang = options.lang
+    shown = str(path)
+    source = read_source(path, lang, options.max_bytes)
+    if source.text is None:
+        return FileReport(shown, source.findings)
+    loaded = load_yaml(source.text, lang, options.limits)
+    findings = list(loaded.findings)
+    if loaded.data is None and not findings:
+        findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
+    if loaded.data is None:
+        return FileReport(shown, _sorted(findings))
+    maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
+    findings.extend(shape_findings)
+    if maquette is None:
+        return FileReport(shown, _sorted(findings))
+    selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
+    evaluation = evaluate(maquette, selection, loaded.source_map, lang, dict(options.readings))
+    findings.extend(evaluation.findings)
+    return FileReport(shown, _sorted(findings), selection.regime,
+                      tuple(p.id for p in selection.packs), evaluation.internal_error, True)
+
+
+def _sorted(findings: list[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: f.sort_key)

@@ -1,0 +1,152 @@
+"""The command line: parses options and hands everything to `api`.
+
+`lp-lint PATH...` is short for `lp-lint check PATH...`.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lp_lint import __version__
+from lp_lint.api import ExitCode, Options, UsageError, exit_code, lint_paths
+from lp_lint.cli_help import HELP
+from lp_lint.files import atomic_write
+from lp_lint.formatters import FORMATS, Settings, get_formatter
+from lp_lint.i18n import Lang, default_lang
+from lp_lint.loader import Limits
+from lp_lint.source import DEFAULT_MAX_BYTES
+
+
+class _DefaultToCheck(click.Group):
+    """Routes `lp-lint FILE` to `lp-lint check FILE`."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        first = next((a for a in args if not a.startswith("-")), None)
+        asks_group = any(a in ("--help", "-h", "--version") for a in args[:1])
+        if args and not asks_group and first not in self.commands:
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
+
+def _reading(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        rule, sep, name = value.partition("=")
+        if not sep or not rule or not name:
+            raise click.BadParameter(HELP["bad_reading"].format(value=value))
+        pairs.append((rule, name))
+    return tuple(pairs)
+
+
+@click.group(cls=_DefaultToCheck, help=HELP["main"], context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lp-lint")
+def main() -> None:
+    pass
+
+
+@main.command(help=HELP["check"])
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text",
+              show_default=True, help=HELP["format"])
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"])
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+@click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
+@click.option("--reading", "readings", multiple=True, callback=_reading, metavar="RÈGLE=LECTURE",
+              help=HELP["reading"])
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"])
+@click.option("--strict", is_flag=True, help=HELP["strict"])
+@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
+              show_default=True, help=HELP["color"])
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
+              help=HELP["max_bytes"])
+@click.option("--max-depth", type=click.IntRange(min=2), default=Limits.max_depth, show_default=True,
+              help=HELP["max_depth"])
+@click.option("--max-nodes", type=click.IntRange(min=10), default=Limits.max_nodes, show_default=True,
+              help=HELP["max_nodes"])
+def check(paths: tuple[str, ...], output_format: str, output: Path | None, lang: Lang | None,
+          regime: str | None, readings: tuple[tuple[str, str], ...], rule_dirs: tuple[Path, ...],
+          strict: bool, color: str, max_bytes: int, max_depth: int, max_nodes: int) -> None:
+    lang = lang or default_lang()
+    options = Options(lang=lang, regime=regime, readings=readings, rule_dirs=rule_dirs,
+                      limits=Limits(max_depth, max_nodes), max_bytes=max_bytes)
+    try:
+        report = lint_paths(paths, options)
+    except UsageError as error:
+        click.echo(f"lp-lint: {error}", err=True)
+        sys.exit(ExitCode.USAGE)
+    settings = Settings(lang=lang, color={"auto": None, "always": True, "never": False}[color])
+    formatter = get_formatter(output_format)
+    if output is None:
+        formatter(report, sys.stdout, settings)
+    else:
+        buffer = io.StringIO()
+        formatter(report, buffer, Settings(lang=lang, color=False))
+        atomic_write(output, buffer.getvalue())
+    sys.exit(exit_code(report, strict))
+
+
+@main.command(help=HELP["rules_cmd"])
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+def rules(output_format: str, lang: Lang | None) -> None:
+    from lp_lint.api import packs_for
+
+    lang = lang or default_lang()
+    pack_set = packs_for(Options(lang=lang))
+    rows: list[dict[str, Any]] = [
+        {"code": r.code, "id": r.id, "severity": r.source.severity, "pack": p.id,
+         "since": str(r.source.in_force.since if r.source.in_force else p.source.in_force.since),
+         "until": str(r.source.in_force.until if r.source.in_force else p.source.in_force.until or ""),
+         "title": r.source.title.get(lang),
+         "reference": f"{r.source.reference.texte}, {r.source.reference.article}",
+         "url": r.source.reference.url}
+        for p in pack_set.packs for r in p.rules
+    ]
+    rows.sort(key=lambda row: row["code"])
+    if output_format == "json":
+        click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
+        return
+    for row in rows:
+        click.echo(f"{row['code']}  {row['id']:<22} {row['severity']:<8} {row['pack']:<15} "
+                   f"{row['since']}→{row['until'] or '…':<10}  {row['title']}")
+        click.echo(f"{'':8}{row['reference']} — {row['url']}")
+
+
+@main.command(help=HELP["schema_cmd"])
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"])
+def schema(output: Path | None) -> None:
+    from lp_lint.jsonschema import maquette_schema
+
+    text = json.dumps(maquette_schema(), ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        atomic_write(output, text)
+
+
+def run(argv: list[str] | None = None) -> None:
+    """Entry point: never a bare traceback; a documented exit code for every outcome."""
+    try:
+        main.main(args=argv, prog_name="lp-lint", standalone_mode=False)
+    except (KeyboardInterrupt, click.exceptions.Abort):
+        click.echo("lp-lint: interrompu / interrupted", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except click.exceptions.Exit as done:
+        sys.exit(done.exit_code)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(ExitCode.USAGE)
+    except UsageError as error:
+        click.echo(f"lp-lint: {error}", err=True)
+        sys.exit(ExitCode.USAGE)
+    except Exception as error:  # a bug: one line, a distinct exit code
+        click.echo(f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True)
+        sys.exit(ExitCode.INTERNAL)
+    sys.exit(ExitCode.OK)

@@ -1,0 +1,54 @@
+"""Help texts of the command line, in the language of the environment (French by default)."""
+
+from __future__ import annotations
+
+from lp_lint.i18n import Lang, default_lang
+
+_HELP: dict[Lang, dict[str, str]] = {
+    "fr": {
+        "main": "Vérifie la conformité des maquettes de licence professionnelle aux textes.\n\n"
+                "« lp-lint FICHIER… » équivaut à « lp-lint check FICHIER… ».\n\n"
+                "Codes de sortie : 0 conforme, 1 erreurs trouvées (avertissements avec --strict), "
+                "2 usage ou configuration, 3 erreur interne, 130 interrompu.",
+        "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
+                 ".yaml/.yml ayant une clé « formation: » au premier niveau).",
+        "format": "format de sortie",
+        "output": "écrire dans ce fichier (remplacé d'un coup, jamais à moitié écrit)",
+        "lang": "langue des messages (défaut : LP_LINT_LANG ou LANG, sinon français)",
+        "regime": "imposer le régime au lieu de le déduire de l'année universitaire",
+        "reading": "choisir la lecture d'une règle ambiguë, ex. projet-quart=heures-enseignees",
+        "rules": "dossier de packs de règles supplémentaires (cadrage local), répétable",
+        "strict": "les avertissements font aussi échouer (code 1)",
+        "color": "couleurs : auto (terminal seulement), always, never ; NO_COLOR est respecté",
+        "max_bytes": "taille maximale d'un fichier, en octets",
+        "max_depth": "profondeur d'imbrication YAML maximale",
+        "max_nodes": "nombre maximal de nœuds YAML, alias développés",
+        "rules_cmd": "Liste les règles : code, identifiant, sévérité, pack, dates, référence.",
+        "schema_cmd": "Affiche le schéma JSON du format de maquette (pour les éditeurs).",
+        "bad_reading": "« {value} » : attendu RÈGLE=LECTURE",
+    },
+    "en": {
+        "main": "Checks licence professionnelle maquettes against the regulatory texts.\n\n"
+                "'lp-lint FILE...' means 'lp-lint check FILE...'.\n\n"
+                "Exit codes: 0 compliant, 1 errors found (warnings with --strict), 2 usage or "
+                "configuration, 3 internal error, 130 interrupted.",
+        "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
+                 "top-level 'formation:' key).",
+        "format": "output format",
+        "output": "write to this file (replaced at once, never half-written)",
+        "lang": "message language (default: LP_LINT_LANG or LANG, else French)",
+        "regime": "force the regime instead of deducing it from the academic year",
+        "reading": "choose the reading of an ambiguous rule, e.g. projet-quart=heures-enseignees",
+        "rules": "folder of extra rule packs (local rules), repeatable",
+        "strict": "warnings fail too (exit code 1)",
+        "color": "colours: auto (terminal only), always, never; NO_COLOR is honoured",
+        "max_bytes": "largest file accepted, in bytes",
+        "max_depth": "deepest YAML nesting accepted",
+        "max_nodes": "most YAML nodes accepted, aliases expanded",
+        "rules_cmd": "List the rules: code, id, severity, pack, dates, reference.",
+        "schema_cmd": "Print the JSON Schema of the maquette format (for editors).",
+        "bad_reading": "'{value}': expected RULE=READING",
+    },
+}
+
+HELP = _HELP[default_lang()]
