@@ -303,8 +303,14 @@ class _Composer:
 
 
 _PROBLEMS_FR = {
-    "mapping values are not allowed here": "« : » inattendu ici (une valeur contenant « : » doit être entre guillemets)",
-    "found character '\\t' that cannot start any token": "tabulation interdite pour indenter : utilisez des espaces",
+    "mapping values are not allowed": "« : » inattendu ici (indentation décalée, ou valeur contenant "
+    "« : » à mettre entre guillemets)",
+    "found character that cannot start any token": "caractère qui ne peut pas commencer une valeur "
+    "(tabulation pour indenter ? @ ou ` en début de texte à mettre entre guillemets ?)",
+    "found character '\\t' that cannot start any token": "tabulation interdite pour indenter : "
+    "utilisez des espaces",
+    "did not find expected ',' or ']'": "« , » ou « ] » attendu : crochet non fermé ?",
+    "did not find expected ',' or '}'": "« , » ou « } » attendu : accolade non fermée ?",
     "could not find expected ':'": "« : » attendu après la clé",
     "did not find expected key": "clé attendue (vérifiez l'indentation)",
     "did not find expected '-' indicator": "« - » attendu (vérifiez l'indentation de la liste)",
@@ -313,6 +319,7 @@ _PROBLEMS_FR = {
     "found unknown escape character": "séquence d'échappement inconnue entre guillemets doubles",
     "control characters are not allowed": "caractère de contrôle interdit",
     "found unacceptable character": "caractère de contrôle interdit",
+    "exceeded maximum nesting depth": "imbrication trop profonde (option --max-depth)",
 }
 
 

@@ -1,0 +1,37 @@
+"""Shared helpers: lint a YAML text as a file, and find ../shared when it is there."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from lp_lint.api import FileReport, Options, lint_file, packs_for
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+Lint = Callable[..., FileReport]
+
+
+@pytest.fixture
+def lint(tmp_path: Path) -> Lint:
+    """`lint(text, **options)` writes `text` to a file and lints it with the bundled packs."""
+
+    def run(text: str | bytes, name: str = "maquette.yaml", **options: object) -> FileReport:
+        path = tmp_path / name
+        if isinstance(text, bytes):
+            path.write_bytes(text)
+        else:
+            path.write_text(text, encoding="utf-8")
+        opts = Options(**options)  # type: ignore[arg-type]
+        return lint_file(path, opts, packs_for(opts))
+
+    return run
+
+
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (a user's clone has none)")
+    return SHARED

@@ -1,0 +1,81 @@
+"""Every rule's case files: `# expect: <rule-id>` marks the line before each expected finding.
+
+One parametrised test runs them all (as semgrep's rule tests do); meta-tests check that every
+rule is well formed, cited, and proven by at least one failing and one passing case.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from lp_lint.api import Options, lint_file, packs_for
+from lp_lint.packs import Rule, bundled_rules_dir
+
+RULES_DIR = bundled_rules_dir()
+EXPECT = re.compile(r"#\s*expect:\s*([a-z0-9-]+)")
+ALL_RULES: list[Rule] = [rule for pack in packs_for(Options()).packs for rule in pack.rules]
+
+
+def case_files() -> list[Path]:
+    return sorted(RULES_DIR.glob("*/cases/*/*.yaml"))
+
+
+def expected_lines(path: Path, rule_id: str) -> list[int]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return sorted(number + 2 for number, line in enumerate(lines)
+                  if (m := EXPECT.search(line)) and m.group(1) == rule_id)
+
+
+@pytest.mark.parametrize("case", case_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_case_file(case: Path) -> None:
+    rule_id = case.parent.name
+    report = lint_file(case, Options(), packs_for(Options()))
+    assert report.rules_applied, [f.message for f in report.findings]
+    found = sorted(f.span.start.line for f in report.findings if f.rule_id == rule_id)
+    assert found == expected_lines(case, rule_id)
+    if case.name.startswith("ko-"):
+        assert found, "a failing case must fail"
+    else:
+        assert case.name.startswith("ok-") and not found
+
+
+def test_there_are_rules() -> None:
+    assert len(ALL_RULES) >= 5
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_rule_has_failing_and_passing_cases(rule: Rule) -> None:
+    folder = rule.path.parent / "cases" / rule.id
+    names = [p.name for p in folder.glob("*.yaml")]
+    assert any(n.startswith("ko-") for n in names), f"no failing case for {rule.id}"
+    assert any(n.startswith("ok-") for n in names), f"no passing case for {rule.id}"
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_severity_follows_certainty(rule: Rule) -> None:
+    """`error` only for a text that was read; secondary or recalled sources give warnings."""
+    if rule.source.severity == "error":
+        assert rule.source.reference.statut == "VERIFIED-T"
+    if rule.source.reference.statut in ("RECALLED", "NOT-FOUND"):
+        assert rule.source.severity == "info" or rule.source.severity == "warning"
+
+
+def test_ids_and_codes_are_unique() -> None:
+    ids = [r.id for r in ALL_RULES]
+    codes = [r.code for r in ALL_RULES]
+    assert len(ids) == len(set(ids))
+    assert len(codes) == len(set(codes))
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_reference_is_legifrance(rule: Rule) -> None:
+    assert rule.source.reference.url.startswith("https://www.legifrance.gouv.fr/")
+
+
+def test_case_folders_name_existing_rules() -> None:
+    ids = {r.id for r in ALL_RULES}
+    orphans = {p.parent.name for p in case_files()} - ids
+    assert not orphans
