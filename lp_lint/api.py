@@ -39,7 +39,7 @@ class Options:
     regime: str | None = None
     readings: tuple[tuple[str, str], ...] = ()
     rule_dirs: tuple[Path, ...] = ()
-    limits: Limits = Limits()
+    limits: Limits = field(default_factory=Limits)
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
@@ -59,7 +59,9 @@ class Report:
     files: list[FileReport] = field(default_factory=list)
 
     def counts(self) -> Counter[Severity]:
-        return Counter(f.severity for report in self.files for f in report.findings if not f.waived_by)
+        return Counter(
+            f.severity for report in self.files for f in report.findings if not f.waived_by
+        )
 
     @property
     def internal_error(self) -> bool:
@@ -84,23 +86,34 @@ def packs_for(options: Options) -> PackSet:
             raise UsageError(tr("usage.no_rule_dir", options.lang, path=str(folder)))
     pack_set = load_packs(folders, options.lang)
     if pack_set.findings:
-        lines = [f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}"
-                 for path, f in pack_set.findings]
+        lines = [
+            f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}"
+            for path, f in pack_set.findings
+        ]
         raise UsageError("\n".join(lines))
     _check_readings(pack_set, options)
     return pack_set
 
 
 def _check_readings(pack_set: PackSet, options: Options) -> None:
-    rules = {key: rule for pack in pack_set.packs for rule in pack.rules for key in (rule.id, rule.code)}
+    rules = {
+        key: rule for pack in pack_set.packs for rule in pack.rules for key in (rule.id, rule.code)
+    }
     for rule_key, reading in options.readings:
         rule = rules.get(rule_key)
         if rule is None:
             raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
-            raise UsageError(tr("usage.unknown_reading", options.lang, rule=rule_key,
-                                reading=reading, known=known))
+            raise UsageError(
+                tr(
+                    "usage.unknown_reading",
+                    options.lang,
+                    rule=rule_key,
+                    reading=reading,
+                    known=known,
+                )
+            )
 
 
 def lint_paths(paths: Iterable[str], options: Options) -> Report:
@@ -158,8 +171,14 @@ def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(maquette, selection, loaded.source_map, lang, dict(options.readings))
     findings.extend(evaluation.findings)
-    return FileReport(shown, _sorted(findings), selection.regime,
-                      tuple(p.id for p in selection.packs), evaluation.internal_error, True)
+    return FileReport(
+        shown,
+        _sorted(findings),
+        selection.regime,
+        tuple(p.id for p in selection.packs),
+        evaluation.internal_error,
+        True,
+    )
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

@@ -49,7 +49,9 @@ class Params(BaseModel):
 
 def _known_quantity(name: str) -> str:
     if name not in QUANTITIES:
-        raise ValueError(f"quantité inconnue « {name} » ; connues : {', '.join(sorted(QUANTITIES))}")
+        raise ValueError(
+            f"quantité inconnue « {name} » ; connues : {', '.join(sorted(QUANTITIES))}"
+        )
     return name
 
 
@@ -73,12 +75,15 @@ QUANTITY_PARAMS = {"quantity", "numerator", "denominator", "left", "right"}
 CHECKS: dict[str, Check[Any]] = {}
 
 
-def register(name: str, params_model: type[P], cases: dict[str, set[str]]) -> Callable[
-    [Callable[[Maquette, Entity, P, Lang], CheckResult]], Callable[[Maquette, Entity, P, Lang], CheckResult]
+def register(
+    name: str, params_model: type[P], cases: dict[str, set[str]]
+) -> Callable[
+    [Callable[[Maquette, Entity, P, Lang], CheckResult]],
+    Callable[[Maquette, Entity, P, Lang], CheckResult],
 ]:
-    def wrap(function: Callable[[Maquette, Entity, P, Lang], CheckResult]) -> Callable[
-        [Maquette, Entity, P, Lang], CheckResult
-    ]:
+    def wrap(
+        function: Callable[[Maquette, Entity, P, Lang], CheckResult],
+    ) -> Callable[[Maquette, Entity, P, Lang], CheckResult]:
         frozen = {case: frozenset(names | {"entite"}) for case, names in cases.items()}
         CHECKS[name] = Check(name, params_model, frozen, function, (function.__doc__ or "").strip())
         return function
@@ -100,19 +105,30 @@ class RangeParams(Params):
     _quantity = field_validator("quantity")(_known_quantity)
 
 
-@register("range", RangeParams, {"below": {"valeur", "min", "max", "manque"},
-                                 "above": {"valeur", "min", "max", "exces"}})
+@register(
+    "range",
+    RangeParams,
+    {"below": {"valeur", "min", "max", "manque"}, "above": {"valeur", "min", "max", "exces"}},
+)
 def check_range(maquette: Maquette, entity: Entity, params: RangeParams, _: Lang) -> CheckResult:
     """The quantity lies within [min, max] (either bound may be absent)."""
     measure = _measure(params.quantity, maquette, entity)
     if measure.value is None:
         return CheckResult(missing=list(measure.missing))
-    values: dict[str, object] = {"valeur": measure.value, "min": params.min, "max": params.max,
-                                 "entite": entity.label}
+    values: dict[str, object] = {
+        "valeur": measure.value,
+        "min": params.min,
+        "max": params.max,
+        "entite": entity.label,
+    }
     if params.min is not None and measure.value < params.min:
-        return CheckResult([Hit("below", measure.path, {**values, "manque": params.min - measure.value})])
+        return CheckResult(
+            [Hit("below", measure.path, {**values, "manque": params.min - measure.value})]
+        )
     if params.max is not None and measure.value > params.max:
-        return CheckResult([Hit("above", measure.path, {**values, "exces": measure.value - params.max})])
+        return CheckResult(
+            [Hit("above", measure.path, {**values, "exces": measure.value - params.max})]
+        )
     return CheckResult()
 
 
@@ -126,8 +142,11 @@ class EqualsParams(Params):
     _quantity = field_validator("quantity")(_known_quantity)
 
 
-@register("equals", EqualsParams, {"below": {"valeur", "attendu", "manque"},
-                                   "above": {"valeur", "attendu", "exces"}})
+@register(
+    "equals",
+    EqualsParams,
+    {"below": {"valeur", "attendu", "manque"}, "above": {"valeur", "attendu", "exces"}},
+)
 def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams, _: Lang) -> CheckResult:
     """The quantity equals `value` (within `tolerance`)."""
     measure = _measure(params.quantity, maquette, entity)
@@ -136,7 +155,11 @@ def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams, _: La
     gap = measure.value - params.value
     if abs(gap) <= params.tolerance:
         return CheckResult()
-    values: dict[str, object] = {"valeur": measure.value, "attendu": params.value, "entite": entity.label}
+    values: dict[str, object] = {
+        "valeur": measure.value,
+        "attendu": params.value,
+        "entite": entity.label,
+    }
     if gap < 0:
         return CheckResult([Hit("below", entity.anchor, {**values, "manque": -gap})])
     return CheckResult([Hit("above", entity.anchor, {**values, "exces": gap})])
@@ -155,9 +178,14 @@ class ShareParams(Params):
     _numerator = field_validator("numerator", "denominator")(_known_quantity)
 
 
-@register("share-min", ShareParams,
-          {"below": {"part", "min", "numerateur", "denominateur", "manque", "reduction"}})
-def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams, _: Lang) -> CheckResult:
+@register(
+    "share-min",
+    ShareParams,
+    {"below": {"part", "min", "numerateur", "denominateur", "manque", "reduction"}},
+)
+def check_share_min(
+    maquette: Maquette, entity: Entity, params: ShareParams, _: Lang
+) -> CheckResult:
     """numerator / denominator ≥ min.
 
     Two ways to comply, both rounded up to whole units: `manque`, what to add to the numerator;
@@ -181,9 +209,13 @@ def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams, _: 
         needed = params.min * denominator.value
         rest_allowed = numerator.value / params.min
     values: dict[str, object] = {
-        "part": share, "min": params.min, "numerateur": numerator.value,
-        "denominateur": denominator.value, "manque": math.ceil(needed - numerator.value - 1e-9),
-        "reduction": math.ceil(rest - rest_allowed - 1e-9), "entite": entity.label,
+        "part": share,
+        "min": params.min,
+        "numerateur": numerator.value,
+        "denominateur": denominator.value,
+        "manque": math.ceil(needed - numerator.value - 1e-9),
+        "reduction": math.ceil(rest - rest_allowed - 1e-9),
+        "entite": entity.label,
     }
     return CheckResult([Hit("below", numerator.path, values)])
 

@@ -34,7 +34,9 @@ class _DefaultToCheck(click.Group):
         return super().parse_args(ctx, args)
 
 
-def _reading(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+def _reading(
+    _: click.Context, __: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
     pairs = []
     for value in values:
         rule, sep, name = value.partition("=")
@@ -44,7 +46,9 @@ def _reading(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
     return tuple(pairs)
 
 
-@click.group(cls=_DefaultToCheck, help=HELP["main"], context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_DefaultToCheck, help=HELP["main"], context_settings={"help_option_names": ["-h", "--help"]}
+)
 @click.version_option(__version__, prog_name="lp-lint")
 def main() -> None:
     pass
@@ -52,29 +56,82 @@ def main() -> None:
 
 @main.command(help=HELP["check"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), default="text",
-              show_default=True, help=HELP["format"])
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"])
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(sorted(FORMATS)),
+    default="text",
+    show_default=True,
+    help=HELP["format"],
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
+)
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
 @click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
-@click.option("--reading", "readings", multiple=True, callback=_reading, metavar="RÈGLE=LECTURE",
-              help=HELP["reading"])
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"])
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    callback=_reading,
+    metavar="RÈGLE=LECTURE",
+    help=HELP["reading"],
+)
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"]
+)
 @click.option("--strict", is_flag=True, help=HELP["strict"])
-@click.option("--color", type=click.Choice(["auto", "always", "never"]), default="auto",
-              show_default=True, help=HELP["color"])
-@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
-              help=HELP["max_bytes"])
-@click.option("--max-depth", type=click.IntRange(min=2), default=Limits.max_depth, show_default=True,
-              help=HELP["max_depth"])
-@click.option("--max-nodes", type=click.IntRange(min=10), default=Limits.max_nodes, show_default=True,
-              help=HELP["max_nodes"])
-def check(paths: tuple[str, ...], output_format: str, output: Path | None, lang: Lang | None,
-          regime: str | None, readings: tuple[tuple[str, str], ...], rule_dirs: tuple[Path, ...],
-          strict: bool, color: str, max_bytes: int, max_depth: int, max_nodes: int) -> None:
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help=HELP["color"],
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help=HELP["max_bytes"],
+)
+@click.option(
+    "--max-depth",
+    type=click.IntRange(min=2),
+    default=Limits.max_depth,
+    show_default=True,
+    help=HELP["max_depth"],
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=10),
+    default=Limits.max_nodes,
+    show_default=True,
+    help=HELP["max_nodes"],
+)
+def check(
+    paths: tuple[str, ...],
+    output_format: str,
+    output: Path | None,
+    lang: Lang | None,
+    regime: str | None,
+    readings: tuple[tuple[str, str], ...],
+    rule_dirs: tuple[Path, ...],
+    strict: bool,
+    color: str,
+    max_bytes: int,
+    max_depth: int,
+    max_nodes: int,
+) -> None:
     lang = lang or default_lang()
-    options = Options(lang=lang, regime=regime, readings=readings, rule_dirs=rule_dirs,
-                      limits=Limits(max_depth, max_nodes), max_bytes=max_bytes)
+    options = Options(
+        lang=lang,
+        regime=regime,
+        readings=readings,
+        rule_dirs=rule_dirs,
+        limits=Limits(max_depth, max_nodes),
+        max_bytes=max_bytes,
+    )
     try:
         report = lint_paths(paths, options)
     except UsageError as error:
@@ -92,8 +149,13 @@ def check(paths: tuple[str, ...], output_format: str, output: Path | None, lang:
 
 
 @main.command(help=HELP["rules_cmd"])
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+)
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
 def rules(output_format: str, lang: Lang | None) -> None:
     from lp_lint.api import packs_for
@@ -101,26 +163,38 @@ def rules(output_format: str, lang: Lang | None) -> None:
     lang = lang or default_lang()
     pack_set = packs_for(Options(lang=lang))
     rows: list[dict[str, Any]] = [
-        {"code": r.code, "id": r.id, "severity": r.source.severity, "pack": p.id,
-         "since": str(r.source.in_force.since if r.source.in_force else p.source.in_force.since),
-         "until": str(r.source.in_force.until if r.source.in_force else p.source.in_force.until or ""),
-         "title": r.source.title.get(lang),
-         "reference": f"{r.source.reference.texte}, {r.source.reference.article}",
-         "url": r.source.reference.url}
-        for p in pack_set.packs for r in p.rules
+        {
+            "code": r.code,
+            "id": r.id,
+            "severity": r.source.severity,
+            "pack": p.id,
+            "since": str(r.source.in_force.since if r.source.in_force else p.source.in_force.since),
+            "until": str(
+                r.source.in_force.until if r.source.in_force else p.source.in_force.until or ""
+            ),
+            "title": r.source.title.get(lang),
+            "reference": f"{r.source.reference.texte}, {r.source.reference.article}",
+            "url": r.source.reference.url,
+        }
+        for p in pack_set.packs
+        for r in p.rules
     ]
     rows.sort(key=lambda row: row["code"])
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
     for row in rows:
-        click.echo(f"{row['code']}  {row['id']:<22} {row['severity']:<8} {row['pack']:<15} "
-                   f"{row['since']}→{row['until'] or '…':<10}  {row['title']}")
+        click.echo(
+            f"{row['code']}  {row['id']:<22} {row['severity']:<8} {row['pack']:<15} "
+            f"{row['since']}→{row['until'] or '…':<10}  {row['title']}"
+        )
         click.echo(f"{'':8}{row['reference']} — {row['url']}")
 
 
 @main.command(help=HELP["schema_cmd"])
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"])
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
+)
 def schema(output: Path | None) -> None:
     from lp_lint.jsonschema import maquette_schema
 
@@ -147,6 +221,8 @@ def run(argv: list[str] | None = None) -> None:
         click.echo(f"lp-lint: {error}", err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
-        click.echo(f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True)
+        click.echo(
+            f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True
+        )
         sys.exit(ExitCode.INTERNAL)
     sys.exit(ExitCode.OK)

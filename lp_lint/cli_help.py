@@ -7,11 +7,11 @@ from lp_lint.i18n import Lang, default_lang
 _HELP: dict[Lang, dict[str, str]] = {
     "fr": {
         "main": "Vérifie la conformité des maquettes de licence professionnelle aux textes.\n\n"
-                "« lp-lint FICHIER… » équivaut à « lp-lint check FICHIER… ».\n\n"
-                "Codes de sortie : 0 conforme, 1 erreurs trouvées (avertissements avec --strict), "
-                "2 usage ou configuration, 3 erreur interne, 130 interrompu.",
+        "« lp-lint FICHIER… » équivaut à « lp-lint check FICHIER… ».\n\n"
+        "Codes de sortie : 0 conforme, 1 erreurs trouvées (avertissements avec --strict), "
+        "2 usage ou configuration, 3 erreur interne, 130 interrompu.",
         "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
-                 ".yaml/.yml ayant une clé « formation: » au premier niveau).",
+        ".yaml/.yml ayant une clé « formation: » au premier niveau).",
         "format": "format de sortie",
         "output": "écrire dans ce fichier (remplacé d'un coup, jamais à moitié écrit)",
         "lang": "langue des messages (défaut : LP_LINT_LANG ou LANG, sinon français)",
@@ -29,11 +29,11 @@ _HELP: dict[Lang, dict[str, str]] = {
     },
     "en": {
         "main": "Checks licence professionnelle maquettes against the regulatory texts.\n\n"
-                "'lp-lint FILE...' means 'lp-lint check FILE...'.\n\n"
-                "Exit codes: 0 compliant, 1 errors found (warnings with --strict), 2 usage or "
-                "configuration, 3 internal error, 130 interrupted.",
+        "'lp-lint FILE...' means 'lp-lint check FILE...'.\n\n"
+        "Exit codes: 0 compliant, 1 errors found (warnings with --strict), 2 usage or "
+        "configuration, 3 internal error, 130 interrupted.",
         "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
-                 "top-level 'formation:' key).",
+        "top-level 'formation:' key).",
         "format": "output format",
         "output": "write to this file (replaced at once, never half-written)",
         "lang": "message language (default: LP_LINT_LANG or LANG, else French)",

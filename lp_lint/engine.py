@@ -37,13 +37,17 @@ def year_start(annee: str | None) -> dt.date | None:
 
 
 def select_packs(
-    maquette: Maquette, packs: tuple[Pack, ...], source_map: SourceMap, lang: Lang,
-    regime_override: str | None = None, today: dt.date | None = None,
+    maquette: Maquette,
+    packs: tuple[Pack, ...],
+    source_map: SourceMap,
+    lang: Lang,
+    regime_override: str | None = None,
+    today: dt.date | None = None,
 ) -> Selection:
     """Packs in force for the maquette's academic year; the regime named explicitly wins."""
     regime = regime_override or maquette.formation.regime
     day = year_start(maquette.formation.annee_universitaire)
-    regime_packs = {p.source.regime: p for p in packs if p.source.regime}
+    regime_packs: dict[str, Pack] = {p.source.regime: p for p in packs if p.source.regime}
     notes: list[Finding] = []
     if day is None:
         named = regime_packs.get(regime) if regime else None
@@ -51,39 +55,71 @@ def select_packs(
         if regime is None:
             notes.append(_note("regime", "R001", Severity.WARNING, "no_year", source_map, lang, {}))
     if regime is None:
-        matching = sorted((p for p in regime_packs.values() if p.source.in_force.covers(day)),
-                          key=lambda p: p.source.in_force.since)
+        matching = sorted(
+            (p for p in regime_packs.values() if p.source.in_force.covers(day)),
+            key=lambda p: p.source.in_force.since,
+        )
         if len(matching) > 1:
-            notes.append(_note("regime", "R002", Severity.INFO, "transition", source_map, lang,
-                               {"choisi": matching[0].id, "autre": matching[1].id}))
+            notes.append(
+                _note(
+                    "regime",
+                    "R002",
+                    Severity.INFO,
+                    "transition",
+                    source_map,
+                    lang,
+                    {"choisi": matching[0].id, "autre": matching[1].id},
+                )
+            )
         regime = matching[0].source.regime if matching else None
     elif regime in regime_packs and not regime_packs[regime].source.in_force.covers(day):
-        notes.append(_note("regime", "R003", Severity.WARNING, "out_of_force", source_map, lang,
-                           {"regime": regime, "annee": maquette.formation.annee_universitaire or ""}))
+        notes.append(
+            _note(
+                "regime",
+                "R003",
+                Severity.WARNING,
+                "out_of_force",
+                source_map,
+                lang,
+                {"regime": regime, "annee": maquette.formation.annee_universitaire or ""},
+            )
+        )
     chosen = tuple(
-        p for p in packs
-        if (p.source.regime is None and p.source.in_force.covers(day)) or
-        (p.source.regime is not None and p.source.regime == regime)
+        p
+        for p in packs
+        if (p.source.regime is None and p.source.in_force.covers(day))
+        or (p.source.regime is not None and p.source.regime == regime)
     )
     return Selection(chosen, regime, day, tuple(notes))
 
 
 def evaluate(
-    maquette: Maquette, selection: Selection, source_map: SourceMap, lang: Lang,
+    maquette: Maquette,
+    selection: Selection,
+    source_map: SourceMap,
+    lang: Lang,
     readings: Mapping[str, str],
 ) -> Evaluation:
     result = Evaluation(list(selection.findings))
     for pack in selection.packs:
         for rule in pack.rules:
-            if rule.source.in_force and selection.day and not rule.source.in_force.covers(selection.day):
+            if (
+                rule.source.in_force
+                and selection.day
+                and not rule.source.in_force.covers(selection.day)
+            ):
                 continue
             _run_rule(rule, maquette, source_map, lang, readings, result)
     return result
 
 
 def _run_rule(
-    rule: Rule, maquette: Maquette, source_map: SourceMap, lang: Lang,
-    readings: Mapping[str, str], result: Evaluation,
+    rule: Rule,
+    maquette: Maquette,
+    source_map: SourceMap,
+    lang: Lang,
+    readings: Mapping[str, str],
+    result: Evaluation,
 ) -> None:
     params = rule.params[rule.reading(dict(readings)) or ""]
     missing: list[Missing] = []
@@ -93,16 +129,27 @@ def _run_rule(
             missing.extend(outcome.missing)
             for hit in outcome.hits:
                 message = render(rule.source.message[hit.case].get(lang), hit.values, lang)
-                result.findings.append(Finding(
-                    rule.id, rule.code, rule.severity, message,
-                    source_map.value_span(hit.path), hit.path, rule.reference,
-                ))
+                result.findings.append(
+                    Finding(
+                        rule.id,
+                        rule.code,
+                        rule.severity,
+                        message,
+                        source_map.value_span(hit.path),
+                        hit.path,
+                        rule.reference,
+                    )
+                )
     except Exception as error:  # a bug in one rule must not stop the others
         result.internal_error = True
-        result.findings.append(Finding(
-            "internal-error", "X001", Severity.ERROR,
-            render(_TEXTS["internal"][lang], {"rule": rule.id, "error": repr(error)}, lang),
-        ))
+        result.findings.append(
+            Finding(
+                "internal-error",
+                "X001",
+                Severity.ERROR,
+                render(_TEXTS["internal"][lang], {"rule": rule.id, "error": repr(error)}, lang),
+            )
+        )
         return
     if missing:
         result.findings.append(_incomplete(rule, missing, source_map, lang))
@@ -111,17 +158,33 @@ def _run_rule(
 def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap, lang: Lang) -> Finding:
     keys = list(dict.fromkeys(m.key for m in missing))
     shown = ", ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
-    message = render(_TEXTS["incomplete"][lang],
-                     {"code": rule.code, "title": rule.source.title.get(lang), "keys": shown}, lang)
+    message = render(
+        _TEXTS["incomplete"][lang],
+        {"code": rule.code, "title": rule.source.title.get(lang), "keys": shown},
+        lang,
+    )
     path = missing[0].path
     return Finding("incomplete", "D001", Severity.INFO, message, source_map.key_span(path), path)
 
 
-def _note(rule_id: str, code: str, severity: Severity, key: str, source_map: SourceMap, lang: Lang,
-          values: dict[str, object]) -> Finding:
+def _note(
+    rule_id: str,
+    code: str,
+    severity: Severity,
+    key: str,
+    source_map: SourceMap,
+    lang: Lang,
+    values: dict[str, object],
+) -> Finding:
     path = ("formation",)
-    return Finding(rule_id, code, severity, render(_TEXTS[key][lang], values, lang),
-                   source_map.key_span(path), path)
+    return Finding(
+        rule_id,
+        code,
+        severity,
+        render(_TEXTS[key][lang], values, lang),
+        source_map.key_span(path),
+        path,
+    )
 
 
 _TEXTS: dict[str, dict[Lang, str]] = {
@@ -135,15 +198,15 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     },
     "no_year": {
         "fr": "ni formation.annee_universitaire ni formation.regime : les textes applicables sont "
-              "choisis à la date du jour ; renseignez l'année universitaire",
+        "choisis à la date du jour ; renseignez l'année universitaire",
         "en": "neither formation.annee_universitaire nor formation.regime: the texts in force "
-              "today are applied; give the academic year",
+        "today are applied; give the academic year",
     },
     "transition": {
         "fr": "année de transition entre deux régimes : {choisi} appliqué ; pour {autre}, "
-              "écrivez formation.regime: {autre}",
+        "écrivez formation.regime: {autre}",
         "en": "transition year between two regimes: {choisi} applied; for {autre}, write "
-              "formation.regime: {autre}",
+        "formation.regime: {autre}",
     },
     "out_of_force": {
         "fr": "le régime {regime} n'était pas en vigueur en {annee} : vérifiez formation.regime",

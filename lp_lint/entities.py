@@ -31,10 +31,12 @@ def entities(maquette: Maquette, scope: Scope) -> Iterator[Entity]:
         yield Entity("maquette", (), maquette.formation.mention, ("formation", "mention"))
     elif scope == "semestre":
         for index, semestre in enumerate(maquette.semestres):
-            path = ("semestres", index)
-            yield Entity("semestre", path, f"S{semestre.numero}", (*path, "numero"), semestre=semestre)
+            path: DocPath = ("semestres", index)
+            yield Entity(
+                "semestre", path, f"S{semestre.numero}", (*path, "numero"), semestre=semestre
+            )
     else:
         for s_index, u_index, ue in maquette.iter_ues():
-            path = ("semestres", s_index, "ues", u_index)
+            ue_path: DocPath = ("semestres", s_index, "ues", u_index)
             semestre = maquette.semestres[s_index]
-            yield Entity("ue", path, ue.code, (*path, "code"), semestre=semestre, ue=ue)
+            yield Entity("ue", ue_path, ue.code, (*ue_path, "code"), semestre=semestre, ue=ue)

@@ -119,9 +119,13 @@ class _Composer:
         if isinstance(event, yaml.DocumentStartEvent):
             self.documents += 1
             if self.documents > 1:
-                self.report("yaml-multi-document", "Y005", Severity.ERROR,
-                            tr("yaml.multi_document", self.lang),
-                            Span.from_marks(_mark(event.start_mark), _mark(event.end_mark)))
+                self.report(
+                    "yaml-multi-document",
+                    "Y005",
+                    Severity.ERROR,
+                    tr("yaml.multi_document", self.lang),
+                    Span.from_marks(_mark(event.start_mark), _mark(event.end_mark)),
+                )
         elif isinstance(event, yaml.ScalarEvent):
             self.scalar(event)
         elif isinstance(event, yaml.AliasEvent):
@@ -151,7 +155,7 @@ class _Composer:
         if event.implicit[0] and tag in (None, "!"):
             return resolve_plain(event.value)
         if tag in (None, "!"):
-            return event.value  # quoted: always text
+            return str(event.value)  # quoted: always text
         if tag in STANDARD_TAGS:
             try:
                 return resolve_tagged(event.value, tag)
@@ -165,11 +169,18 @@ class _Composer:
         frame = self.stack[-1] if self.stack else None
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
-            self.report("yaml-syntax", "Y001", Severity.ERROR,
-                        tr("yaml.unknown_alias", self.lang, name=event.anchor), span)
+            self.report(
+                "yaml-syntax",
+                "Y001",
+                Severity.ERROR,
+                tr("yaml.unknown_alias", self.lang, name=event.anchor),
+                span,
+            )
             raise _Abort
         if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
-            self.report("yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span)
+            self.report(
+                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+            )
             raise _Abort
         self.count(anchor.size)
         path = self.child_path()
@@ -184,23 +195,34 @@ class _Composer:
         span = Span.from_marks(start, _mark(event.end_mark))
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
-            self.report("yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span)
+            self.report(
+                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+            )
             raise _Abort
         is_map = isinstance(event, yaml.MappingStartEvent)
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
-            self.report("yaml-tag", "Y003", Severity.ERROR,
-                        tr("yaml.tag", self.lang, tag=event.tag), span)
+            self.report(
+                "yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=event.tag), span
+            )
         if len(self.stack) >= self.limits.max_depth:
-            self.report("yaml-limit", "Y004", Severity.ERROR,
-                        tr("yaml.depth", self.lang, max=self.limits.max_depth), span)
+            self.report(
+                "yaml-limit",
+                "Y004",
+                Severity.ERROR,
+                tr("yaml.depth", self.lang, max=self.limits.max_depth),
+                span,
+            )
             raise _Abort
         self.count(1)
         path = self.child_path()
         key_span = self.take_key_span()
         self.source_map.add(path, key_span, span)
         container: dict[str, Any] | list[Any] = {} if is_map else []
-        self.stack.append(_Frame(container, path, start, event.anchor,
-                                 len(self.source_map.entries) - 1, self.nodes))
+        self.stack.append(
+            _Frame(
+                container, path, start, event.anchor, len(self.source_map.entries) - 1, self.nodes
+            )
+        )
 
     def end_collection(self, event: Any) -> None:
         frame = self.stack.pop()
@@ -208,16 +230,25 @@ class _Composer:
             self.apply_merges(frame)
         span = Span.from_marks(frame.start, _mark(event.end_mark))
         self.source_map.update_value_span(frame.first_entry, span)
-        self.attach(frame.container, frame.anchor, frame.path, frame.first_entry,
-                    self.nodes - frame.nodes_at_start)
+        self.attach(
+            frame.container,
+            frame.anchor,
+            frame.path,
+            frame.first_entry,
+            self.nodes - frame.nodes_at_start,
+        )
 
     # -- helpers -----------------------------------------------------------------------------
 
     def set_key(self, frame: _Frame, key: str, span: Span) -> None:
         if key in frame.key_lines and key != "<<":
-            self.report("yaml-duplicate-key", "Y002", Severity.ERROR,
-                        tr("yaml.duplicate_key", self.lang, key=key,
-                           first_line=frame.key_lines[key]), span)
+            self.report(
+                "yaml-duplicate-key",
+                "Y002",
+                Severity.ERROR,
+                tr("yaml.duplicate_key", self.lang, key=key, first_line=frame.key_lines[key]),
+                span,
+            )
         frame.key_lines.setdefault(key, span.start.line)
         frame.pending_key = key
         frame.pending_key_span = span
@@ -240,7 +271,9 @@ class _Composer:
 
     def attach(self, value: Any, anchor: str | None, path: DocPath, first: int, size: int) -> None:
         if anchor is not None:
-            entries = [(p[len(path):], k, v, raw) for p, k, v, raw in self.source_map.entries[first:]]
+            entries = [
+                (p[len(path) :], k, v, raw) for p, k, v, raw in self.source_map.entries[first:]
+            ]
             self.anchors[anchor] = _Anchor(value, entries, max(size, 1))
         if not self.stack:
             if self.documents <= 1:
@@ -265,8 +298,13 @@ class _Composer:
             sources = value if isinstance(value, list) else [value]
             for position, source in enumerate(sources):
                 if not isinstance(source, dict):
-                    self.report("yaml-syntax", "Y001", Severity.ERROR, tr("yaml.bad_merge", self.lang),
-                                self.source_map.value_span(merge_path))
+                    self.report(
+                        "yaml-syntax",
+                        "Y001",
+                        Severity.ERROR,
+                        tr("yaml.bad_merge", self.lang),
+                        self.source_map.value_span(merge_path),
+                    )
                     continue
                 origin = (*merge_path, position) if isinstance(value, list) else merge_path
                 for key, item in source.items():
@@ -278,9 +316,13 @@ class _Composer:
     def count(self, nodes: int) -> None:
         self.nodes += nodes
         if self.nodes > self.limits.max_nodes:
-            self.report("yaml-limit", "Y004", Severity.ERROR,
-                        tr("yaml.nodes", self.lang, max=self.limits.max_nodes),
-                        self.source_map.last_span())
+            self.report(
+                "yaml-limit",
+                "Y004",
+                Severity.ERROR,
+                tr("yaml.nodes", self.lang, max=self.limits.max_nodes),
+                self.source_map.last_span(),
+            )
             raise _Abort
 
     def report(self, rule_id: str, code: str, severity: Severity, message: str, span: Span) -> None:
@@ -288,17 +330,28 @@ class _Composer:
 
     def syntax_error(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
-        span = Span.from_marks(_mark(mark), (mark.line, mark.column + 1)) if mark else Span.point(1, 1)
+        span = (
+            Span.from_marks(_mark(mark), (mark.line, mark.column + 1)) if mark else Span.point(1, 1)
+        )
         problem = " ; ".join(part for part in (error.problem, error.context) if part)
-        self.report("yaml-syntax", "Y001", Severity.ERROR,
-                    tr("yaml.syntax", self.lang, problem=_french_problem(problem, self.lang)), span)
+        self.report(
+            "yaml-syntax",
+            "Y001",
+            Severity.ERROR,
+            tr("yaml.syntax", self.lang, problem=_french_problem(problem, self.lang)),
+            span,
+        )
         self.data = None
 
     def reader_error(self, text: str, error: yaml.YAMLError) -> None:
         position = getattr(error, "position", 0) or 0
-        self.report("yaml-syntax", "Y001", Severity.ERROR,
-                    tr("yaml.syntax", self.lang, problem=_french_problem(str(error), self.lang)),
-                    span_of_index(text, min(position, len(text))))
+        self.report(
+            "yaml-syntax",
+            "Y001",
+            Severity.ERROR,
+            tr("yaml.syntax", self.lang, problem=_french_problem(str(error), self.lang)),
+            span_of_index(text, min(position, len(text))),
+        )
         self.data = None
 
 

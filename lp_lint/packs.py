@@ -190,7 +190,9 @@ def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, 
     """Resolve the check and validate its params for the default and every named reading."""
     check = CHECKS.get(source.check)
     if check is None:
-        return None, [f"vérification inconnue « {source.check} » ; connues : {', '.join(sorted(CHECKS))}"]
+        return None, [
+            f"vérification inconnue « {source.check} » ; connues : {', '.join(sorted(CHECKS))}"
+        ]
     errors: list[str] = []
     params: dict[str, Params] = {}
     for name, overrides in [("", {}), *((n, r.params) for n, r in source.readings.items())]:
@@ -206,7 +208,9 @@ def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, 
 
 
 def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
-    errors = [f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message]
+    errors = [
+        f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message
+    ]
     for case, texts in source.message.items():
         allowed = check.cases.get(case)
         if allowed is None:
@@ -224,8 +228,10 @@ def _scope_errors(source: RuleFile, params: dict[str, Params]) -> list[str]:
     for validated in params.values():
         for key, value in validated.model_dump().items():
             if key in QUANTITY_PARAMS and QUANTITIES[value].scope != source.scope:
-                errors.append(f"la quantité {value} porte sur « {QUANTITIES[value].scope} », "
-                              f"la règle sur « {source.scope} »")
+                errors.append(
+                    f"la quantité {value} porte sur « {QUANTITIES[value].scope} », "
+                    f"la règle sur « {source.scope} »"
+                )
     if source.check == "own-ue" and source.scope != "ue":
         errors.append("la vérification own-ue porte sur les UE (scope: ue)")
     return errors

@@ -60,12 +60,14 @@ class Quantity:
 QUANTITIES: dict[str, Quantity] = {}
 
 
-def quantity(name: str, scope: Scope, unit: str, label_fr: str, label_en: str) -> Callable[
-    [Callable[[Maquette, Entity], Measure]], Callable[[Maquette, Entity], Measure]
-]:
+def quantity(
+    name: str, scope: Scope, unit: str, label_fr: str, label_en: str
+) -> Callable[[Callable[[Maquette, Entity], Measure]], Callable[[Maquette, Entity], Measure]]:
     """Register a quantity under `name`; its docstring is its documentation."""
 
-    def register(function: Callable[[Maquette, Entity], Measure]) -> Callable[[Maquette, Entity], Measure]:
+    def register(
+        function: Callable[[Maquette, Entity], Measure],
+    ) -> Callable[[Maquette, Entity], Measure]:
         QUANTITIES[name] = Quantity(name, scope, unit, label_fr, label_en, function)
         return function
 
@@ -93,11 +95,25 @@ def elements(maquette: Maquette) -> list[Element]:
     for s_index, u_index, ue in maquette.iter_ues():
         ue_path: DocPath = ("semestres", s_index, "ues", u_index)
         if not ue.ecs:
-            found.append(Element(ue.code, ue.nature or "enseignement", ue.heures,
-                                 ue.heures_professionnels, ue_path))
+            found.append(
+                Element(
+                    ue.code,
+                    ue.nature or "enseignement",
+                    ue.heures,
+                    ue.heures_professionnels,
+                    ue_path,
+                )
+            )
         for e_index, ec in enumerate(ue.ecs):
-            found.append(Element(ec.code, ec.nature, ec.heures, ec.heures_professionnels,
-                                 (*ue_path, "ecs", e_index)))
+            found.append(
+                Element(
+                    ec.code,
+                    ec.nature,
+                    ec.heures,
+                    ec.heures_professionnels,
+                    (*ue_path, "ecs", e_index),
+                )
+            )
     return found
 
 
@@ -122,7 +138,9 @@ def _sum(parts: list[tuple[float | None, Missing]], path: DocPath) -> Measure:
 # -- hours --------------------------------------------------------------------------------------
 
 
-@quantity("heures_enseignees", "maquette", "h", "heures enseignées (CM+TD+TP)", "taught hours (CM+TD+TP)")
+@quantity(
+    "heures_enseignees", "maquette", "h", "heures enseignées (CM+TD+TP)", "taught hours (CM+TD+TP)"
+)
 def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
 
@@ -142,14 +160,26 @@ def heures_projet(maquette: Maquette, _: Entity) -> Measure:
     """`projet_tuteure.heures`, else the projet hours found in the structure."""
     if maquette.projet_tuteure and maquette.projet_tuteure.heures is not None:
         return Measure(maquette.projet_tuteure.heures, ("projet_tuteure", "heures"))
-    found = [e for e in elements(maquette) if e.nature == "projet_tuteure" or (e.heures and e.heures.projet)]
+    found = [
+        e
+        for e in elements(maquette)
+        if e.nature == "projet_tuteure" or (e.heures and e.heures.projet)
+    ]
     if not found:
-        return Measure(None, ("projet_tuteure",), (Missing("projet_tuteure.heures", ("projet_tuteure",)),))
+        return Measure(
+            None, ("projet_tuteure",), (Missing("projet_tuteure.heures", ("projet_tuteure",)),)
+        )
     parts = [(_projet(e) if e.heures else None, e.missing("heures")) for e in found]
     return _sum(parts, found[0].path)
 
 
-@quantity("volume_hors_stage", "maquette", "h", "volume de formation hors stage", "training volume outside the stage")
+@quantity(
+    "volume_hors_stage",
+    "maquette",
+    "h",
+    "volume de formation hors stage",
+    "training volume outside the stage",
+)
 def volume_hors_stage(maquette: Maquette, entity: Entity) -> Measure:
     """Taught hours plus projet hours: everything in the training except the stage."""
     taught, projet = heures_enseignees(maquette, entity), heures_projet(maquette, entity)
@@ -158,7 +188,13 @@ def volume_hors_stage(maquette: Maquette, entity: Entity) -> Measure:
     return Measure(taught.value + projet.value, ("semestres",))
 
 
-@quantity("heures_professionnels", "maquette", "h", "heures assurées par des professionnels", "hours taught by professionals")
+@quantity(
+    "heures_professionnels",
+    "maquette",
+    "h",
+    "heures assurées par des professionnels",
+    "hours taught by professionals",
+)
 def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
     """`equipe.heures_professionnels`, else the sum over taught elements (each must say it)."""
     if maquette.equipe and maquette.equipe.heures_professionnels is not None:
@@ -187,7 +223,9 @@ def stage_semaines(maquette: Maquette, _: Entity) -> Measure:
     if stage.heures is not None:
         return Measure(stage.heures / stage.heures_par_semaine, ("stage", "heures"))
     if stage.jours_par_semaine is not None and stage.sur_semaines is not None:
-        return Measure(stage.jours_par_semaine * stage.sur_semaines / 5, ("stage", "jours_par_semaine"))
+        return Measure(
+            stage.jours_par_semaine * stage.sur_semaines / 5, ("stage", "jours_par_semaine")
+        )
     return Measure(None, ("stage",), (Missing("stage.semaines", ("stage",)),))
 
 
@@ -210,8 +248,11 @@ def ects_semestre(_: Maquette, entity: Entity) -> Measure:
 def ects_ue(_: Maquette, entity: Entity) -> Measure:
     """The UE's own ECTS."""
     assert entity.ue is not None
-    return Measure(entity.ue.ects, (*entity.path, "ects"), () if entity.ue.ects is not None
-                   else (Missing("ects", entity.path),))
+    return Measure(
+        entity.ue.ects,
+        (*entity.path, "ects"),
+        () if entity.ue.ects is not None else (Missing("ects", entity.path),),
+    )
 
 
 @quantity("ects_ecs", "ue", "ECTS", "somme des ECTS des EC", "sum of the ECs' ECTS")
@@ -221,5 +262,7 @@ def ects_ecs(_: Maquette, entity: Entity) -> Measure:
     carried = [ec.ects for ec in entity.ue.ecs if ec.ects is not None]
     if not carried:
         return Measure(None, (*entity.path, "ecs"))
-    parts = [(ec.ects, Missing("ects", (*entity.path, "ecs", i))) for i, ec in enumerate(entity.ue.ecs)]
+    parts = [
+        (ec.ects, Missing("ects", (*entity.path, "ecs", i))) for i, ec in enumerate(entity.ue.ecs)
+    ]
     return _sum(parts, (*entity.path, "ecs"))

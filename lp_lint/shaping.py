@@ -22,7 +22,6 @@ from lp_lint.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.shaping_messages import HINTS, TYPE_MESSAGES, UNKNOWN_KEY, describe_expected
 from lp_lint.sourcemap import SourceMap
 
-
 M = TypeVar("M", bound=BaseModel)
 
 
@@ -44,7 +43,9 @@ def validate(
         return None, findings
 
 
-def _finding(model: type[BaseModel], detail: ErrorDetails, source_map: SourceMap, lang: Lang) -> Finding:
+def _finding(
+    model: type[BaseModel], detail: ErrorDetails, source_map: SourceMap, lang: Lang
+) -> Finding:
     path: DocPath = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
@@ -116,15 +117,21 @@ def _key_label(path: DocPath) -> str:
     return dotted(path)
 
 
-def _unknown_key(model: type[BaseModel], path: DocPath, source_map: SourceMap, lang: Lang) -> Finding:
+def _unknown_key(
+    model: type[BaseModel], path: DocPath, source_map: SourceMap, lang: Lang
+) -> Finding:
     key = str(path[-1])
     allowed = allowed_keys(model, path[:-1])
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
     template = UNKNOWN_KEY["suggest" if close else "list"][lang]
     message = render(
-        template, {"key": key, "suggestion": close[0] if close else "", "allowed": ", ".join(allowed)}, lang
+        template,
+        {"key": key, "suggestion": close[0] if close else "", "allowed": ", ".join(allowed)},
+        lang,
     )
-    return Finding("schema-unknown-key", "S002", Severity.ERROR, message, source_map.key_span(path), path)
+    return Finding(
+        "schema-unknown-key", "S002", Severity.ERROR, message, source_map.key_span(path), path
+    )
 
 
 def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:

@@ -41,8 +41,8 @@ TYPE_MESSAGES: dict[str, dict[Lang, str]] = {
 
 HINTS: dict[str, dict[Lang, str]] = {
     "quote": {
-        "fr": "écrivez-la entre guillemets : \"{value}\"",
-        "en": "write it in quotes: \"{value}\"",
+        "fr": 'écrivez-la entre guillemets : "{value}"',
+        "en": 'write it in quotes: "{value}"',
     },
     "decimal_comma": {
         "fr": "en YAML le séparateur décimal est le point : écrivez {value}",
@@ -82,7 +82,10 @@ _EXPECTED: dict[str, dict[Lang, str]] = {
     "date_type": {"fr": "date AAAA-MM-JJ attendue", "en": "date YYYY-MM-DD expected"},
     "list_type": {"fr": "liste attendue", "en": "list expected"},
     "model_type": {"fr": "dictionnaire de clés attendu", "en": "mapping of keys expected"},
-    "model_attributes_type": {"fr": "dictionnaire de clés attendu", "en": "mapping of keys expected"},
+    "model_attributes_type": {
+        "fr": "dictionnaire de clés attendu",
+        "en": "mapping of keys expected",
+    },
     "dict_type": {"fr": "dictionnaire de clés attendu", "en": "mapping of keys expected"},
     "string_too_short": {"fr": "texte vide", "en": "empty text"},
     "string_too_long": {"fr": "texte trop long", "en": "text too long"},

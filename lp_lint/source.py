@@ -33,7 +33,9 @@ def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> S
             return _fail("file-unreadable", "F001", tr("file.is_dir", lang))
         size = path.stat().st_size
         if size > max_bytes:
-            return _fail("file-too-large", "F003", tr("file.too_large", lang, size=size, max=max_bytes))
+            return _fail(
+                "file-too-large", "F003", tr("file.too_large", lang, size=size, max=max_bytes)
+            )
         data = path.read_bytes()
     except OSError as error:
         return _fail("file-unreadable", "F001", tr("file.unreadable", lang, reason=error.strerror))
@@ -42,17 +44,14 @@ def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> S
 
 def decode_bytes(data: bytes, lang: Lang) -> SourceText:
     """UTF-8 (with or without BOM) or UTF-16/32 with a BOM; anything else is an encoding finding."""
-    for bom, encoding in (
+    boms = (
         (codecs.BOM_UTF32_LE, "utf-32"),
         (codecs.BOM_UTF32_BE, "utf-32"),
         (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"),
         (codecs.BOM_UTF16_BE, "utf-16"),
-    ):
-        if data.startswith(bom):
-            break
-    else:
-        encoding = "utf-8"
+    )
+    encoding = next((name for bom, name in boms if data.startswith(bom)), "utf-8")
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:

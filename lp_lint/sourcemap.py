@@ -37,7 +37,7 @@ class SourceMap:
         for path, key, value, raw in self.entries[start:]:
             if path[: len(source)] != source:
                 break
-            copied.append((target + path[len(source):], key, value, raw))
+            copied.append((target + path[len(source) :], key, value, raw))
         for path, key, value, raw in copied:
             self.add(path, key, value, raw)
         return len(copied)

@@ -25,8 +25,11 @@ def case_files() -> list[Path]:
 
 def expected_lines(path: Path, rule_id: str) -> list[int]:
     lines = path.read_text(encoding="utf-8").splitlines()
-    return sorted(number + 2 for number, line in enumerate(lines)
-                  if (m := EXPECT.search(line)) and m.group(1) == rule_id)
+    return sorted(
+        number + 2
+        for number, line in enumerate(lines)
+        if (m := EXPECT.search(line)) and m.group(1) == rule_id
+    )
 
 
 @pytest.mark.parametrize("case", case_files(), ids=lambda p: f"{p.parent.name}/{p.name}")

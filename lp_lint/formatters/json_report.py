@@ -54,8 +54,13 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "path_parts": list(finding.path),
         "start": {"line": finding.span.start.line, "column": finding.span.start.column},
         "end": {"line": finding.span.end.line, "column": finding.span.end.column},
-        "reference": None if ref is None else {
-            "texte": ref.texte, "article": ref.article, "url": ref.url, "statut": ref.statut,
+        "reference": None
+        if ref is None
+        else {
+            "texte": ref.texte,
+            "article": ref.article,
+            "url": ref.url,
+            "statut": ref.statut,
         },
         "waived_by": finding.waived_by,
     }

@@ -23,7 +23,10 @@ SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 _TEXTS: dict[str, dict[Lang, str]] = {
-    "regime": {"fr": "régime {regime} — textes : {packs}", "en": "regime {regime} — texts: {packs}"},
+    "regime": {
+        "fr": "régime {regime} — textes : {packs}",
+        "en": "regime {regime} — texts: {packs}",
+    },
     "no_rules": {
         "fr": "règles non appliquées : corrigez d'abord les erreurs de lecture ou de format",
         "en": "rules not applied: fix the reading or format errors first",
@@ -49,18 +52,32 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     for file in report.files:
         _write_file(console, file, lang)
     counts = report.counts()
-    console.print(Text(render(_TEXTS["summary"][lang], {
-        "errors": counts[Severity.ERROR], "warnings": counts[Severity.WARNING],
-        "infos": counts[Severity.INFO], "files": len(report.files),
-    }, lang), style="bold"))
+    console.print(
+        Text(
+            render(
+                _TEXTS["summary"][lang],
+                {
+                    "errors": counts[Severity.ERROR],
+                    "warnings": counts[Severity.WARNING],
+                    "infos": counts[Severity.INFO],
+                    "files": len(report.files),
+                },
+                lang,
+            ),
+            style="bold",
+        )
+    )
 
 
 def _write_file(console: Console, file: FileReport, lang: Lang) -> None:
     header = Text(file.path, style="bold underline")
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
-        header.append("  " + render(_TEXTS["regime"][lang], {"regime": file.regime or "—", "packs": packs}, lang),
-                      style="dim")
+        header.append(
+            "  "
+            + render(_TEXTS["regime"][lang], {"regime": file.regime or "—", "packs": packs}, lang),
+            style="dim",
+        )
     console.print(header)
     if not file.findings:
         console.print(Text("  " + _TEXTS["clean"][lang], style="green"))

@@ -38,6 +38,10 @@ AnneeUniversitaire = Annotated[
 ]
 Code = Annotated[
     str,
-    Field(min_length=1, max_length=40, description="code, toujours entre guillemets s'il ressemble à un nombre"),
+    Field(
+        min_length=1,
+        max_length=40,
+        description="code, toujours entre guillemets s'il ressemble à un nombre",
+    ),
 ]
 Texte = Annotated[str, Field(min_length=1, max_length=2000)]

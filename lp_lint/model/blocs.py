@@ -35,7 +35,9 @@ class Stage(Strict):
     evaluation: list[Literal["rapport", "soutenance", "appreciation_tuteur", "memoire"]] = Field(
         default_factory=list, description="modalités d'évaluation du stage"
     )
-    tuteur_academique: bool | None = Field(None, description="un tuteur enseignant suit-il le stage ?")
+    tuteur_academique: bool | None = Field(
+        None, description="un tuteur enseignant suit-il le stage ?"
+    )
     meme_organisme: bool | None = Field(
         None, description="le stage se fait-il chez un seul organisme d'accueil ?"
     )
@@ -49,7 +51,9 @@ class Stage(Strict):
 
 class ProjetTuteure(Strict):
     heures: Heures | None = Field(None, description="volume du projet tuteuré en heures étudiant")
-    part_en_entreprise: Part | None = Field(None, description="part du projet réalisée en entreprise")
+    part_en_entreprise: Part | None = Field(
+        None, description="part du projet réalisée en entreprise"
+    )
     memoire: bool | None = Field(None, description="le projet donne-t-il lieu à un mémoire ?")
     soutenance: bool | None = Field(None, description="… et à une soutenance orale ?")
     modalites_suivi: Texte | None = Field(None, description="comment le projet est suivi")
@@ -63,16 +67,21 @@ class AccordBranche(Strict):
 
 class Contrat(Strict):
     type: Literal["professionnalisation", "apprentissage"] = Field(description="type de contrat")
-    duree_mois: Annotated[float, Field(gt=0, le=48)] | None = Field(None, description="durée du contrat en mois")
+    duree_mois: Annotated[float, Field(gt=0, le=48)] | None = Field(
+        None, description="durée du contrat en mois"
+    )
     heures_travail_hebdo: Annotated[float, Field(gt=0, le=48)] | None = Field(
         None, description="durée hebdomadaire de travail prévue au contrat"
     )
     duree_heures: Heures | None = Field(
         None, description="durée totale du contrat en heures, si elle est connue directement"
     )
-    heures_formation: Heures | None = Field(None, description="heures de formation prévues au contrat")
+    heures_formation: Heures | None = Field(
+        None, description="heures de formation prévues au contrat"
+    )
     accord_de_branche: AccordBranche | None = Field(
-        None, description="accord de branche déclaré (contrat de professionnalisation au-delà de 25 %)"
+        None,
+        description="accord de branche déclaré (contrat de professionnalisation au-delà de 25 %)",
     )
 
 
@@ -103,9 +112,13 @@ class Epreuve(Strict):
 
 class ModalitesControle(Strict):
     compensation: Compensation | None = None
-    notes_eliminatoires: bool | None = Field(None, description="existe-t-il des notes éliminatoires ?")
+    notes_eliminatoires: bool | None = Field(
+        None, description="existe-t-il des notes éliminatoires ?"
+    )
     seuil_eliminatoire: Annotated[float, Field(ge=0, le=20)] | None = None
-    seconde_session: bool | None = Field(None, description="une seconde session est-elle organisée ?")
+    seconde_session: bool | None = Field(
+        None, description="une seconde session est-elle organisée ?"
+    )
     conditions_delivrance: ConditionsDelivrance | None = None
     conservation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="note à partir de laquelle une UE peut être conservée en cas d'échec"
@@ -166,7 +179,9 @@ class Bloc(Strict):
 
 
 class Competences(Strict):
-    blocs: list[Bloc] = Field(default_factory=list, description="blocs de compétences de la fiche RNCP")
+    blocs: list[Bloc] = Field(
+        default_factory=list, description="blocs de compétences de la fiche RNCP"
+    )
 
 
 class Derogation(Strict):
@@ -175,4 +190,6 @@ class Derogation(Strict):
     instance: Texte = Field(description="instance qui l'a accordée (« CFVU »)")
     date_decision: dt.date
     date_fin: dt.date | None = Field(None, description="fin de validité")
-    portee: Code | None = Field(None, description="code de l'UE concernée, si la dérogation est ciblée")
+    portee: Code | None = Field(
+        None, description="code de l'UE concernée, si la dérogation est ciblée"
+    )

@@ -32,17 +32,22 @@ class Periode(Strict):
 
 class Rncp(Strict):
     fiche: Code | None = Field(None, description="numéro de fiche, « RNCP29969 »")
-    niveau: Annotated[int, Field(ge=1, le=8)] | None = Field(None, description="niveau du cadre national")
+    niveau: Annotated[int, Field(ge=1, le=8)] | None = Field(
+        None, description="niveau du cadre national"
+    )
 
 
 class Formation(Strict):
     """Identity of the programme; its academic year selects which texts apply."""
 
     diplome: Literal["licence_professionnelle"] = Field(
-        "licence_professionnelle", description="diplôme (seule la licence professionnelle est prise en charge)"
+        "licence_professionnelle",
+        description="diplôme (seule la licence professionnelle est prise en charge)",
     )
     domaine: Texte | None = Field(None, description="domaine, « Droit, économie, gestion »")
-    mention: Texte = Field(description="mention nationale, « Commercialisation de produits et services »")
+    mention: Texte = Field(
+        description="mention nationale, « Commercialisation de produits et services »"
+    )
     parcours: Texte | None = Field(None, description="parcours (ou spécialité avant 2014)")
     etablissement: Texte | None = Field(None, description="université qui délivre le diplôme")
     composante: Texte | None = Field(None, description="UFR, IUT ou école qui porte la formation")
@@ -57,7 +62,9 @@ class Formation(Strict):
     ects_acquis_entree: Ects | None = Field(
         None, description="ECTS de premier cycle exigés à l'entrée (régime 2019 : 30 à 120)"
     )
-    duree_annees: Annotated[int, Field(ge=1, le=3)] | None = Field(None, description="durée en années")
+    duree_annees: Annotated[int, Field(ge=1, le=3)] | None = Field(
+        None, description="durée en années"
+    )
     publics: list[Public] = Field(default_factory=list, description="publics accueillis")
     rncp: Rncp | None = Field(None, description="fiche du Répertoire national des certifications")
 
@@ -71,7 +78,9 @@ class Maquette(Strict):
     stage: Stage | None = Field(None, description="le stage (durée, suivi, évaluation)")
     projet_tuteure: ProjetTuteure | None = Field(None, description="le projet tuteuré")
     alternance: Alternance | None = Field(None, description="contrats et rythme de l'alternance")
-    equipe: Equipe | None = Field(None, description="équipe pédagogique (heures des professionnels)")
+    equipe: Equipe | None = Field(
+        None, description="équipe pédagogique (heures des professionnels)"
+    )
     modalites_controle: ModalitesControle | None = Field(
         None, description="modalités de contrôle des connaissances (MCC)"
     )

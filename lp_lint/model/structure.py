@@ -19,7 +19,9 @@ Nature = Literal[
 """What an EC (or a UE without ECs) is: taught course, projet tuteuré, stage, mémoire, or the
 company periods of an alternance."""
 
-Theme = Literal["langue_etrangere", "expression_communication", "informatique", "connaissance_entreprise"]
+Theme = Literal[
+    "langue_etrangere", "expression_communication", "informatique", "connaissance_entreprise"
+]
 Caractere = Literal["obligatoire", "optionnelle", "libre"]
 
 
