@@ -1,0 +1,106 @@
+"""Each check of the library, on small maquettes, including its boundaries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from lp_lint.checks import CHECKS, CheckResult
+from lp_lint.entities import entities
+from lp_lint.model import Maquette
+from tests.test_quantities import ec, maquette, ue
+
+
+def run(check: str, m: Maquette, scope: str = "maquette", **params: Any) -> list[CheckResult]:
+    spec = CHECKS[check]
+    validated = spec.params_model.model_validate(params)
+    return [spec.run(m, entity, validated, "fr") for entity in entities(m, scope)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("weeks", "case"), [(11.9, "below"), (12, None), (16, None), (16.1, "above")]
+)
+def test_range_boundaries(weeks: float, case: str | None) -> None:
+    [result] = run("range", maquette(stage={"semaines": weeks}), quantity="stage_semaines", min=12, max=16)
+    assert [hit.case for hit in result.hits] == ([case] if case else [])
+
+
+def test_range_values_for_messages() -> None:
+    [result] = run("range", maquette(stage={"semaines": 10}), quantity="stage_semaines", min=12, max=16)
+    assert result.hits[0].values["manque"] == 2
+    assert result.hits[0].path == ("stage", "semaines")
+
+
+def test_range_unknown_reports_missing() -> None:
+    [result] = run("range", maquette(), quantity="stage_semaines", min=12)
+    assert not result.hits and result.missing
+
+
+def test_equals_per_semester() -> None:
+    structure = [
+        {"numero": 5, "ues": [ue("A", ects=30)]},
+        {"numero": 6, "ues": [ue("B", ects=28)]},
+    ]
+    results = run("equals", maquette(semestres=structure), "semestre", quantity="ects_semestre", value=30)
+    assert [r.hits for r in results][0] == []
+    [hit] = results[1].hits
+    assert (hit.case, hit.values["manque"], hit.path) == ("below", 2, ("semestres", 1, "numero"))
+
+
+def _share_maquette(taught: float, projet: float) -> Maquette:
+    structure = [{"numero": 5, "ues": [ue("A", ec("E", heures={"td": taught}))]}]
+    return maquette(semestres=structure, projet_tuteure={"heures": projet})
+
+
+SHARE = {"numerator": "heures_projet", "denominator": "volume_hors_stage", "min": 0.25,
+         "numerator_in_denominator": True}
+
+
+@pytest.mark.parametrize(("projet", "fails"), [(100, False), (99, True), (99.99, True), (120, False)])
+def test_share_literal_reading_boundary(projet: float, fails: bool) -> None:
+    [result] = run("share-min", _share_maquette(300, projet), **SHARE)
+    assert bool(result.hits) is fails
+
+
+def test_share_gives_both_ways_to_comply() -> None:
+    [result] = run("share-min", _share_maquette(430, 120), **SHARE)
+    values = result.hits[0].values
+    # P >= E / 3: 430 / 3 = 143.3 → 24 more hours; or E <= 3 P = 360 → 70 fewer taught hours
+    assert (values["manque"], values["reduction"]) == (24, 70)
+    assert values["part"] == pytest.approx(120 / 550)
+
+
+def test_share_looser_reading() -> None:
+    params = {**SHARE, "denominator": "heures_enseignees", "numerator_in_denominator": False}
+    [ok] = run("share-min", _share_maquette(430, 120), **params)
+    assert not ok.hits
+    [ko] = run("share-min", _share_maquette(500, 120), **params)
+    assert (ko.hits[0].values["manque"], ko.hits[0].values["reduction"]) == (5, 20)
+
+
+def test_own_ue() -> None:
+    structure = [
+        {
+            "numero": 6,
+            "ues": [
+                ue("A", ec("S", nature="stage"), ec("M", nature="memoire")),
+                ue("B", ec("S2", nature="stage"), ec("P", nature="projet_tuteure")),
+                ue("C", nature="stage"),
+            ],
+        }
+    ]
+    results = run("own-ue", maquette(semestres=structure), "ue", nature="stage", companions=["memoire"])
+    assert [bool(r.hits) for r in results] == [False, True, False]
+    assert results[1].hits[0].values["autres"] == "projet tuteuré"
+    assert results[1].hits[0].path == ("semestres", 0, "ues", 1, "code")
+
+
+def test_unknown_quantity_is_refused_in_params() -> None:
+    with pytest.raises(ValueError, match="quantité inconnue"):
+        CHECKS["range"].params_model.model_validate({"quantity": "nope"})
+
+
+def test_every_check_is_documented() -> None:
+    for check in CHECKS.values():
+        assert check.doc and check.cases

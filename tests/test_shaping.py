@@ -1,0 +1,101 @@
+"""Shape errors: positioned, in French (or English), with the fix for the usual YAML traps."""
+
+from __future__ import annotations
+
+from lp_lint.findings import Position
+from tests.conftest import Lint
+
+HEAD = 'version: 1\nformation:\n  mention: Commerce\n  annee_universitaire: "2016-2017"\n'
+
+
+def messages(report: object) -> list[tuple[int, int, str, str]]:
+    return [
+        (f.span.start.line, f.span.start.column, f.rule_id, f.message)
+        for f in report.findings  # type: ignore[attr-defined]
+        if f.rule_id.startswith("schema")
+    ]
+
+
+def test_unquoted_code_with_leading_zero(lint: Lint) -> None:
+    report = lint(HEAD + "semestres:\n  - numero: 5\n    ues:\n      - {code: 0701, intitule: X}\n")
+    [(line, column, _, message)] = messages(report)
+    assert (line, column) == (8, 16)
+    assert "« code »" in message and '"0701"' in message
+
+
+def test_decimal_comma(lint: Lint) -> None:
+    report = lint(HEAD + "stage:\n  semaines: 6,5\n")
+    [(line, column, _, message)] = messages(report)
+    assert (line, column) == (6, 13)
+    assert "écrivez 6.5" in message
+
+
+def test_yaml11_boolean_where_text_is_expected(lint: Lint) -> None:
+    report = lint('version: 1\nformation:\n  mention: NO\n  annee_universitaire: "2016-2017"\n')
+    [(line, column, _, message)] = messages(report)
+    assert (line, column) == (3, 12)
+    assert '"NO"' in message
+
+
+def test_yaml11_boolean_where_a_boolean_is_expected(lint: Lint) -> None:
+    report = lint(HEAD + "stage:\n  memoire: oui\n  soutenance: yes\n")
+    found = messages(report)
+    assert [(line, column) for line, column, _, _ in found] == [(6, 12), (7, 15)]
+    assert "true ou false" in found[1][3]
+
+
+def test_float_looking_code_keeps_its_written_form(lint: Lint) -> None:
+    report = lint(HEAD + "semestres:\n  - numero: 5\n    ues:\n      - {code: 1.10, intitule: X}\n")
+    [(_, _, _, message)] = messages(report)
+    assert '"1.10"' in message
+
+
+def test_unknown_key_suggests_the_closest(lint: Lint) -> None:
+    report = lint(HEAD + "stage:\n  semaine: 12\n")
+    [(line, column, rule_id, message)] = messages(report)
+    assert (line, column, rule_id) == (6, 3, "schema-unknown-key")
+    assert "vouliez-vous dire « semaines »" in message
+
+
+def test_unknown_key_lists_the_allowed_when_nothing_is_close(lint: Lint) -> None:
+    report = lint(HEAD + "jury:\n  zzz: 1\n")
+    [(_, _, _, message)] = messages(report)
+    assert "membres, professionnels" in message
+
+
+def test_missing_required_key_points_at_its_parent(lint: Lint) -> None:
+    report = lint("version: 1\nformation:\n  parcours: X\n")
+    [(line, column, _, message)] = messages(report)
+    assert (line, column) == (2, 1)
+    assert "« mention » manquante" in message
+
+
+def test_all_shape_errors_at_once(lint: Lint) -> None:
+    report = lint(HEAD + "stage:\n  semaines: -1\n  heures: '10'\njury: {membres: 2.5}\n")
+    assert len(messages(report)) == 3
+    assert not report.rules_applied
+
+
+def test_negative_and_out_of_range_values(lint: Lint) -> None:
+    report = lint(HEAD + "pilotage:\n  insertion: {objectif: 70}\n")
+    [(_, _, _, message)] = messages(report)
+    assert "au plus 1" in message
+
+
+def test_english_messages(lint: Lint) -> None:
+    report = lint(HEAD + "stage:\n  semaine: 12\n", lang="en")
+    [(_, _, _, message)] = messages(report)
+    assert message == "unknown key 'semaine': did you mean 'semaines'?"
+
+
+def test_empty_file_and_comment_only_file(lint: Lint) -> None:
+    for text in ("", "# seulement un commentaire\n"):
+        report = lint(text)
+        [finding] = report.findings
+        assert finding.span.start == Position(1, 1)
+        assert "vide" in finding.message
+
+
+def test_a_list_at_the_top_is_not_a_maquette(lint: Lint) -> None:
+    report = lint("- a\n- b\n")
+    assert report.findings and report.findings[0].rule_id == "schema"
