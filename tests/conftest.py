@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from lp_lint.api import FileReport, Options, lint_file, packs_for
+
+# "ci" (the default) runs enough examples to matter in a minute; HYPOTHESIS_PROFILE=thorough
+# runs many more by hand.
+settings.register_profile("ci", max_examples=150)
+settings.register_profile("thorough", max_examples=5_000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"

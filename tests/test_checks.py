@@ -22,12 +22,16 @@ def run(check: str, m: Maquette, scope: str = "maquette", **params: Any) -> list
     ("weeks", "case"), [(11.9, "below"), (12, None), (16, None), (16.1, "above")]
 )
 def test_range_boundaries(weeks: float, case: str | None) -> None:
-    [result] = run("range", maquette(stage={"semaines": weeks}), quantity="stage_semaines", min=12, max=16)
+    [result] = run(
+        "range", maquette(stage={"semaines": weeks}), quantity="stage_semaines", min=12, max=16
+    )
     assert [hit.case for hit in result.hits] == ([case] if case else [])
 
 
 def test_range_values_for_messages() -> None:
-    [result] = run("range", maquette(stage={"semaines": 10}), quantity="stage_semaines", min=12, max=16)
+    [result] = run(
+        "range", maquette(stage={"semaines": 10}), quantity="stage_semaines", min=12, max=16
+    )
     assert result.hits[0].values["manque"] == 2
     assert result.hits[0].path == ("stage", "semaines")
 
@@ -42,8 +46,10 @@ def test_equals_per_semester() -> None:
         {"numero": 5, "ues": [ue("A", ects=30)]},
         {"numero": 6, "ues": [ue("B", ects=28)]},
     ]
-    results = run("equals", maquette(semestres=structure), "semestre", quantity="ects_semestre", value=30)
-    assert [r.hits for r in results][0] == []
+    results = run(
+        "equals", maquette(semestres=structure), "semestre", quantity="ects_semestre", value=30
+    )
+    assert results[0].hits == []
     [hit] = results[1].hits
     assert (hit.case, hit.values["manque"], hit.path) == ("below", 2, ("semestres", 1, "numero"))
 
@@ -53,11 +59,17 @@ def _share_maquette(taught: float, projet: float) -> Maquette:
     return maquette(semestres=structure, projet_tuteure={"heures": projet})
 
 
-SHARE = {"numerator": "heures_projet", "denominator": "volume_hors_stage", "min": 0.25,
-         "numerator_in_denominator": True}
+SHARE = {
+    "numerator": "heures_projet",
+    "denominator": "volume_hors_stage",
+    "min": 0.25,
+    "numerator_in_denominator": True,
+}
 
 
-@pytest.mark.parametrize(("projet", "fails"), [(100, False), (99, True), (99.99, True), (120, False)])
+@pytest.mark.parametrize(
+    ("projet", "fails"), [(100, False), (99, True), (99.99, True), (120, False)]
+)
 def test_share_literal_reading_boundary(projet: float, fails: bool) -> None:
     [result] = run("share-min", _share_maquette(300, projet), **SHARE)
     assert bool(result.hits) is fails
@@ -90,7 +102,9 @@ def test_own_ue() -> None:
             ],
         }
     ]
-    results = run("own-ue", maquette(semestres=structure), "ue", nature="stage", companions=["memoire"])
+    results = run(
+        "own-ue", maquette(semestres=structure), "ue", nature="stage", companions=["memoire"]
+    )
     assert [bool(r.hits) for r in results] == [False, True, False]
     assert results[1].hits[0].values["autres"] == "projet tuteuré"
     assert results[1].hits[0].path == ("semestres", 0, "ues", 1, "code")

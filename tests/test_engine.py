@@ -24,7 +24,9 @@ def head(year: str | None = None, regime: str | None = None) -> str:
         ("2023-2024", "lp-2019", ("cadre-national", "lp-2019")),
     ],
 )
-def test_packs_follow_the_academic_year(lint: Lint, year: str, regime: str, packs: tuple[str, ...]) -> None:
+def test_packs_follow_the_academic_year(
+    lint: Lint, year: str, regime: str, packs: tuple[str, ...]
+) -> None:
     report = lint(head(year))
     assert report.regime == regime
     assert report.packs == packs
@@ -65,20 +67,28 @@ def test_reading_changes_the_projet_rule(lint: Lint) -> None:
         "projet_tuteure: {heures: 120}\n"
     )
     literal = [f for f in lint(text).findings if f.rule_id == "projet-quart"]
-    assert len(literal) == 1 and (literal[0].span.start.line, literal[0].span.start.column) == (9, 26)
+    assert len(literal) == 1 and (literal[0].span.start.line, literal[0].span.start.column) == (
+        9,
+        26,
+    )
     looser = lint(text, readings=(("projet-quart", "heures-enseignees"),))
     assert not [f for f in looser.findings if f.rule_id == "projet-quart"]
 
 
-def test_a_failing_rule_becomes_an_internal_error_finding(lint: Lint, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_rule_becomes_an_internal_error_finding(
+    lint: Lint, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from lp_lint import quantities
 
     def broken(*_: object) -> object:
         raise ZeroDivisionError("boom")
 
     original = quantities.QUANTITIES["stage_semaines"]
-    monkeypatch.setitem(quantities.QUANTITIES, "stage_semaines",
-                        quantities.Quantity(**{**original.__dict__, "compute": broken}))
+    monkeypatch.setitem(
+        quantities.QUANTITIES,
+        "stage_semaines",
+        quantities.Quantity(**{**original.__dict__, "compute": broken}),
+    )
     report = lint(head("2016-2017") + "stage: {semaines: 5}\n")
     internal = [f for f in report.findings if f.rule_id == "internal-error"]
     assert len(internal) == 1 and "stage-duree" in internal[0].message

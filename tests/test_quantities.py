@@ -12,9 +12,7 @@ from lp_lint.quantities import QUANTITIES, Measure
 
 
 def maquette(**blocks: Any) -> Maquette:
-    return Maquette.model_validate(
-        {"version": 1, "formation": {"mention": "Commerce"}, **blocks}
-    )
+    return Maquette.model_validate({"version": 1, "formation": {"mention": "Commerce"}, **blocks})
 
 
 def measure(name: str, m: Maquette, index: int = 0) -> Measure:
@@ -34,7 +32,11 @@ STRUCTURE = [
     {
         "numero": 5,
         "ues": [
-            ue("U1", ec("E1", heures={"cm": 10, "td": 20}), ec("E2", heures={"tp": 30, "projet": 5})),
+            ue(
+                "U1",
+                ec("E1", heures={"cm": 10, "td": 20}),
+                ec("E2", heures={"tp": 30, "projet": 5}),
+            ),
             ue("U2", ec("P", nature="projet_tuteure", heures={"td": 4, "projet": 40})),
             ue("U3", ec("S", nature="stage"), ec("M", nature="memoire")),
         ],
@@ -94,7 +96,9 @@ def test_stage_weeks_unknown() -> None:
 
 
 def test_professional_hours_total_or_per_element() -> None:
-    assert measure("heures_professionnels", maquette(equipe={"heures_professionnels": 50})).value == 50
+    assert (
+        measure("heures_professionnels", maquette(equipe={"heures_professionnels": 50})).value == 50
+    )
     structure = [
         {
             "numero": 5,

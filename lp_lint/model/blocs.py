@@ -19,7 +19,7 @@ from lp_lint.model.base import (
 
 
 class Stage(Strict):
-    """The stage: its length given one of three ways, and how it is supervised and assessed."""
+    """Le stage : sa durée (de l'une des trois façons), son suivi et son évaluation."""
 
     semaines: Semaines | None = Field(None, description="durée en semaines à temps plein")
     heures: Heures | None = Field(None, description="durée en heures de présence")
@@ -50,6 +50,8 @@ class Stage(Strict):
 
 
 class ProjetTuteure(Strict):
+    """Le projet tuteuré : volume, part en entreprise, suivi et évaluation."""
+
     heures: Heures | None = Field(None, description="volume du projet tuteuré en heures étudiant")
     part_en_entreprise: Part | None = Field(
         None, description="part du projet réalisée en entreprise"
@@ -61,11 +63,15 @@ class ProjetTuteure(Strict):
 
 
 class AccordBranche(Strict):
+    """Accord de branche déclaré pour un contrat de professionnalisation."""
+
     reference: Texte = Field(description="accord de branche (intitulé, IDCC, date)")
     part_max: Part | None = Field(None, description="part de formation maximale qu'il autorise")
 
 
 class Contrat(Strict):
+    """Un contrat d'alternance type proposé aux étudiants."""
+
     type: Literal["professionnalisation", "apprentissage"] = Field(description="type de contrat")
     duree_mois: Annotated[float, Field(gt=0, le=48)] | None = Field(
         None, description="durée du contrat en mois"
@@ -86,16 +92,22 @@ class Contrat(Strict):
 
 
 class Alternance(Strict):
+    """L'alternance : rythme et contrats proposés."""
+
     rythme: Texte | None = Field(None, description="rythme, « 2 jours IUT / 3 jours entreprise »")
     contrats: list[Contrat] = Field(default_factory=list, description="contrats proposés")
 
 
 class Compensation(Strict):
+    """Compensation entre notes."""
+
     entre_ec: bool | None = Field(None, description="les EC d'une UE se compensent-ils ?")
     entre_ue: bool | None = Field(None, description="les UE se compensent-elles ?")
 
 
 class ConditionsDelivrance(Strict):
+    """Conditions de délivrance du diplôme."""
+
     moyenne_generale_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="moyenne générale exigée sur 20"
     )
@@ -105,21 +117,31 @@ class ConditionsDelivrance(Strict):
 
 
 class Epreuve(Strict):
+    """Une épreuve du calendrier des examens."""
+
     date: dt.date = Field(description="date de l'épreuve (AAAA-MM-JJ)")
     ue: Code | None = Field(None, description="code de l'UE évaluée")
-    type: Literal["controle_continu", "examen_terminal", "soutenance", "autre"] | None = None
+    type: Literal["controle_continu", "examen_terminal", "soutenance", "autre"] | None = Field(
+        None, description="nature de l'épreuve"
+    )
 
 
 class ModalitesControle(Strict):
-    compensation: Compensation | None = None
+    """Modalités de contrôle des connaissances (MCC)."""
+
+    compensation: Compensation | None = Field(None, description="compensation entre EC et entre UE")
     notes_eliminatoires: bool | None = Field(
         None, description="existe-t-il des notes éliminatoires ?"
     )
-    seuil_eliminatoire: Annotated[float, Field(ge=0, le=20)] | None = None
+    seuil_eliminatoire: Annotated[float, Field(ge=0, le=20)] | None = Field(
+        None, description="note éliminatoire sur 20, s'il en existe"
+    )
     seconde_session: bool | None = Field(
         None, description="une seconde session est-elle organisée ?"
     )
-    conditions_delivrance: ConditionsDelivrance | None = None
+    conditions_delivrance: ConditionsDelivrance | None = Field(
+        None, description="moyennes exigées pour obtenir le diplôme"
+    )
     conservation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="note à partir de laquelle une UE peut être conservée en cas d'échec"
     )
@@ -127,68 +149,94 @@ class ModalitesControle(Strict):
 
 
 class Jury(Strict):
+    """Composition du jury de délivrance du diplôme."""
+
     membres: Effectif | None = Field(None, description="nombre de membres du jury")
     professionnels: Effectif | None = Field(None, description="dont professionnels du secteur")
 
 
 class MembresConseil(Strict):
-    enseignants_chercheurs: Effectif | None = None
-    enseignants: Effectif | None = None
+    """Membres du conseil de perfectionnement par catégorie."""
+
+    enseignants_chercheurs: Effectif | None = Field(None, description="enseignants-chercheurs")
+    enseignants: Effectif | None = Field(None, description="enseignants")
     biatss: Effectif | None = Field(None, description="personnels administratifs et techniques")
-    etudiants: Effectif | None = None
-    professionnels: Effectif | None = None
+    etudiants: Effectif | None = Field(None, description="étudiants")
+    professionnels: Effectif | None = Field(None, description="professionnels du secteur")
 
 
 class ConseilPerfectionnement(Strict):
-    membres: MembresConseil | None = None
-    reunions_par_an: Annotated[float, Field(ge=0)] | None = None
+    """Conseil de perfectionnement de la formation."""
+
+    membres: MembresConseil | None = Field(None, description="membres par catégorie")
+    reunions_par_an: Annotated[float, Field(ge=0)] | None = Field(
+        None, description="nombre de réunions par an"
+    )
 
 
 class SuiviDiplomes(Strict):
+    """Enquêtes de suivi des diplômés."""
+
     enquetes_mois: list[Annotated[int, Field(ge=0, le=120)]] = Field(
         default_factory=list, description="enquêtes auprès des diplômés, en mois après le diplôme"
     )
-    taux_reponse: Part | None = None
+    taux_reponse: Part | None = Field(None, description="taux de réponse aux enquêtes")
 
 
 class Insertion(Strict):
+    """Insertion professionnelle des diplômés."""
+
     objectif: Part | None = Field(None, description="objectif d'insertion professionnelle")
-    mesure: Literal["annuelle", "pluriannuelle", "aucune"] | None = None
-    taux_observe: Part | None = None
+    mesure: Literal["annuelle", "pluriannuelle", "aucune"] | None = Field(
+        None, description="fréquence de la mesure de l'insertion"
+    )
+    taux_observe: Part | None = Field(None, description="dernier taux d'insertion mesuré")
 
 
 class Pilotage(Strict):
-    conseil_perfectionnement: ConseilPerfectionnement | None = None
+    """Pilotage : conseil de perfectionnement, évaluation des enseignements, suivi des diplômés."""
+
+    conseil_perfectionnement: ConseilPerfectionnement | None = Field(
+        None, description="composition et réunions du conseil de perfectionnement"
+    )
     evaluation_enseignements: bool | None = Field(
         None, description="les étudiants évaluent-ils les enseignements ?"
     )
-    suivi_diplomes: SuiviDiplomes | None = None
-    insertion: Insertion | None = None
+    suivi_diplomes: SuiviDiplomes | None = Field(None, description="enquêtes auprès des diplômés")
+    insertion: Insertion | None = Field(None, description="objectif et mesure de l'insertion")
 
 
 class Equipe(Strict):
+    """L'équipe pédagogique, pour la part des professionnels."""
+
     heures_professionnels: Heures | None = Field(
         None, description="total des heures d'enseignement assurées par des professionnels"
     )
 
 
 class Bloc(Strict):
-    code: Code
-    intitule: Texte
+    """Un bloc de compétences."""
+
+    code: Code = Field(description="code du bloc, « BC01 »")
+    intitule: Texte = Field(description="intitulé du bloc")
     ues: list[Code] = Field(default_factory=list, description="codes des UE qui le composent")
 
 
 class Competences(Strict):
+    """Blocs de compétences de la fiche RNCP et UE qui les composent."""
+
     blocs: list[Bloc] = Field(
         default_factory=list, description="blocs de compétences de la fiche RNCP"
     )
 
 
 class Derogation(Strict):
+    """Dérogation accordée par l'établissement à une règle."""
+
     regle: Texte = Field(description="code ou identifiant de la règle (« LP102 »)")
-    motif: Texte
+    motif: Texte = Field(description="raison de la dérogation")
     instance: Texte = Field(description="instance qui l'a accordée (« CFVU »)")
-    date_decision: dt.date
+    date_decision: dt.date = Field(description="date de la décision (AAAA-MM-JJ)")
     date_fin: dt.date | None = Field(None, description="fin de validité")
     portee: Code | None = Field(
         None, description="code de l'UE concernée, si la dérogation est ciblée"

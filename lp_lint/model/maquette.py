@@ -26,11 +26,15 @@ Public = Literal["formation_initiale", "alternance", "formation_continue"]
 
 
 class Periode(Strict):
+    """Période d'accréditation, en années universitaires."""
+
     debut: AnneeUniversitaire = Field(description="première année universitaire couverte")
     fin: AnneeUniversitaire = Field(description="dernière année universitaire couverte")
 
 
 class Rncp(Strict):
+    """Fiche du Répertoire national des certifications professionnelles."""
+
     fiche: Code | None = Field(None, description="numéro de fiche, « RNCP29969 »")
     niveau: Annotated[int, Field(ge=1, le=8)] | None = Field(
         None, description="niveau du cadre national"
@@ -38,7 +42,7 @@ class Rncp(Strict):
 
 
 class Formation(Strict):
-    """Identity of the programme; its academic year selects which texts apply."""
+    """Identité de la formation ; son année universitaire choisit les textes applicables."""
 
     diplome: Literal["licence_professionnelle"] = Field(
         "licence_professionnelle",
@@ -70,11 +74,11 @@ class Formation(Strict):
 
 
 class Maquette(Strict):
-    """A licence professionnelle maquette: one parcours, one year or accreditation period."""
+    """Maquette de licence professionnelle : un parcours, pour une année ou une période d'accréditation."""
 
     version: Literal[1] = Field(description="version du format de fichier ; toujours 1")
-    formation: Formation
-    semestres: list[Semestre] = Field(default_factory=list)
+    formation: Formation = Field(description="identité de la formation")
+    semestres: list[Semestre] = Field(default_factory=list, description="semestres, UE et EC")
     stage: Stage | None = Field(None, description="le stage (durée, suivi, évaluation)")
     projet_tuteure: ProjetTuteure | None = Field(None, description="le projet tuteuré")
     alternance: Alternance | None = Field(None, description="contrats et rythme de l'alternance")
@@ -84,12 +88,14 @@ class Maquette(Strict):
     modalites_controle: ModalitesControle | None = Field(
         None, description="modalités de contrôle des connaissances (MCC)"
     )
-    jury: Jury | None = None
+    jury: Jury | None = Field(None, description="composition du jury")
     pilotage: Pilotage | None = Field(
         None, description="conseil de perfectionnement, évaluations, suivi des diplômés"
     )
-    competences: Competences | None = None
-    derogations: list[Derogation] = Field(default_factory=list)
+    competences: Competences | None = Field(None, description="blocs de compétences")
+    derogations: list[Derogation] = Field(
+        default_factory=list, description="dérogations accordées par l'établissement"
+    )
 
     def iter_ues(self) -> Iterator[tuple[int, int, UE]]:
         """(semester index, UE index, UE) in document order."""

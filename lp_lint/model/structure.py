@@ -26,7 +26,7 @@ Caractere = Literal["obligatoire", "optionnelle", "libre"]
 
 
 class VolumeHoraire(Strict):
-    """Hours of student presence by kind. An absent kind is unknown, not zero."""
+    """Heures étudiant par type ; un type absent d'un tableau renseigné vaut 0."""
 
     cm: Heures | None = Field(None, description="heures de cours magistraux (CM)")
     td: Heures | None = Field(None, description="heures de travaux dirigés (TD)")
@@ -61,13 +61,13 @@ class _Enseignement(Strict):
 
 
 class EC(_Enseignement):
-    """Élément constitutif: a course inside a UE."""
+    """Élément constitutif : un enseignement à l'intérieur d'une UE."""
 
     nature: Nature = Field("enseignement", description="nature de l'EC")
 
 
 class UE(_Enseignement):
-    """Unité d'enseignement: carries ECTS and a coefficient; holds ECs, or stands alone."""
+    """Unité d'enseignement : porte des ECTS et un coefficient ; contient des EC, ou se suffit."""
 
     nature: Nature | None = Field(
         None, description="nature de l'UE lorsqu'elle n'a pas d'EC (sinon, celle de ses EC)"
@@ -88,6 +88,8 @@ class UE(_Enseignement):
 
 
 class Semestre(Strict):
+    """Un semestre et ses UE."""
+
     numero: Annotated[int, Field(ge=1, le=12)] = Field(
         description="numéro du semestre dans le cursus (5 et 6 pour une LP en un an)"
     )
