@@ -30,6 +30,15 @@ def placeholders(template: str) -> set[str]:
     return {match.group(1) for match in _PLACEHOLDER.finditer(template)}
 
 
+def malformed_placeholders(template: str) -> list[str]:
+    """Brace groups that are not `{name}` or `{name:spec}`: refused in rule files."""
+    return [
+        m.group(0)
+        for m in re.finditer(r"\{[^{}]*\}", template)
+        if not _PLACEHOLDER.fullmatch(m.group(0))
+    ]
+
+
 def format_value(value: object, lang: Lang, spec: str = "") -> str:
     """Numbers the way the reader writes them: `6,5` in French, `6.5` in English."""
     if isinstance(value, bool) or not isinstance(value, int | float):

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from lp_lint.checks import CHECKS, QUANTITY_PARAMS, Check, Params
 from lp_lint.entities import Scope
 from lp_lint.findings import Finding, Reference, Severity
-from lp_lint.i18n import LANGS, Lang, placeholders
+from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders
 from lp_lint.loader import load_yaml
 from lp_lint.quantities import QUANTITIES
 from lp_lint.shaping import validate
@@ -155,6 +155,11 @@ def load_packs(folders: tuple[Path, ...], lang: Lang = "fr") -> PackSet:
             problems.extend(found)
             if pack is not None:
                 packs.append(pack)
+    known = {pack.id for pack in packs}
+    for pack in packs:
+        if pack.source.extends and pack.source.extends not in known:
+            message = f"extends : pack « {pack.source.extends} » introuvable ; connus : {', '.join(sorted(known))}"
+            problems.append((pack.folder / "pack.yaml", _config_finding(message)))
     return PackSet(_resolve_extends(packs), tuple(problems))
 
 
@@ -220,6 +225,9 @@ def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
             unknown = placeholders(texts.get(lang)) - allowed
             if unknown:
                 errors.append(f"message {case}/{lang} : variables inconnues {sorted(unknown)}")
+            malformed = malformed_placeholders(texts.get(lang))
+            if malformed:
+                errors.append(f"message {case}/{lang} : variables mal formées {malformed}")
     return errors
 
 

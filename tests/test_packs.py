@@ -1,0 +1,103 @@
+"""Rule packs as data: local packs, extension, and positioned errors in broken packs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lp_lint.api import Options, UsageError, packs_for
+from lp_lint.packs import bundled_rules_dir
+from tests.conftest import Lint
+
+LOCAL_RULE = """\
+id: stage-long
+code: UNI001
+title: {fr: Stage d'au moins 14 semaines, en: Stage of at least 14 weeks}
+severity: warning
+scope: maquette
+check: range
+params: {quantity: stage_semaines, min: 14}
+message:
+  below: {fr: "stage de {valeur} semaines, cadrage local : {min}", en: "stage of {valeur} weeks, local rule: {min}"}
+  above: {fr: "inutilisé", en: "unused"}
+rationale: {fr: Cadrage de l'université., en: University rule.}
+reference:
+  texte: Délibération de la CFVU
+  article: point 3
+  url: https://www.legifrance.gouv.fr/
+  statut: VERIFIED-S
+  catalogue: LOCAL
+"""
+
+LOCAL_PACK = """\
+id: cadrage-local
+title: {fr: Cadrage local, en: Local rules}
+text: {titre: Cadrage de l'université, url: "https://www.legifrance.gouv.fr/"}
+in_force: {since: 2015-09-01}
+extends: lp-1999
+"""
+
+
+def write_pack(root: Path, rule: str = LOCAL_RULE, pack: str = LOCAL_PACK) -> Path:
+    folder = root / "packs" / "cadrage-local"
+    folder.mkdir(parents=True)
+    (folder / "pack.yaml").write_text(pack, encoding="utf-8")
+    (folder / "stage-long.yaml").write_text(rule, encoding="utf-8")
+    return root / "packs"
+
+
+def test_local_pack_applies_and_extends(lint: Lint, tmp_path: Path) -> None:
+    packs = write_pack(tmp_path)
+    report = lint(
+        'version: 1\nformation: {mention: X, annee_universitaire: "2016-2017"}\nstage: {semaines: 12}\n',
+        rule_dirs=(packs,),
+    )
+    [local] = [f for f in report.findings if f.code == "UNI001"]
+    assert (
+        local.message == "stage de 12 semaines, cadrage local : 14" and local.span.start.line == 3
+    )
+    pack = next(p for p in packs_for(Options(rule_dirs=(packs,))).packs if p.id == "cadrage-local")
+    assert {"stage-long", "stage-duree", "projet-quart"} <= {r.id for r in pack.rules}
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("check: range", "check: exec", "vérification inconnue « exec »"),
+        ("{valeur} semaines", "{valeur.__class__} semaines", "{valeur.__class__}"),
+        ("min: 14}", "min: 14, code: 'import os'}", "code"),
+        ("severity: warning", "severity: grave", "stage-long.yaml:4:11"),
+        ("scope: maquette", "scope: ue", "porte sur « maquette »"),
+    ],
+)
+def test_broken_local_pack_is_a_usage_error(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    assert old in LOCAL_RULE
+    packs = write_pack(tmp_path, LOCAL_RULE.replace(old, new))
+    with pytest.raises(UsageError) as error:
+        packs_for(Options(rule_dirs=(packs,)))
+    assert expected in str(error.value)
+
+
+def test_placeholder_cannot_reach_attributes(tmp_path: Path) -> None:
+    """Templates are filled by name only; `{valeur.__class__}` is refused at load time."""
+    packs = write_pack(tmp_path, LOCAL_RULE.replace("{min}", "{min.__globals__}"))
+    with pytest.raises(UsageError):
+        packs_for(Options(rule_dirs=(packs,)))
+
+
+def test_extending_an_unknown_pack_is_a_usage_error(tmp_path: Path) -> None:
+    packs = write_pack(tmp_path, pack=LOCAL_PACK.replace("extends: lp-1999", "extends: lp-1899"))
+    with pytest.raises(UsageError, match="lp-1899"):
+        packs_for(Options(rule_dirs=(packs,)))
+
+
+def test_missing_rule_folder_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="introuvable"):
+        packs_for(Options(rule_dirs=(tmp_path / "nope",)))
+
+
+def test_bundled_rules_are_found() -> None:
+    assert (bundled_rules_dir() / "lp-1999" / "pack.yaml").is_file()
