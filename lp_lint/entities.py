@@ -8,10 +8,11 @@ from typing import Literal
 
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
+from lp_lint.model.blocs import Bloc, Contrat
 from lp_lint.model.structure import UE, Semestre
 
-Scope = Literal["maquette", "semestre", "ue"]
-SCOPES: tuple[Scope, ...] = ("maquette", "semestre", "ue")
+Scope = Literal["maquette", "semestre", "ue", "contrat", "bloc"]
+SCOPES: tuple[Scope, ...] = ("maquette", "semestre", "ue", "contrat", "bloc")
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,8 @@ class Entity:
     """Where a finding about the entity as a whole points: its code, number or identity."""
     semestre: Semestre | None = None
     ue: UE | None = None
+    contrat: Contrat | None = None
+    bloc: Bloc | None = None
 
 
 def entities(maquette: Maquette, scope: Scope) -> Iterator[Entity]:
@@ -35,6 +38,16 @@ def entities(maquette: Maquette, scope: Scope) -> Iterator[Entity]:
             yield Entity(
                 "semestre", path, f"S{semestre.numero}", (*path, "numero"), semestre=semestre
             )
+    elif scope == "contrat":
+        for index, contrat in enumerate(
+            maquette.alternance.contrats if maquette.alternance else []
+        ):
+            path = ("alternance", "contrats", index)
+            yield Entity("contrat", path, contrat.type, (*path, "type"), contrat=contrat)
+    elif scope == "bloc":
+        for index, bloc in enumerate(maquette.competences.blocs if maquette.competences else []):
+            path = ("competences", "blocs", index)
+            yield Entity("bloc", path, bloc.code, (*path, "code"), bloc=bloc)
     else:
         for s_index, u_index, ue in maquette.iter_ues():
             ue_path: DocPath = ("semestres", s_index, "ues", u_index)

@@ -15,7 +15,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lp_lint.checks import CHECKS, QUANTITY_PARAMS, Check, Params
+from lp_lint.checks import CHECKS, Check, Params
 from lp_lint.entities import Scope
 from lp_lint.findings import Finding, Reference, Severity
 from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders
@@ -207,12 +207,15 @@ def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, 
             errors.append(f"paramètres invalides ({name or 'défaut'}) : {error}")
     if source.default_reading is not None and source.default_reading not in source.readings:
         errors.append(f"lecture par défaut « {source.default_reading} » non définie dans readings")
-    errors.extend(_message_errors(source, check))
-    errors.extend(_scope_errors(source, params))
+    errors.extend(_message_errors(source, check, params))
+    errors.extend(_scope_errors(source, check, params))
     return (None if errors else Rule(source, pack, check, params, path)), errors
 
 
-def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
+def _message_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
+    details = {
+        d for p in params.values() for q in check.quantities(p) for d in QUANTITIES[q].details
+    }
     errors = [
         f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message
     ]
@@ -222,7 +225,7 @@ def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
             errors.append(f"cas « {case} » inconnu de la vérification {check.name}")
             continue
         for lang in LANGS:
-            unknown = placeholders(texts.get(lang)) - allowed
+            unknown = placeholders(texts.get(lang)) - allowed - details
             if unknown:
                 errors.append(f"message {case}/{lang} : variables inconnues {sorted(unknown)}")
             malformed = malformed_placeholders(texts.get(lang))
@@ -231,14 +234,13 @@ def _message_errors(source: RuleFile, check: Check[Any]) -> list[str]:
     return errors
 
 
-def _scope_errors(source: RuleFile, params: dict[str, Params]) -> list[str]:
+def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
     errors = []
     for validated in params.values():
-        for key, value in validated.model_dump().items():
-            if key in QUANTITY_PARAMS and QUANTITIES[value].scope != source.scope:
+        for name in check.quantities(validated):
+            if QUANTITIES[name].scope != source.scope:
                 errors.append(
-                    f"la quantité {value} porte sur « {QUANTITIES[value].scope} », "
-                    f"la règle sur « {source.scope} »"
+                    f"la quantité {name} porte sur « {QUANTITIES[name].scope} », la règle sur « {source.scope} »"
                 )
     if source.check == "own-ue" and source.scope != "ue":
         errors.append("la vérification own-ue porte sur les UE (scope: ue)")

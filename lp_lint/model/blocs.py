@@ -219,6 +219,7 @@ class Bloc(Strict):
 
     code: Code = Field(description="code du bloc, « BC01 »")
     intitule: Texte = Field(description="intitulé du bloc")
+    competences: list[Texte] = Field(default_factory=list, description="compétences du bloc")
     ues: list[Code] = Field(default_factory=list, description="codes des UE qui le composent")
 
 

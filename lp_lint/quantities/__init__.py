@@ -1,0 +1,20 @@
+"""Named quantities computed from a maquette; rules refer to them by name (see `core`).
+
+Importing this package registers every quantity of its modules.
+"""
+
+from lp_lint.quantities import alternance, competences, ects, heures, pilotage, stage
+from lp_lint.quantities.core import QUANTITIES, Measure, Missing, Quantity
+
+__all__ = [
+    "QUANTITIES",
+    "Measure",
+    "Missing",
+    "Quantity",
+    "alternance",
+    "competences",
+    "ects",
+    "heures",
+    "pilotage",
+    "stage",
+]

@@ -1,0 +1,127 @@
+"""Hours: taught, projet, outside the stage, by professionals."""
+
+from __future__ import annotations
+
+from lp_lint.entities import Entity
+from lp_lint.model import Maquette
+from lp_lint.quantities.core import (
+    NON_TAUGHT,
+    Measure,
+    Missing,
+    annees,
+    elements,
+    projet_hours,
+    quantity,
+    taught,
+    total,
+)
+
+# -- hours --------------------------------------------------------------------------------------
+
+
+@quantity(
+    "heures_enseignees", "maquette", "h", "heures enseignées (CM+TD+TP)", "taught hours (CM+TD+TP)"
+)
+def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
+    """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
+
+    A course (`enseignement`) must give its hours; a mémoire or other element counts the hours
+    it gives and none when it gives none (a mémoire is mostly personal work).
+    """
+    parts = [
+        (taught(e.heures) if e.heures else None, e.missing("heures"))
+        for e in elements(maquette)
+        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
+    ]
+    return total(parts, ("semestres",))
+
+
+@quantity("heures_projet", "maquette", "h", "heures de projet tuteuré", "projet tuteuré hours")
+def heures_projet(maquette: Maquette, _: Entity) -> Measure:
+    """`projet_tuteure.heures`, else the projet hours found in the structure."""
+    if maquette.projet_tuteure and maquette.projet_tuteure.heures is not None:
+        return Measure(maquette.projet_tuteure.heures, ("projet_tuteure", "heures"))
+    found = [
+        e
+        for e in elements(maquette)
+        if e.nature == "projet_tuteure" or (e.heures and e.heures.projet)
+    ]
+    if not found:
+        return Measure(
+            None, ("projet_tuteure",), (Missing("projet_tuteure.heures", ("projet_tuteure",)),)
+        )
+    parts = [(projet_hours(e) if e.heures else None, e.missing("heures")) for e in found]
+    return total(parts, found[0].path)
+
+
+@quantity(
+    "volume_hors_stage",
+    "maquette",
+    "h",
+    "volume de formation hors stage",
+    "training volume outside the stage",
+)
+def volume_hors_stage(maquette: Maquette, entity: Entity) -> Measure:
+    """Taught hours plus projet hours: everything in the training except the stage."""
+    courses, projet = heures_enseignees(maquette, entity), heures_projet(maquette, entity)
+    if courses.number is None or projet.number is None:
+        return Measure(None, ("semestres",), courses.missing + projet.missing)
+    return Measure(courses.number + projet.number, ("semestres",))
+
+
+@quantity(
+    "heures_professionnels",
+    "maquette",
+    "h",
+    "heures assurées par des professionnels",
+    "hours taught by professionals",
+)
+def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
+    """`equipe.heures_professionnels`, else the sum over taught elements (each must say it)."""
+    if maquette.equipe and maquette.equipe.heures_professionnels is not None:
+        return Measure(maquette.equipe.heures_professionnels, ("equipe", "heures_professionnels"))
+    parts = [
+        (e.heures_professionnels, e.missing("heures_professionnels"))
+        for e in elements(maquette)
+        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
+    ]
+    if all(value is None for value, _ in parts):
+        return Measure(None, ("equipe",), (Missing("equipe.heures_professionnels", ("equipe",)),))
+    return total(parts, ("semestres",))
+
+
+def has_stage(maquette: Maquette) -> bool:
+    return maquette.stage is not None or any(e.nature == "stage" for e in elements(maquette))
+
+
+@quantity(
+    "heures_enseignees_par_an", "maquette", "h", "heures enseignées par an", "taught hours a year"
+)
+def heures_enseignees_par_an(maquette: Maquette, entity: Entity) -> Measure:
+    """Taught hours divided by the years covered; silent when the cursus has no stage."""
+    if not has_stage(maquette):
+        return Measure(None, ())
+    taught_hours = heures_enseignees(maquette, entity)
+    years = annees(maquette)
+    missing = (Missing("formation.duree_annees", ("formation",)),) if years is None else ()
+    if taught_hours.number is None or years is None:
+        return Measure(None, ("semestres",), taught_hours.missing + missing)
+    return Measure(taught_hours.number / years, ("semestres",))
+
+
+@quantity(
+    "heures_presentiel_par_an",
+    "maquette",
+    "h",
+    "heures en présence par an",
+    "hours in presence a year",
+)
+def heures_presentiel_par_an(maquette: Maquette, entity: Entity) -> Measure:
+    """Taught hours a year less the hours given at a distance; silent without a stage."""
+    per_year = heures_enseignees_par_an(maquette, entity)
+    if per_year.number is None:
+        return per_year
+    remote = sum((e.heures.distanciel or 0) for e in elements(maquette) if e.heures)
+    years = annees(maquette)
+    assert years is not None
+    return Measure(per_year.number - remote / years, per_year.path)

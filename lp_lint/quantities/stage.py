@@ -1,0 +1,136 @@
+"""The stage's length."""
+
+from __future__ import annotations
+
+from lp_lint.entities import Entity
+from lp_lint.model import Maquette
+from lp_lint.quantities.core import (
+    Measure,
+    Missing,
+    elements,
+    quantity,
+)
+
+# -- stage --------------------------------------------------------------------------------------
+
+
+@quantity("stage_semaines", "maquette", "semaines", "durée du stage", "stage length")
+def stage_semaines(maquette: Maquette, _: Entity) -> Measure:
+    """Full-time weeks: `semaines`, else `heures` / `heures_par_semaine`, else days × weeks / 5."""
+    stage = maquette.stage
+    if stage is None:
+        return Measure(None, ("stage",), (Missing("stage.semaines", ()),))
+    if stage.semaines is not None:
+        return Measure(stage.semaines, ("stage", "semaines"))
+    if stage.heures is not None:
+        return Measure(stage.heures / stage.heures_par_semaine, ("stage", "heures"))
+    if stage.jours_par_semaine is not None and stage.sur_semaines is not None:
+        return Measure(
+            stage.jours_par_semaine * stage.sur_semaines / 5, ("stage", "jours_par_semaine")
+        )
+    return Measure(None, ("stage",), (Missing("stage.semaines", ("stage",)),))
+
+
+def _present(maquette: Maquette, nature: str, block: object) -> Measure:
+    if block is not None or any(e.nature == nature for e in elements(maquette)):
+        return Measure(1, ())
+    if not maquette.semestres:
+        return Measure(None, ("semestres",), (Missing("semestres", ()),))
+    return Measure(0, ("semestres",))
+
+
+@quantity("stage_present", "maquette", "", "présence d'un stage", "a stage is present")
+def stage_present(maquette: Maquette, _: Entity) -> Measure:
+    """1 when the maquette has a `stage` block or an element of nature stage, else 0."""
+    return _present(maquette, "stage", maquette.stage)
+
+
+@quantity(
+    "projet_present", "maquette", "", "présence d'un projet tuteuré", "a projet tuteuré is present"
+)
+def projet_present(maquette: Maquette, _: Entity) -> Measure:
+    """1 when the maquette has a `projet_tuteure` block or an element of that nature, else 0."""
+    return _present(maquette, "projet_tuteure", maquette.projet_tuteure)
+
+
+@quantity(
+    "stage_semaines_meme_organisme",
+    "maquette",
+    "semaines",
+    "durée du stage chez un même organisme",
+    "stage length with one host",
+)
+def stage_semaines_meme_organisme(maquette: Maquette, entity: Entity) -> Measure:
+    """The stage's weeks unless the maquette says it is split between several hosts."""
+    if maquette.stage is not None and maquette.stage.meme_organisme is False:
+        return Measure(None, ())
+    return stage_semaines(maquette, entity) if maquette.stage is not None else Measure(None, ())
+
+
+def _both(memoire: bool | None, soutenance: bool | None) -> bool | None:
+    if memoire is False or soutenance is False:
+        return False
+    return True if memoire and soutenance else None
+
+
+@quantity(
+    "memoire_soutenance",
+    "maquette",
+    "",
+    "mémoire et soutenance du stage ou du projet",
+    "mémoire and oral defence of the stage or projet",
+)
+def memoire_soutenance(maquette: Maquette, _: Entity) -> Measure:
+    """1 when the stage or the projet has both a mémoire and an oral soutenance (blocks or UEs)."""
+    answers = []
+    for block in (maquette.stage, maquette.projet_tuteure):
+        if block is not None:
+            answers.append(_both(block.memoire, block.soutenance))
+    for _s, _u, ue in maquette.iter_ues():
+        if ue.natures() & {"stage", "projet_tuteure"}:
+            flags = [ue, *ue.ecs]
+            answers.append(
+                _both(
+                    any(f.memoire for f in flags) or None, any(f.soutenance for f in flags) or None
+                )
+            )
+    if any(answers):
+        return Measure(1, ())
+    if answers and all(a is False for a in answers):
+        return Measure(0, ("stage",))
+    return Measure(None, ("stage",), (Missing("stage.memoire, stage.soutenance", ("stage",)),))
+
+
+@quantity(
+    "stage_evaluation_complete",
+    "maquette",
+    "",
+    "évaluation du stage par rapport et soutenance",
+    "stage assessed by report and defence",
+)
+def stage_evaluation_complete(maquette: Maquette, _: Entity) -> Measure:
+    """1 when `stage.evaluation` holds both a report (rapport or mémoire) and a soutenance."""
+    if maquette.stage is None:
+        return Measure(None, ())
+    ways = set(maquette.stage.evaluation)
+    if not ways:
+        return Measure(None, ("stage",), (Missing("stage.evaluation", ("stage",)),))
+    complete = bool(ways & {"rapport", "memoire"}) and "soutenance" in ways
+    return Measure(1 if complete else 0, ("stage", "evaluation"))
+
+
+@quantity(
+    "stage_tuteur_academique",
+    "maquette",
+    "",
+    "tuteur enseignant du stage",
+    "academic tutor of the stage",
+)
+def stage_tuteur_academique(maquette: Maquette, _: Entity) -> Measure:
+    """1 when `stage.tuteur_academique` is true, 0 when false."""
+    if maquette.stage is None:
+        return Measure(None, ())
+    tutor = maquette.stage.tuteur_academique
+    if tutor is None:
+        return Measure(None, ("stage",), (Missing("stage.tuteur_academique", ("stage",)),))
+    return Measure(1 if tutor else 0, ("stage", "tuteur_academique"))
