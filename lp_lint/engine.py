@@ -135,7 +135,7 @@ def _run_rule(
                         rule.code,
                         rule.severity,
                         message,
-                        source_map.value_span(hit.path),
+                        source_map.finding_span(hit.path),
                         hit.path,
                         rule.reference,
                     )

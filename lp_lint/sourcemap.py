@@ -60,6 +60,16 @@ class SourceMap:
         _, key, value, _ = self.entries[self._closest(path)]
         return key or value
 
+    def finding_span(self, path: DocPath) -> Span:
+        """Where a finding about `path` points: a scalar's value; a block's key (its first line).
+
+        A mapping or list spans many lines from its first item; its key names it on one line.
+        """
+        if not self.entries:
+            return FILE_START
+        _, key, value, raw = self.entries[self._closest(path)]
+        return value if raw is not None or key is None else key
+
     def last_span(self) -> Span:
         return self.entries[-1][2] if self.entries else FILE_START
 

@@ -98,12 +98,12 @@ def _write_finding(console: Console, finding: Finding, width: int, lang: Lang) -
     line = Text("  ")
     line.append(_location(finding).ljust(width), style="dim")
     line.append("  ")
-    line.append(label.ljust(13), style=SEVERITY_STYLES[finding.severity])
+    line.append(label.ljust(14), style=SEVERITY_STYLES[finding.severity])
     line.append(finding.code.ljust(6), style="bold")
     line.append("  ")
     line.append(finding.message)
     console.print(line)
     if finding.reference is not None:
         ref = finding.reference
-        indent = " " * (2 + width + 2 + 13 + 6 + 2)
+        indent = " " * (2 + width + 2 + 14 + 6 + 2)
         console.print(Text(f"{indent}{ref.texte}, {ref.article} — {ref.url}", style="dim"))

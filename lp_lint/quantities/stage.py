@@ -39,15 +39,13 @@ def _present(maquette: Maquette, nature: str, block: object) -> Measure:
     return Measure(0, ("semestres",))
 
 
-@quantity("stage_present", "maquette", "", "présence d'un stage", "a stage is present")
+@quantity("stage_present", "maquette", "", "stage", "stage")
 def stage_present(maquette: Maquette, _: Entity) -> Measure:
     """1 when the maquette has a `stage` block or an element of nature stage, else 0."""
     return _present(maquette, "stage", maquette.stage)
 
 
-@quantity(
-    "projet_present", "maquette", "", "présence d'un projet tuteuré", "a projet tuteuré is present"
-)
+@quantity("projet_present", "maquette", "", "projet tuteuré", "projet tuteuré")
 def projet_present(maquette: Maquette, _: Entity) -> Measure:
     """1 when the maquette has a `projet_tuteure` block or an element of that nature, else 0."""
     return _present(maquette, "projet_tuteure", maquette.projet_tuteure)
