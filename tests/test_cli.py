@@ -83,8 +83,8 @@ def test_json_document() -> None:
     document = json.loads(out)
     assert code == 1
     assert (document["format"], document["version"]) == ("lp-lint-report", 1)
-    assert document["summary"] == {"files": 1, "error": 3, "warning": 0, "info": 0}
-    first = document["files"][0]["findings"][0]
+    assert document["summary"] == {"files": 1, "error": 3, "warning": 0, "info": 3}
+    first = next(f for f in document["files"][0]["findings"] if f["severity"] == "error")
     assert first["start"] == {"line": 84, "column": 15}
     assert first["path"] == "semestres[1].ues[1].code"
     assert first["reference"]["article"] == "art. 7, al. 3"
