@@ -1,5 +1,8 @@
 """Every rule's case files: `# expect: <rule-id>` marks the line before each expected finding.
 
+`ok-*` cases must not trigger the rule, `ko-*` cases must; `ok-inconnu-*` cases lack the data the
+rule needs and must be reported by the completeness finding (D001) instead.
+
 One parametrised test runs them all (as semgrep's rule tests do); meta-tests check that every
 rule is well formed, cited, and proven by at least one failing and one passing case.
 """
@@ -43,6 +46,11 @@ def test_case_file(case: Path) -> None:
         assert found, "a failing case must fail"
     else:
         assert case.name.startswith("ok-") and not found
+    if case.name.startswith("ok-inconnu"):
+        code = next(r.code for r in ALL_RULES if r.id == rule_id)
+        assert any(
+            f.rule_id == "incomplete" and f.message.startswith(code) for f in report.findings
+        ), "an unknown-data case is reported by the completeness finding"
 
 
 def test_there_are_rules() -> None:

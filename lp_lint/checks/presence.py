@@ -44,6 +44,7 @@ def normalized(text: str) -> str:
     """Compare names as people write them: case, accents kept, spacing and apostrophes folded."""
     text = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
     text = re.sub(r"\s*:\s*", " : ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
