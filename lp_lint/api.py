@@ -5,11 +5,11 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from lp_lint.engine import evaluate, select_packs
-from lp_lint.findings import Finding, Severity
+from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.loader import Limits, load_yaml
 from lp_lint.packs import PackSet, bundled_rules_dir, load_packs
@@ -163,17 +163,17 @@ def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
     if loaded.data is None and not findings:
         findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
     if loaded.data is None:
-        return FileReport(shown, _sorted(findings))
+        return FileReport(shown, _finish(findings, source.text))
     maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
     findings.extend(shape_findings)
     if maquette is None:
-        return FileReport(shown, _sorted(findings))
+        return FileReport(shown, _finish(findings, source.text))
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(maquette, selection, loaded.source_map, lang, dict(options.readings))
     findings.extend(evaluation.findings)
     return FileReport(
         shown,
-        _sorted(findings),
+        _finish(findings, source.text),
         selection.regime,
         tuple(p.id for p in selection.packs),
         evaluation.internal_error,
@@ -181,5 +181,21 @@ def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
     )
 
 
-def _sorted(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: f.sort_key)
+def _finish(findings: list[Finding], text: str) -> list[Finding]:
+    return sorted(clamp(findings, text), key=lambda f: f.sort_key)
+
+
+def clamp(findings: list[Finding], text: str) -> list[Finding]:
+    """Keep every span inside the file: the parser may mark one line past the end of the text."""
+    lines = text.split("\n")
+
+    def inside(position: Position) -> Position:
+        line = min(max(position.line, 1), len(lines))
+        return Position(line, min(max(position.column, 1), len(lines[line - 1]) + 1))
+
+    return [
+        replace(f, span=Span(inside(f.span.start), inside(f.span.end)))
+        if (inside(f.span.start), inside(f.span.end)) != (f.span.start, f.span.end)
+        else f
+        for f in findings
+    ]

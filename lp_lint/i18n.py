@@ -47,10 +47,12 @@ def format_value(value: object, lang: Lang, spec: str = "") -> str:
         text = f"{value * 100:.1f}".rstrip("0").rstrip(".")
         return (text.replace(".", ",") + "\u202f%") if lang == "fr" else text + "%"
     if isinstance(value, float) and not value.is_integer():
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        text = f"{value:,.2f}".rstrip("0").rstrip(".")
     else:
-        text = str(int(value))
-    return text.replace(".", ",") if lang == "fr" else text
+        text = f"{int(value):,}"
+    if lang == "fr":  # 1 820,5: thin space for thousands, comma for decimals
+        return text.replace(",", "\u202f").replace(".", ",")
+    return text
 
 
 def render(template: str, values: Mapping[str, object], lang: Lang) -> str:

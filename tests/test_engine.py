@@ -19,9 +19,17 @@ def head(year: str | None = None, regime: str | None = None) -> str:
 @pytest.mark.parametrize(
     ("year", "regime", "packs"),
     [
-        ("2010-2011", "lp-1999", ("lp-1999",)),
-        ("2016-2017", "lp-1999", ("cadre-national", "lp-1999")),
-        ("2023-2024", "lp-2019", ("cadre-national", "lp-2019")),
+        ("2010-2011", "lp-1999", ("code-travail", "lp-1999", "recommandations")),
+        (
+            "2016-2017",
+            "lp-1999",
+            ("cadre-national", "code-education", "code-travail", "lp-1999", "recommandations"),
+        ),
+        (
+            "2023-2024",
+            "lp-2019",
+            ("cadre-national", "code-education", "code-travail", "lp-2019", "recommandations"),
+        ),
     ],
 )
 def test_packs_follow_the_academic_year(

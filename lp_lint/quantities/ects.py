@@ -197,7 +197,14 @@ def rapport_coefficients_ecs(_: Maquette, entity: Entity) -> Measure:
     return _ratio(coefficients, entity.anchor)
 
 
-@quantity("heures_par_ects", "ue", "h", "charge de travail par ECTS", "workload per ECTS")
+@quantity(
+    "heures_par_ects",
+    "ue",
+    "h",
+    "charge de travail par ECTS",
+    "workload per ECTS",
+    details=("charge",),
+)
 def heures_par_ects(_: Maquette, entity: Entity) -> Measure:
     """(hours in presence + personal work) / ECTS of a UE, when every element gives its personal work."""
     ue = entity.ue
