@@ -85,6 +85,38 @@ def render_format_doc(current: str) -> str:
     return f"{head}{BEGIN}\n\n{reference()}\n{END}{tail}"
 
 
+def rules_doc() -> str:
+    """docs/regles.md: every bundled rule, by pack, with its reading choices and reference."""
+    from lp_lint.api import Options, packs_for
+
+    parts = [
+        "# Les règles\n",
+        "Généré par `python -m lp_lint.docgen` à partir de `rules/` ; `lp-lint rules` donne la même liste.",
+        "La sévérité suit la certitude du catalogue réglementaire : `error` seulement pour un texte lu",
+        "et une condition sans ambiguïté (statut VERIFIED-T).\n",
+    ]
+    for pack in sorted(packs_for(Options()).packs, key=lambda p: p.id):
+        force = pack.source.in_force
+        until = f" au {force.until}" if force.until else ""
+        parts.append(f"## {pack.id} — {pack.source.title.fr}\n")
+        parts.append(
+            f"[{pack.source.text.titre}]({pack.source.text.url}) ; en vigueur du {force.since}{until}.\n"
+        )
+        for rule in sorted(pack.rules, key=lambda r: r.code):
+            ref = rule.source.reference
+            parts.append(f"### {rule.code} `{rule.id}` — {rule.source.title.fr}\n")
+            parts.append(
+                f"*{rule.source.severity}* · [{ref.texte}, {ref.article}]({ref.url}) · {ref.statut}\n"
+            )
+            parts.append(f"{rule.source.rationale.fr}\n")
+            for name, reading in rule.source.readings.items():
+                default = " (par défaut)" if name == rule.source.default_reading else ""
+                parts.append(f"- lecture `{name}`{default} : {reading.description.fr}")
+            if rule.source.readings:
+                parts.append("")
+    return "\n".join(parts)
+
+
 def schema_text() -> str:
     return json.dumps(maquette_schema(), ensure_ascii=False, indent=2) + "\n"
 
@@ -93,6 +125,7 @@ def main(docs: Path = Path("docs")) -> None:
     format_doc = docs / "format.md"
     atomic_write(format_doc, render_format_doc(format_doc.read_text(encoding="utf-8")))
     atomic_write(docs / "maquette.schema.json", schema_text())
+    atomic_write(docs / "regles.md", rules_doc())
 
 
 if __name__ == "__main__":

@@ -76,6 +76,14 @@ def test_schema_copy_in_docs_is_current() -> None:
     assert (ROOT / "docs" / "maquette.schema.json").read_text(encoding="utf-8") == schema_text()
 
 
+def test_rules_doc_is_current() -> None:
+    from lp_lint.docgen import rules_doc
+
+    assert (ROOT / "docs" / "regles.md").read_text(encoding="utf-8") == rules_doc(), (
+        "run: python -m lp_lint.docgen"
+    )
+
+
 def test_format_reference_in_docs_is_current() -> None:
     current = (ROOT / "docs" / "format.md").read_text(encoding="utf-8")
     assert render_format_doc(current) == current, "run: python -m lp_lint.docgen"

@@ -94,3 +94,41 @@ def test_case_folders_name_existing_rules() -> None:
     ids = {r.id for r in ALL_RULES}
     orphans = {p.parent.name for p in case_files()} - ids
     assert not orphans
+
+
+def test_every_quantity_and_check_is_used_by_a_rule() -> None:
+    from lp_lint.checks import CHECKS
+    from lp_lint.quantities import QUANTITIES
+
+    used_checks = {rule.check.name for rule in ALL_RULES}
+    used_quantities = {
+        name
+        for rule in ALL_RULES
+        for params in rule.params.values()
+        for name in rule.check.quantities(params)
+    }
+    assert set(CHECKS) == used_checks
+    assert set(QUANTITIES) == used_quantities
+
+
+def test_the_same_maquette_either_side_of_the_2021_rentree(tmp_path: Path) -> None:
+    """Dated 2020-2021 it is judged by the 1999 texts; dated 2021-2022, by the 2019 ones."""
+    source = (RULES_DIR.parent / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(
+        encoding="utf-8"
+    )
+    codes = {}
+    for year in ("2020-2021", "2021-2022"):
+        path = tmp_path / f"{year}.yaml"
+        path.write_text(source.replace('"2016-2017"', f'"{year}"'), encoding="utf-8")
+        report = lint_file(path, Options(), packs_for(Options()))
+        codes[year] = (
+            {f.code[:2] for f in report.findings if f.reference},
+            report.regime,
+            report.packs,
+        )
+    assert codes["2020-2021"][1] == "lp-1999" and "lp-1999" in codes["2020-2021"][2]
+    assert codes["2021-2022"][1] == "lp-2019" and "lp-2019" in codes["2021-2022"][2]
+    assert "LP" in codes["2020-2021"][0]
+    findings_2021 = lint_file(tmp_path / "2021-2022.yaml", Options(), packs_for(Options())).findings
+    assert not {f.code for f in findings_2021} & {"LP101", "LP102", "LP104"}
+    assert "CN307" in {f.code for f in findings_2021}
