@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from lp_lint import config
+from lp_lint.derogations import apply_derogations
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
-from lp_lint.loader import Limits, load_yaml
-from lp_lint.packs import PackSet, bundled_rules_dir, load_packs
+from lp_lint.identity import with_keys
+from lp_lint.loader import load_yaml
+from lp_lint.options import Options, merge
+from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs
+from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
-from lp_lint.source import DEFAULT_MAX_BYTES, read_source
+from lp_lint.source import read_source
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml")
 MAQUETTE_MARKER = "formation:"
@@ -33,16 +39,6 @@ class ExitCode:
     INTERRUPTED = 130
 
 
-@dataclass(frozen=True)
-class Options:
-    lang: Lang = "fr"
-    regime: str | None = None
-    readings: tuple[tuple[str, str], ...] = ()
-    rule_dirs: tuple[Path, ...] = ()
-    limits: Limits = field(default_factory=Limits)
-    max_bytes: int = DEFAULT_MAX_BYTES
-
-
 @dataclass
 class FileReport:
     path: str
@@ -57,6 +53,8 @@ class FileReport:
 @dataclass
 class Report:
     files: list[FileReport] = field(default_factory=list)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    """The rules that could fire, by code (for formats that describe them)."""
 
     def counts(self) -> Counter[Severity]:
         return Counter(
@@ -68,12 +66,15 @@ class Report:
         return any(report.internal_error for report in self.files)
 
 
-def exit_code(report: Report, strict: bool = False) -> int:
-    """3 if a rule failed internally, 1 on errors (or warnings with strict), else 0."""
+def exit_code(report: Report, fail_on: str = "error") -> int:
+    """3 if a rule failed internally; 1 when a finding reaches `fail_on`; else 0."""
     if report.internal_error:
         return ExitCode.INTERNAL
+    if fail_on == "never":
+        return ExitCode.OK
+    threshold = Severity.parse(fail_on)
     counts = report.counts()
-    if counts[Severity.ERROR] or (strict and counts[Severity.WARNING]):
+    if any(counts[severity] for severity in Severity if severity >= threshold):
         return ExitCode.FINDINGS
     return ExitCode.OK
 
@@ -92,6 +93,17 @@ def packs_for(options: Options) -> PackSet:
         ]
         raise UsageError("\n".join(lines))
     _check_readings(pack_set, options)
+    selectors = [
+        *(options.select or ()),
+        *options.extend_select,
+        *options.ignore,
+        *(code for _, codes in options.per_file_ignores for code in codes),
+        *(name for name, _ in options.severities),
+    ]
+    unknown = unknown_selectors(selectors, pack_set)
+    if unknown:
+        where = f"{options.config_path}: " if options.config_path else ""
+        raise UsageError(where + tr("usage.unknown_rule", options.lang, rule=", ".join(unknown)))
     return pack_set
 
 
@@ -116,10 +128,36 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
             )
 
 
-def lint_paths(paths: Iterable[str], options: Options) -> Report:
-    pack_set = packs_for(options)
-    files = list(discover(paths, options.lang))
-    return Report([lint_file(path, options, pack_set) for path in files])
+def lint_paths(
+    paths: Iterable[str],
+    options: Options,
+    given: frozenset[str] = frozenset(),
+    isolated: bool = False,
+) -> Report:
+    """Lint every maquette under `paths`, each with the configuration found above it.
+
+    `given` names the Options fields the command line set: they win over configuration files.
+    `isolated` ignores configuration files; `options.config_path` imposes one.
+    """
+    report = Report()
+    for path in discover(paths, options.lang):
+        file_options = options_for(path, options, given, isolated)
+        pack_set = packs_for(file_options)
+        report.rules.update(pack_set.rules)
+        report.files.append(lint_file(path, file_options, pack_set))
+    return report
+
+
+def options_for(path: Path, options: Options, given: frozenset[str], isolated: bool) -> Options:
+    if isolated:
+        return options
+    found = options.config_path if "config_path" in given else config.discover(path)
+    if found is None:
+        return options
+    try:
+        return merge(options, given, config.load(found, options.lang), found)
+    except config.ConfigError as error:
+        raise UsageError(str(error)) from error
 
 
 def discover(paths: Iterable[str], lang: Lang) -> Iterator[Path]:
@@ -153,32 +191,61 @@ def _is_maquette(path: Path) -> bool:
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
-    lang = options.lang
-    shown = str(path)
-    source = read_source(path, lang, options.max_bytes)
+    source = read_source(path, options.lang, options.max_bytes)
     if source.text is None:
-        return FileReport(shown, source.findings)
-    loaded = load_yaml(source.text, lang, options.limits)
+        return FileReport(str(path), source.findings)
+    return lint_text(source.text, str(path), options, pack_set)
+
+
+def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
+    """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
+    report = _lint_text(text, shown, options, pack_set)
+    report.findings = _finish(
+        select(
+            report.findings,
+            shown,
+            pack_set,
+            chosen=options.select,
+            extended=options.extend_select,
+            ignored=options.ignore,
+            per_file=options.per_file_ignores,
+            severities=options.severities,
+        ),
+        text,
+    )
+    return report
+
+
+def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
+    lang = options.lang
+    loaded = load_yaml(text, lang, options.limits)
     findings = list(loaded.findings)
     if loaded.data is None and not findings:
         findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
     if loaded.data is None:
-        return FileReport(shown, _finish(findings, source.text))
+        return FileReport(shown, findings)
     maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
-    findings.extend(shape_findings)
+    findings.extend(with_keys(shape_findings, loaded.data))
     if maquette is None:
-        return FileReport(shown, _finish(findings, source.text))
+        return FileReport(shown, findings)
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
-    evaluation = evaluate(maquette, selection, loaded.source_map, lang, dict(options.readings))
-    findings.extend(evaluation.findings)
-    return FileReport(
-        shown,
-        _finish(findings, source.text),
-        selection.regime,
-        tuple(p.id for p in selection.packs),
-        evaluation.internal_error,
-        True,
+    evaluation = evaluate(
+        maquette,
+        selection,
+        loaded.source_map,
+        lang,
+        dict(options.readings),
+        dict(options.extra_values),
     )
+    day = selection.day or dt.date.today()
+    rule_findings = with_keys(evaluation.findings, loaded.data)
+    findings.extend(
+        apply_derogations(
+            rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes
+        )
+    )
+    packs = tuple(p.id for p in selection.packs)
+    return FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:
@@ -199,3 +266,18 @@ def clamp(findings: list[Finding], text: str) -> list[Finding]:
         else f
         for f in findings
     ]
+
+
+__all__ = [
+    "ExitCode",
+    "FileReport",
+    "Options",
+    "Report",
+    "UsageError",
+    "exit_code",
+    "lint_file",
+    "lint_paths",
+    "lint_text",
+    "options_for",
+    "packs_for",
+]

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import io
 import json
 import sys
 from pathlib import Path
@@ -14,13 +13,12 @@ from typing import Any
 import click
 
 from lp_lint import __version__
-from lp_lint.api import ExitCode, Options, UsageError, exit_code, lint_paths
+from lp_lint.api import ExitCode, UsageError
+from lp_lint.cli_check import check
 from lp_lint.cli_help import HELP
 from lp_lint.files import atomic_write
-from lp_lint.formatters import FORMATS, Settings, get_formatter
 from lp_lint.i18n import Lang, default_lang
-from lp_lint.loader import Limits
-from lp_lint.source import DEFAULT_MAX_BYTES
+from lp_lint.options import Options
 
 
 class _DefaultToCheck(click.Group):
@@ -54,98 +52,7 @@ def main() -> None:
     pass
 
 
-@main.command(help=HELP["check"])
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(sorted(FORMATS)),
-    default="text",
-    show_default=True,
-    help=HELP["format"],
-)
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
-)
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
-@click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
-@click.option(
-    "--reading",
-    "readings",
-    multiple=True,
-    callback=_reading,
-    metavar="RÈGLE=LECTURE",
-    help=HELP["reading"],
-)
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"]
-)
-@click.option("--strict", is_flag=True, help=HELP["strict"])
-@click.option(
-    "--color",
-    type=click.Choice(["auto", "always", "never"]),
-    default="auto",
-    show_default=True,
-    help=HELP["color"],
-)
-@click.option(
-    "--max-bytes",
-    type=click.IntRange(min=1),
-    default=DEFAULT_MAX_BYTES,
-    show_default=True,
-    help=HELP["max_bytes"],
-)
-@click.option(
-    "--max-depth",
-    type=click.IntRange(min=2),
-    default=Limits.max_depth,
-    show_default=True,
-    help=HELP["max_depth"],
-)
-@click.option(
-    "--max-nodes",
-    type=click.IntRange(min=10),
-    default=Limits.max_nodes,
-    show_default=True,
-    help=HELP["max_nodes"],
-)
-def check(
-    paths: tuple[str, ...],
-    output_format: str,
-    output: Path | None,
-    lang: Lang | None,
-    regime: str | None,
-    readings: tuple[tuple[str, str], ...],
-    rule_dirs: tuple[Path, ...],
-    strict: bool,
-    color: str,
-    max_bytes: int,
-    max_depth: int,
-    max_nodes: int,
-) -> None:
-    lang = lang or default_lang()
-    options = Options(
-        lang=lang,
-        regime=regime,
-        readings=readings,
-        rule_dirs=rule_dirs,
-        limits=Limits(max_depth, max_nodes),
-        max_bytes=max_bytes,
-    )
-    try:
-        report = lint_paths(paths, options)
-    except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
-        sys.exit(ExitCode.USAGE)
-    settings = Settings(lang=lang, color={"auto": None, "always": True, "never": False}[color])
-    formatter = get_formatter(output_format)
-    if output is None:
-        formatter(report, sys.stdout, settings)
-    else:
-        buffer = io.StringIO()
-        formatter(report, buffer, Settings(lang=lang, color=False))
-        atomic_write(output, buffer.getvalue())
-    sys.exit(exit_code(report, strict))
+main.add_command(check)
 
 
 @main.command(help=HELP["rules_cmd"])

@@ -99,6 +99,7 @@ def evaluate(
     source_map: SourceMap,
     lang: Lang,
     readings: Mapping[str, str],
+    extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
     result = Evaluation(list(selection.findings))
     for pack in selection.packs:
@@ -109,7 +110,15 @@ def evaluate(
                 and not rule.source.in_force.covers(selection.day)
             ):
                 continue
-            _run_rule(rule, maquette, source_map, lang, readings, result)
+            _run_rule(
+                rule,
+                maquette,
+                source_map,
+                lang,
+                readings,
+                result,
+                (extra_values or {}).get(rule.id, ()),
+            )
     return result
 
 
@@ -120,8 +129,11 @@ def _run_rule(
     lang: Lang,
     readings: Mapping[str, str],
     result: Evaluation,
+    extra: tuple[str, ...] = (),
 ) -> None:
     params = rule.params[rule.reading(dict(readings)) or ""]
+    if extra and hasattr(params, "values"):  # the configuration's accepted mentions, for one-of
+        params = params.model_copy(update={"values": [*params.values, *extra]})
     missing: list[Missing] = []
     try:
         for entity in entities(maquette, rule.source.scope):

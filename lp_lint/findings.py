@@ -71,6 +71,8 @@ class Finding:
     path: DocPath = ()
     reference: Reference | None = None
     waived_by: str | None = field(default=None, compare=False)
+    key: str = field(default="", compare=False)
+    """The path with list positions replaced by codes (`semestres[S6].ues[UE5]`): survives reordering."""
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:

@@ -136,6 +136,21 @@ class PackSet:
     findings: tuple[tuple[Path, Finding], ...]
     """Problems in the pack files themselves, by file: configuration errors."""
 
+    @functools.cached_property
+    def rule_codes(self) -> dict[str, str]:
+        """Every rule's id and code → its code."""
+        return {
+            key: rule.code
+            for pack in self.packs
+            for rule in pack.rules
+            for key in (rule.id, rule.code)
+        }
+
+    @functools.cached_property
+    def rules(self) -> dict[str, Rule]:
+        """Every rule by code."""
+        return {rule.code: rule for pack in self.packs for rule in pack.rules}
+
 
 def bundled_rules_dir() -> Path:
     """`lp_lint/rules` in an installed wheel, the repository's `rules/` in a source checkout."""

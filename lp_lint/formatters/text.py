@@ -32,6 +32,11 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "en": "rules not applied: fix the reading or format errors first",
     },
     "clean": {"fr": "aucun problème", "en": "no problem found"},
+    "waived": {
+        "fr": "{n} constat(s) couvert(s) par une dérogation (--show-waived pour les voir)",
+        "en": "{n} finding(s) covered by a dérogation (--show-waived to see them)",
+    },
+    "waived_by": {"fr": "dérogation :", "en": "dérogation:"},
     "summary": {
         "fr": "{errors} erreur(s), {warnings} avertissement(s), {infos} info(s) dans {files} fichier(s)",
         "en": "{errors} error(s), {warnings} warning(s), {infos} info(s) in {files} file(s)",
@@ -50,7 +55,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     )
     lang = settings.lang
     for file in report.files:
-        _write_file(console, file, lang)
+        _write_file(console, file, settings)
     counts = report.counts()
     console.print(
         Text(
@@ -69,7 +74,8 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     )
 
 
-def _write_file(console: Console, file: FileReport, lang: Lang) -> None:
+def _write_file(console: Console, file: FileReport, settings: Settings) -> None:
+    lang = settings.lang
     header = Text(file.path, style="bold underline")
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
@@ -79,11 +85,15 @@ def _write_file(console: Console, file: FileReport, lang: Lang) -> None:
             style="dim",
         )
     console.print(header)
-    if not file.findings:
+    shown = [f for f in file.findings if settings.show_waived or not f.waived_by]
+    if not shown:
         console.print(Text("  " + _TEXTS["clean"][lang], style="green"))
-    width = max((len(_location(f)) for f in file.findings), default=0)
-    for finding in file.findings:
+    width = max((len(_location(f)) for f in shown), default=0)
+    for finding in shown:
         _write_finding(console, finding, width, lang)
+    waived = sum(1 for f in file.findings if f.waived_by)
+    if waived and not settings.show_waived:
+        console.print(Text("  " + render(_TEXTS["waived"][lang], {"n": waived}, lang), style="dim"))
     if not file.rules_applied:
         console.print(Text("  " + _TEXTS["no_rules"][lang], style="dim"))
     console.print()
@@ -102,6 +112,8 @@ def _write_finding(console: Console, finding: Finding, width: int, lang: Lang) -
     line.append(finding.code.ljust(6), style="bold")
     line.append("  ")
     line.append(finding.message)
+    if finding.waived_by:
+        line.append(f"  [{_TEXTS['waived_by'][lang]} {finding.waived_by}]", style="dim")
     console.print(line)
     if finding.reference is not None:
         ref = finding.reference

@@ -1,0 +1,177 @@
+"""Baselines and pull-request mode: report only what is new, keyed on meaning, not lines.
+
+A baseline file records the fingerprints of today's findings (see `identity`); later runs drop
+the findings it holds and report its entries that no longer occur as resolved. In pull-request
+mode (`--diff-base REF`) each maquette is compared with its version at a git ref the same way.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from lp_lint.api import FileReport, Report, UsageError
+from lp_lint.files import atomic_write
+from lp_lint.findings import Finding, Severity
+from lp_lint.formatters import relative_uri
+from lp_lint.i18n import Lang, render
+from lp_lint.identity import fingerprints
+
+FORMAT = "lp-lint-baseline"
+
+
+def write_baseline(report: Report, path: Path) -> None:
+    entries = [
+        {
+            "fingerprint": fp,
+            "file": relative_uri(file.path),
+            "code": f.code,
+            "key": f.key,
+            "message": f.message,
+        }
+        for file in report.files
+        for f, fp in zip(
+            file.findings, fingerprints(file.findings, relative_uri(file.path)), strict=True
+        )
+        if not f.waived_by
+    ]
+    document = {"format": FORMAT, "version": 1, "entries": entries}
+    atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def read_baseline(path: Path) -> list[dict[str, Any]]:
+    try:
+        document = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise UsageError(f"{path}: {error}") from error
+    if (
+        not isinstance(document, dict)
+        or document.get("format") != FORMAT
+        or document.get("version") != 1
+    ):
+        raise UsageError(
+            f"{path}: pas un fichier de référence lp-lint (format {FORMAT}, version 1)"
+        )
+    entries = document.get("entries")
+    if not isinstance(entries, list) or not all(
+        isinstance(e, dict) and "fingerprint" in e for e in entries
+    ):
+        raise UsageError(f"{path}: entrées de référence mal formées")
+    return entries
+
+
+def apply_baseline(report: Report, path: Path, lang: Lang) -> Report:
+    """Drop the findings the baseline holds; report its entries that are gone as resolved."""
+    entries = read_baseline(path)
+    by_file: dict[str, list[dict[str, Any]]] = {}
+    for entry in entries:
+        by_file.setdefault(str(entry.get("file", "")), []).append(entry)
+    files = []
+    for file in report.files:
+        uri = relative_uri(file.path)
+        old = {str(e["fingerprint"]): e for e in by_file.get(uri, [])}
+        files.append(_compare(file, uri, old, "baseline-stale", "B001", "stale", lang))
+    return replace(report, files=files)
+
+
+def apply_diff_base(report: Report, ref: str, old_report: Report, lang: Lang) -> Report:
+    """Keep what the change introduced, and say what it resolved, file by file."""
+    old_by_path = {f.path: f for f in old_report.files}
+    files = []
+    for file in report.files:
+        uri = relative_uri(file.path)
+        previous = old_by_path.get(file.path)
+        old: dict[str, dict[str, Any]] = {}
+        if previous is not None:
+            for f, fp in zip(previous.findings, fingerprints(previous.findings, uri), strict=True):
+                old[fp] = {"code": f.code, "key": f.key, "message": f.message}
+        files.append(_compare(file, uri, old, "resolved", "G001", "resolved", lang, ref))
+    return replace(report, files=files)
+
+
+def _compare(
+    file: FileReport,
+    uri: str,
+    old: dict[str, dict[str, Any]],
+    rule_id: str,
+    code: str,
+    text_key: str,
+    lang: Lang,
+    ref: str = "",
+) -> FileReport:
+    current = fingerprints(file.findings, uri)
+    kept = [f for f, fp in zip(file.findings, current, strict=True) if fp not in old]
+    gone = [entry for fp, entry in old.items() if fp not in set(current)]
+    notes = [
+        Finding(
+            rule_id,
+            code,
+            Severity.INFO,
+            render(
+                _TEXTS[text_key][lang],
+                {
+                    "code": e.get("code", "?"),
+                    "key": e.get("key") or "—",
+                    "message": e.get("message", ""),
+                    "ref": ref,
+                },
+                lang,
+            ),
+        )
+        for e in gone
+    ]
+    return replace(file, findings=kept + notes)
+
+
+def old_version(path: str, ref: str) -> str | None:
+    """The file's text at git `ref`, or None when it did not exist there."""
+    if ref.startswith("-"):
+        raise UsageError(f"référence git invalide : {ref}")
+    target = Path(path)
+    try:
+        result = subprocess.run(
+            ["git", "show", f"{ref}:./{target.name}"],
+            cwd=target.parent.resolve(),
+            capture_output=True,
+            check=False,
+            timeout=30,
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise UsageError(f"git : {error}") from error
+    if result.returncode != 0:
+        message = result.stderr.decode("utf-8", "replace")
+        if "does not exist" in message or "exists on disk, but not in" in message:
+            return None
+        raise UsageError(f"git show {ref}:{path} : {message.strip()}")
+    return result.stdout.decode("utf-8", "replace")
+
+
+_TEXTS: dict[str, dict[Lang, str]] = {
+    "stale": {
+        "fr": "résolu depuis la référence : {code} sur {key} ({message}) ; mettez la référence à jour (--write-baseline)",
+        "en": "resolved since the baseline: {code} on {key} ({message}); update the baseline (--write-baseline)",
+    },
+    "resolved": {
+        "fr": "résolu par la modification depuis {ref} : {code} sur {key} ({message})",
+        "en": "resolved by the change since {ref}: {code} on {key} ({message})",
+    },
+}
+
+
+def lint_at_ref(
+    report: Report, ref: str, options: Any, given: frozenset[str], isolated: bool
+) -> Report:
+    """Lint each file of `report` as it was at git `ref` (files new since then have no findings)."""
+    from lp_lint.api import lint_text, options_for, packs_for
+
+    old = Report()
+    for file in report.files:
+        text = old_version(file.path, ref)
+        if text is None:
+            continue
+        file_options = options_for(Path(file.path), options, given, isolated)
+        old.files.append(lint_text(text, file.path, file_options, packs_for(file_options)))
+    return old

@@ -1,0 +1,221 @@
+"""`lp-lint check`: the options of a lint run, and where its reports go."""
+
+from __future__ import annotations
+
+import io
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lp_lint.api import ExitCode, Report, UsageError, exit_code, lint_paths
+from lp_lint.cli_help import HELP
+from lp_lint.files import atomic_write
+from lp_lint.formatters import FORMATS, Settings, get_formatter
+from lp_lint.i18n import Lang, default_lang
+from lp_lint.loader import Limits
+from lp_lint.options import FAIL_ON, Options
+from lp_lint.source import DEFAULT_MAX_BYTES
+
+
+def _pairs(
+    _: click.Context, __: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for value in values:
+        key, sep, name = value.partition("=")
+        if not sep or not key or not name:
+            raise click.BadParameter(HELP["bad_pair"].format(value=value))
+        pairs.append((key, name))
+    return tuple(pairs)
+
+
+def _outputs(
+    _: click.Context, __: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str | None, Path], ...]:
+    outputs: list[tuple[str | None, Path]] = []
+    for value in values:
+        name, sep, path = value.partition("=")
+        if sep and name in FORMATS:
+            outputs.append((name, Path(path)))
+        else:
+            outputs.append((None, Path(value)))
+    return tuple(outputs)
+
+
+OPTION_FIELDS = {
+    "lang",
+    "regime",
+    "readings",
+    "rule_dirs",
+    "select",
+    "extend_select",
+    "ignore",
+    "fail_on",
+    "config_path",
+}
+
+
+@click.command(help=HELP["check"])
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), help=HELP["format"])
+@click.option(
+    "--output",
+    "-o",
+    "outputs",
+    multiple=True,
+    callback=_outputs,
+    metavar="[FORMAT=]FICHIER",
+    help=HELP["output"],
+)
+@click.option("--lang", type=click.Choice(["fr", "en"]), help=HELP["lang"])
+@click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    callback=_pairs,
+    metavar="RÈGLE=LECTURE",
+    help=HELP["reading"],
+)
+@click.option(
+    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"]
+)
+@click.option("--select", help=HELP["select"])
+@click.option("--extend-select", help=HELP["extend_select"])
+@click.option("--ignore", help=HELP["ignore"])
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
+@click.option("--strict", is_flag=True, help=HELP["strict"])
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help=HELP["config"],
+)
+@click.option("--isolated", is_flag=True, help=HELP["isolated"])
+@click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help=HELP["baseline"],
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help=HELP["write_baseline"]
+)
+@click.option("--diff-base", metavar="REF", help=HELP["diff_base"])
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help=HELP["color"],
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help=HELP["max_bytes"],
+)
+@click.option(
+    "--max-depth",
+    type=click.IntRange(min=2),
+    default=Limits.max_depth,
+    show_default=True,
+    help=HELP["max_depth"],
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=10),
+    default=Limits.max_nodes,
+    show_default=True,
+    help=HELP["max_nodes"],
+)
+def check(
+    paths: tuple[str, ...],
+    output_format: str | None,
+    outputs: tuple[tuple[str | None, Path], ...],
+    strict: bool,
+    isolated: bool,
+    show_waived: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    diff_base: str | None,
+    color: str,
+    max_bytes: int,
+    max_depth: int,
+    max_nodes: int,
+    **chosen: Any,
+) -> None:
+    given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
+    try:
+        report = lint_paths(paths, options, given, isolated)
+        report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
+    except UsageError as error:
+        click.echo(f"lp-lint: {error}", err=True)
+        sys.exit(ExitCode.USAGE)
+    settings = Settings(
+        options.lang, {"auto": None, "always": True, "never": False}[color], show_waived
+    )
+    _emit(report, output_format, outputs, settings)
+    sys.exit(exit_code(report, "never" if write_baseline else options.fail_on))
+
+
+def _options(
+    chosen: dict[str, Any], strict: bool, limits: Limits, max_bytes: int
+) -> tuple[frozenset[str], Options]:
+    values = {k: v for k, v in chosen.items() if v not in (None, ())}
+    for key in ("select", "extend_select", "ignore"):
+        if key in values:
+            values[key] = tuple(part.strip() for part in values[key].split(",") if part.strip())
+    if strict and "fail_on" not in values:
+        values["fail_on"] = "warning"
+    values.setdefault("lang", default_lang())
+    return frozenset(values) - {"lang"} | ({"lang"} if chosen.get("lang") else set()), Options(
+        limits=limits, max_bytes=max_bytes, **values
+    )
+
+
+def _compare(
+    report: Report,
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    diff_base: str | None,
+) -> Report:
+    from lp_lint import baseline as baselines
+
+    if diff_base:
+        old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
+        report = baselines.apply_diff_base(report, diff_base, old, options.lang)
+    if baseline:
+        report = baselines.apply_baseline(report, baseline, options.lang)
+    if write_baseline:
+        baselines.write_baseline(report, write_baseline)
+    return report
+
+
+def _emit(
+    report: Report,
+    output_format: str | None,
+    outputs: tuple[tuple[str | None, Path], ...],
+    settings: Settings,
+) -> None:
+    from lp_lint.formatters.github import running_under_actions
+
+    main_format = output_format or ("github" if running_under_actions() else "text")
+    to_stdout = not any(name is None for name, _ in outputs)
+    for name, path in outputs:
+        buffer = io.StringIO()
+        get_formatter(name or main_format)(
+            report, buffer, Settings(settings.lang, False, settings.show_waived)
+        )
+        atomic_write(path, buffer.getvalue())
+    if to_stdout:
+        get_formatter(main_format)(report, sys.stdout, settings)
+
+
+__all__ = ["ExitCode", "Lang", "UsageError", "check"]

@@ -1,0 +1,20 @@
+"""`--format concise`: one line per finding, `file:line:col: severity code message`, for editors."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from lp_lint.api import Report
+from lp_lint.formatters import Settings
+
+
+def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    for file in report.files:
+        for f in file.findings:
+            if f.waived_by and not settings.show_waived:
+                continue
+            waived = " [dérogation]" if f.waived_by else ""
+            stream.write(
+                f"{file.path}:{f.span.start.line}:{f.span.start.column}: "
+                f"{f.severity.label} {f.code} {f.message}{waived}\n"
+            )

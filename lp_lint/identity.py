@@ -1,0 +1,60 @@
+"""What makes a finding the same finding across edits: rule, file and entity, never lines.
+
+Baselines, pull-request mode and the fingerprints of SARIF and GitLab reports all rest on this:
+reformatting, reordering or commenting a maquette keeps every fingerprint; fixing a finding
+removes it; the same defect moved to another UE is a new one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from lp_lint.findings import DocPath, Finding
+
+_NAMING_KEYS = ("code", "numero", "type", "regle")
+
+
+def semantic_key(path: DocPath, data: Any) -> str:
+    """`("semestres", 1, "ues", 0, "code")` → `semestres[S6].ues[UE5].code`, read from the data."""
+    out, node = "", data
+    for part in path:
+        if isinstance(part, int):
+            item = node[part] if isinstance(node, list) and part < len(node) else None
+            out += f"[{_name(item, part)}]"
+            node = item
+        else:
+            out += ("." if out else "") + part
+            node = node.get(part) if isinstance(node, dict) else None
+    return out
+
+
+def _name(item: Any, index: int) -> str:
+    if isinstance(item, dict):
+        for key in _NAMING_KEYS:
+            value = item.get(key)
+            if isinstance(value, str | int) and not isinstance(value, bool):
+                return f"S{value}" if key == "numero" else str(value)
+    return str(index)
+
+
+def with_keys(findings: Iterable[Finding], data: Any) -> list[Finding]:
+    return [replace(f, key=semantic_key(f.path, data)) for f in findings]
+
+
+def fingerprints(findings: list[Finding], file: str) -> list[str]:
+    """One stable hash per finding: rule code, file, entity key, and its rank among equals."""
+    seen: Counter[tuple[str, str, str]] = Counter()
+    result = []
+    for finding in findings:
+        # a completeness finding names its rule first: two of them on one key stay distinct
+        detail = finding.message.split(" ", 1)[0] if finding.rule_id == "incomplete" else ""
+        identity = (finding.code, finding.key or finding.message, detail)
+        rank = seen[identity]
+        seen[identity] += 1
+        text = "\x1f".join((finding.code, file, *identity[1:], str(rank)))
+        result.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
+    return result

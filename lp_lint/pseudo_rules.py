@@ -1,0 +1,78 @@
+"""The findings that come from lp-lint itself rather than from a rule pack, with fixed codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from lp_lint.i18n import Lang
+
+
+@dataclass(frozen=True)
+class PseudoRule:
+    code: str
+    id: str
+    fr: str
+    en: str
+
+    def title(self, lang: Lang) -> str:
+        return self.fr if lang == "fr" else self.en
+
+
+PSEUDO_RULES = {
+    rule.code: rule
+    for rule in (
+        PseudoRule("Y001", "yaml-syntax", "Syntaxe YAML", "YAML syntax"),
+        PseudoRule("Y002", "yaml-duplicate-key", "Clé en double", "Duplicate key"),
+        PseudoRule("Y003", "yaml-tag", "Étiquette YAML refusée", "YAML tag refused"),
+        PseudoRule(
+            "Y004",
+            "yaml-limit",
+            "Limite de taille ou d'imbrication dépassée",
+            "Size or nesting limit exceeded",
+        ),
+        PseudoRule(
+            "Y005",
+            "yaml-multi-document",
+            "Plusieurs documents dans un fichier",
+            "Several documents in one file",
+        ),
+        PseudoRule("F001", "file-unreadable", "Fichier illisible", "Unreadable file"),
+        PseudoRule("F002", "encoding", "Encodage du fichier", "File encoding"),
+        PseudoRule("F003", "file-too-large", "Fichier trop gros", "File too large"),
+        PseudoRule("S001", "schema", "Format de la maquette", "Maquette format"),
+        PseudoRule("S002", "schema-unknown-key", "Clé inconnue", "Unknown key"),
+        PseudoRule("R001", "regime", "Année universitaire absente", "Academic year missing"),
+        PseudoRule(
+            "R002", "regime", "Année de transition entre régimes", "Transition year between regimes"
+        ),
+        PseudoRule(
+            "R003", "regime", "Régime hors de sa période de vigueur", "Regime outside its period"
+        ),
+        PseudoRule(
+            "D001",
+            "incomplete",
+            "Donnée manquante pour vérifier une règle",
+            "Data missing to check a rule",
+        ),
+        PseudoRule("D101", "derogation-expired", "Dérogation expirée", "Expired dérogation"),
+        PseudoRule("D102", "derogation-unused", "Dérogation sans objet", "Unused dérogation"),
+        PseudoRule(
+            "D103",
+            "derogation-unknown-rule",
+            "Dérogation à une règle inconnue",
+            "Dérogation to an unknown rule",
+        ),
+        PseudoRule(
+            "B001", "baseline-stale", "Entrée de référence résolue", "Baseline entry resolved"
+        ),
+        PseudoRule(
+            "G001",
+            "resolved",
+            "Constat résolu par la modification",
+            "Finding resolved by the change",
+        ),
+        PseudoRule(
+            "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
+        ),
+    )
+}

@@ -1,0 +1,80 @@
+"""Dérogations: waive what they cover, report what expired or covers nothing."""
+
+from __future__ import annotations
+
+from tests.conftest import Lint
+
+BASE = """\
+version: 1
+formation: {mention: Commerce, annee_universitaire: "2016-2017"}
+stage: {semaines: 10}
+derogations:
+  - regle: {regle}
+    motif: stage raccourci par l'alternance
+    instance: CFVU
+    date_decision: 2016-06-15
+    date_fin: {fin}
+"""
+
+
+def lint_with(
+    lint: Lint, regle: str = "LP103", fin: str = "2019-08-31"
+) -> list[tuple[str, str | None, int]]:
+    report = lint(BASE.replace("{regle}", regle).replace("{fin}", fin))
+    return [
+        (f.code, f.waived_by, f.span.start.line)
+        for f in report.findings
+        if f.code in ("LP103", "D101", "D102", "D103")
+    ]
+
+
+def test_a_derogation_waives_its_rule_by_code_or_id(lint: Lint) -> None:
+    for regle in ("LP103", "stage-duree"):
+        [(code, waived, line)] = lint_with(lint, regle)
+        assert code == "LP103" and waived == "derogations[0] (CFVU, 2016-06-15)" and line == 3
+
+
+def test_a_waived_finding_does_not_count(lint: Lint) -> None:
+    report = lint(BASE.replace("{regle}", "LP103").replace("{fin}", "2019-08-31"))
+    assert report.findings and not any(
+        f.code == "LP103" and not f.waived_by for f in report.findings
+    )
+    assert not {f.code for f in report.findings if not f.waived_by} & {"LP103"}
+
+
+def test_an_expired_derogation_does_not_waive_and_is_reported(lint: Lint) -> None:
+    found = lint_with(lint, fin="2016-08-31")
+    assert ("LP103", None, 3) in found
+    assert ("D101", None, 9) in found
+
+
+def test_ending_during_the_year_still_covers_it(lint: Lint) -> None:
+    assert lint_with(lint, fin="2016-09-01")[0][1] is not None
+
+
+def test_an_unused_derogation_is_a_warning(lint: Lint) -> None:
+    found = lint_with(lint, regle="LP101")
+    assert ("D102", None, 5) in found and ("LP103", None, 3) in found
+
+
+def test_a_derogation_to_an_unknown_rule(lint: Lint) -> None:
+    assert ("D103", None, 5) in lint_with(lint, regle="LP999")
+
+
+def test_a_scoped_derogation_covers_one_ue_only(lint: Lint) -> None:
+    text = """\
+version: 1
+formation: {mention: Commerce, annee_universitaire: "2016-2017"}
+semestres:
+  - numero: 5
+    ues:
+      - {code: "UE1", intitule: Un, ecs: [{code: A, intitule: A, coefficient: 1}, {code: B, intitule: B, coefficient: 4}]}
+      - {code: "UE2", intitule: Deux, ecs: [{code: C, intitule: C, coefficient: 1}, {code: D, intitule: D, coefficient: 4}]}
+derogations:
+  - {regle: LP111, portee: "UE2", motif: atelier, instance: CFVU, date_decision: 2016-06-15}
+"""
+    findings = [(f.key, f.waived_by is not None) for f in lint(text).findings if f.code == "LP111"]
+    assert findings == [
+        ("semestres[S5].ues[UE1].code", False),
+        ("semestres[S5].ues[UE2].code", True),
+    ]
