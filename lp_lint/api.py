@@ -17,7 +17,7 @@ from lp_lint.i18n import Lang, tr
 from lp_lint.identity import with_keys
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
-from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs
+from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import read_source
@@ -48,6 +48,8 @@ class FileReport:
     internal_error: bool = False
     rules_applied: bool = False
     """False when the file could not be read into a maquette: rules wait for the format."""
+    fail_on: str = "error"
+    """The least severity that fails this file (its configuration's `fail-on`)."""
 
 
 @dataclass
@@ -66,16 +68,17 @@ class Report:
         return any(report.internal_error for report in self.files)
 
 
-def exit_code(report: Report, fail_on: str = "error") -> int:
-    """3 if a rule failed internally; 1 when a finding reaches `fail_on`; else 0."""
+def exit_code(report: Report, fail_on: str | None = None) -> int:
+    """3 if a rule failed internally; 1 when a finding reaches its file's `fail_on` threshold
+    (or the one given here for every file); else 0. Waived findings never fail."""
     if report.internal_error:
         return ExitCode.INTERNAL
-    if fail_on == "never":
-        return ExitCode.OK
-    threshold = Severity.parse(fail_on)
-    counts = report.counts()
-    if any(counts[severity] for severity in Severity if severity >= threshold):
-        return ExitCode.FINDINGS
+    for file in report.files:
+        threshold = fail_on or file.fail_on
+        if threshold == "never":
+            continue
+        if any(f.severity >= Severity.parse(threshold) for f in file.findings if not f.waived_by):
+            return ExitCode.FINDINGS
     return ExitCode.OK
 
 
@@ -85,7 +88,7 @@ def packs_for(options: Options) -> PackSet:
     for folder in options.rule_dirs:
         if not folder.is_dir():
             raise UsageError(tr("usage.no_rule_dir", options.lang, path=str(folder)))
-    pack_set = load_packs(folders, options.lang)
+    pack_set = load_packs(folders, options.lang, pack_signature(folders))
     if pack_set.findings:
         lines = [
             f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}"
@@ -200,10 +203,11 @@ def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
 def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     report = _lint_text(text, shown, options, pack_set)
+    report.fail_on = options.fail_on
     report.findings = _finish(
         select(
             report.findings,
-            shown,
+            _config_relative(shown, options),
             pack_set,
             chosen=options.select,
             extended=options.extend_select,
@@ -214,6 +218,16 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
         text,
     )
     return report
+
+
+def _config_relative(shown: str, options: Options) -> str:
+    """Per-file ignores match paths relative to the configuration file that declares them."""
+    if options.config_path is None:
+        return shown
+    try:
+        return Path(shown).resolve().relative_to(options.config_path.parent.resolve()).as_posix()
+    except ValueError:
+        return shown
 
 
 def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:

@@ -159,9 +159,22 @@ def bundled_rules_dir() -> Path:
     return installed if installed.is_dir() else here.parent / "rules"
 
 
+def pack_signature(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...]:
+    """What the pack files are now (name, size, mtime): the cache key of `load_packs`."""
+    signature = []
+    for folder in folders:
+        for path in sorted(folder.glob("*/*.yaml")):
+            stat = path.stat()
+            signature.append((str(path), stat.st_size, stat.st_mtime_ns))
+    return tuple(signature)
+
+
 @functools.lru_cache(maxsize=8)
-def load_packs(folders: tuple[Path, ...], lang: Lang = "fr") -> PackSet:
-    """Load every pack under `folders` (each a folder of pack folders), once per process."""
+def load_packs(
+    folders: tuple[Path, ...], lang: Lang = "fr", signature: tuple[tuple[str, int, int], ...] = ()
+) -> PackSet:
+    """Load every pack under `folders` (each a folder of pack folders), once per process and
+    version of the files (`signature`)."""
     packs: list[Pack] = []
     problems: list[tuple[Path, Finding]] = []
     for folder in folders:
