@@ -1,0 +1,120 @@
+"""Baselines and pull-request mode survive reformatting and reordering, and speak on new defects."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from lp_lint.cli import main
+from tests.conftest import ROOT
+
+SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
+
+
+def run(*args: str) -> tuple[int, list[dict[str, object]]]:
+    result = CliRunner().invoke(main, ["--format", "json", "--isolated", *args])
+    assert result.exit_code != 2, result.stderr
+    return result.exit_code, json.loads(result.stdout)["files"][0]["findings"]
+
+
+def reformatted(text: str) -> str:
+    """The same maquette, keys and UEs reordered, comments dropped, flow style everywhere."""
+    data = yaml.safe_load(text)
+    data = dict(reversed(list(data.items())))
+    for semestre in data["semestres"]:
+        semestre["ues"].reverse()
+    data["semestres"].reverse()
+    return yaml.safe_dump(data, allow_unicode=True, default_flow_style=True, width=60)
+
+
+def test_baseline_quiet_after_reformatting_and_speaks_on_new_defects(tmp_path: Path) -> None:
+    maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
+    maquette.write_text(SEED, encoding="utf-8")
+    code, _ = run("--write-baseline", str(baseline), str(maquette))
+    assert code == 0 and len(json.loads(baseline.read_text(encoding="utf-8"))["entries"]) == 12
+
+    maquette.write_text(reformatted(SEED), encoding="utf-8")
+    code, findings = run("--baseline", str(baseline), str(maquette))
+    assert (code, findings) == (0, [])
+
+    worse = yaml.safe_load(SEED)
+    for key in ("jours_par_semaine", "sur_semaines"):
+        del worse["stage"][key]
+    worse["stage"]["semaines"] = 20
+    maquette.write_text(yaml.safe_dump(worse, allow_unicode=True), encoding="utf-8")
+    code, findings = run("--baseline", str(baseline), str(maquette))
+    assert code == 1
+    assert [f["code"] for f in findings if f["code"] != "B001"] == ["LP103"]
+
+
+def test_fixing_a_baselined_finding_makes_its_entry_stale(tmp_path: Path) -> None:
+    maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
+    maquette.write_text(SEED, encoding="utf-8")
+    run("--write-baseline", str(baseline), str(maquette))
+    maquette.write_text(SEED.replace("  heures: 120\n", "  heures: 150\n"), encoding="utf-8")
+    code, findings = run("--baseline", str(baseline), str(maquette))
+    [stale] = findings
+    assert code == 0 and stale["code"] == "B001" and "LP104" in stale["message"]
+
+
+def test_a_broken_baseline_is_a_usage_error(tmp_path: Path) -> None:
+    maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
+    maquette.write_text(SEED, encoding="utf-8")
+    baseline.write_text("[1, 2]", encoding="utf-8")
+    result = CliRunner().invoke(main, ["--baseline", str(baseline), str(maquette)])
+    assert result.exit_code == 2 and "référence" in result.stderr
+
+
+def git(folder: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        cwd=folder,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.fixture
+def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    git(tmp_path, "init", "-q")
+    maquette = tmp_path / "lp.yaml"
+    maquette.write_text(SEED, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "v1")
+    monkeypatch.chdir(tmp_path)
+    return maquette
+
+
+def test_diff_base_reports_only_what_the_last_commit_changed(history: Path) -> None:
+    changed = SEED.replace("jours_par_semaine: 3", "jours_par_semaine: 4").replace(
+        "  heures: 120\n", "  heures: 150\n"
+    )
+    history.write_text(changed, encoding="utf-8")
+    git(history.parent, "commit", "-qam", "v2")
+    code, findings = run("--diff-base", "HEAD~1", "lp.yaml")
+    assert sorted(f["code"] for f in findings) == ["G001", "LP103"]
+    resolved = next(f for f in findings if f["code"] == "G001")
+    assert "LP104" in resolved["message"] and "HEAD~1" in resolved["message"]
+    assert code == 1
+
+
+def test_diff_base_of_a_new_file_reports_everything(history: Path) -> None:
+    (history.parent / "new.yaml").write_text(SEED, encoding="utf-8")
+    code, findings = run("--diff-base", "HEAD", "new.yaml")
+    assert code == 1 and len(findings) == 12
+
+
+def test_diff_base_reformatting_is_quiet(history: Path) -> None:
+    history.write_text(reformatted(SEED), encoding="utf-8")
+    assert run("--diff-base", "HEAD", "lp.yaml") == (0, [])
+
+
+def test_bad_ref_is_a_usage_error(history: Path) -> None:
+    for ref in ("--output=x", "nope-ref"):
+        result = CliRunner().invoke(main, ["--diff-base", ref, "lp.yaml"])
+        assert result.exit_code == 2
