@@ -136,6 +136,7 @@ def lint_paths(
     options: Options,
     given: frozenset[str] = frozenset(),
     isolated: bool = False,
+    only_maquettes: bool = False,
 ) -> Report:
     """Lint every maquette under `paths`, each with the configuration found above it.
 
@@ -143,7 +144,7 @@ def lint_paths(
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
     report = Report()
-    for path in discover(paths, options.lang):
+    for path in discover(paths, options.lang, only_maquettes):
         file_options = options_for(path, options, given, isolated)
         pack_set = packs_for(file_options)
         report.rules.update(pack_set.rules)
@@ -163,14 +164,16 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         raise UsageError(str(error)) from error
 
 
-def discover(paths: Iterable[str], lang: Lang) -> Iterator[Path]:
-    """Files as given; in directories, maquette files (see MAQUETTE_MARKER), without following links."""
+def discover(paths: Iterable[str], lang: Lang, only_maquettes: bool = False) -> Iterator[Path]:
+    """Files as given (with `only_maquettes`, those that are maquettes); in directories, maquette
+    files (see MAQUETTE_MARKER), without following links."""
     for name in paths:
         path = Path(name)
         if path.is_dir():
             yield from _walk(path)
         elif path.exists() or path.is_symlink():
-            yield path
+            if not only_maquettes or _is_maquette(path):
+                yield path
         else:
             raise UsageError(tr("usage.missing_path", lang, path=name))
 

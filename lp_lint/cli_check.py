@@ -94,6 +94,7 @@ OPTION_FIELDS = {
     help=HELP["config"],
 )
 @click.option("--isolated", is_flag=True, help=HELP["isolated"])
+@click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option(
     "--baseline",
@@ -138,6 +139,7 @@ def check(
     outputs: tuple[tuple[str | None, Path], ...],
     strict: bool,
     isolated: bool,
+    only_maquettes: bool,
     show_waived: bool,
     baseline: Path | None,
     write_baseline: Path | None,
@@ -150,7 +152,7 @@ def check(
 ) -> None:
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
-        report = lint_paths(paths, options, given, isolated)
+        report = lint_paths(paths, options, given, isolated, only_maquettes)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
