@@ -105,9 +105,22 @@ def packs_for(options: Options) -> PackSet:
     ]
     unknown = unknown_selectors(selectors, pack_set)
     if unknown:
-        where = f"{options.config_path}: " if options.config_path else ""
+        where = (
+            f"{options.config_path}:{_line_in(options.config_path, unknown[0])}: "
+            if options.config_path
+            else ""
+        )
         raise UsageError(where + tr("usage.unknown_rule", options.lang, rule=", ".join(unknown)))
     return pack_set
+
+
+def _line_in(path: Path, word: str) -> int:
+    """The first line of a configuration file that names `word` (selectors are plain words)."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return 1
+    return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 
 def _check_readings(pack_set: PackSet, options: Options) -> None:

@@ -100,7 +100,7 @@ def test_extra_rule_folder_relative_to_the_config(tmp_path: Path) -> None:
             "ignor: [LP101]\n",
             ".lp-lint.yaml:1:1: clé inconnue « ignor » : vouliez-vous dire « ignore » ?",
         ),
-        ("ignore: [LP999]\n", "règle inconnue « LP999 »"),
+        ("fail-on: error\nignore: [LP999]\n", ".lp-lint.yaml:2: règle inconnue « LP999 »"),
         ("fail-on: sometimes\n", ".lp-lint.yaml:1:10:"),
         ("select: !!python/object/apply:os.system [x]\n", "étiquette YAML"),
     ],

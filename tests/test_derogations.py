@@ -78,3 +78,23 @@ derogations:
         ("semestres[S5].ues[UE1].code", False),
         ("semestres[S5].ues[UE2].code", True),
     ]
+
+
+def test_show_waived_on_the_command_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from lp_lint.cli import main
+
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        BASE.replace("{regle}", "LP103").replace("{fin}", "2019-08-31"), encoding="utf-8"
+    )
+    hidden = CliRunner().invoke(main, ["--isolated", "--select", "LP103", str(path)])
+    shown = CliRunner().invoke(
+        main, ["--isolated", "--select", "LP103", "--show-waived", str(path)]
+    )
+    assert hidden.exit_code == shown.exit_code == 0
+    assert "LP103" not in hidden.stdout and "1 constat(s) couvert(s)" in hidden.stdout
+    assert (
+        "LP103" in shown.stdout and "dérogation : derogations[0] (CFVU, 2016-06-15)" in shown.stdout
+    )

@@ -1,0 +1,55 @@
+"""The README's snippets are what a user copies: they must parse and name real options."""
+
+from __future__ import annotations
+
+import re
+import shlex
+
+import yaml
+from click.testing import CliRunner
+
+from lp_lint.cli import main
+from lp_lint.config import ConfigFile
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```(\w*)\n(.*?)```", README, re.DOTALL)
+
+
+def yaml_blocks() -> list[object]:
+    return [yaml.safe_load(body) for lang, body in BLOCKS if lang == "yaml"]
+
+
+def test_the_readme_opens_with_the_two_commands() -> None:
+    first, second = (body.strip() for lang, body in BLOCKS[:2])
+    assert first.endswith("lp-lint examples/maquettes/lp-mrn-2016-2017.yaml")
+    assert "'.[test]'" in second and second.endswith("pytest")
+    assert second in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_every_yaml_snippet_parses() -> None:
+    assert len(yaml_blocks()) >= 5
+
+
+def test_the_configuration_snippet_is_a_valid_configuration() -> None:
+    config = next(b for b in yaml_blocks() if isinstance(b, dict) and "fail-on" in b)
+    ConfigFile.model_validate(config)
+
+
+def test_the_commands_in_the_ci_snippets_accept_their_options() -> None:
+    commands = [
+        line.split("- ", 1)[-1].removeprefix("run: ")
+        for _, body in BLOCKS
+        for line in body.splitlines()
+        if "lp-lint check" in line and "pre-commit" not in line
+    ]
+    assert len(commands) >= 2
+    for command in commands:
+        args = shlex.split(command)[1:]
+        result = CliRunner().invoke(main, [*args, "--help"])
+        assert result.exit_code == 0, (command, result.output)
+
+
+def test_the_precommit_snippet_names_the_hook() -> None:
+    config = next(b for b in yaml_blocks() if isinstance(b, dict) and "repos" in b)
+    assert config["repos"][0]["hooks"][0]["id"] == "lp-lint"
