@@ -37,6 +37,7 @@ class ExitCode:
     USAGE = 2
     INTERNAL = 3
     INTERRUPTED = 130
+    TERMINATED = 143
 
 
 @dataclass

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import json
+import signal
 import sys
 from pathlib import Path
 from typing import Any
@@ -112,13 +113,26 @@ def schema(output: Path | None) -> None:
         atomic_write(output, text)
 
 
+def _terminated(signum: int, _: object) -> None:
+    """SIGTERM unwinds like Ctrl-C, so that files being written are removed, not left half-done."""
+    raise _Terminated
+
+
+class _Terminated(BaseException):
+    pass
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: never a bare traceback; a documented exit code for every outcome."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         main.main(args=argv, prog_name="lp-lint", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
         click.echo("lp-lint: interrompu / interrupted", err=True)
         sys.exit(ExitCode.INTERRUPTED)
+    except _Terminated:
+        click.echo("lp-lint: arrêté / terminated", err=True)
+        sys.exit(ExitCode.TERMINATED)
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:

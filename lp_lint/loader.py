@@ -162,7 +162,7 @@ class _Composer:
             except ValueError:
                 pass
         self.report("yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span)
-        return None
+        raise _Abort  # a tag that would build an object: nothing of this document is trusted
 
     def alias(self, event: Any) -> None:
         span = Span.from_marks(_mark(event.start_mark), _mark(event.end_mark))
@@ -204,6 +204,7 @@ class _Composer:
             self.report(
                 "yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=event.tag), span
             )
+            raise _Abort
         if len(self.stack) >= self.limits.max_depth:
             self.report(
                 "yaml-limit",

@@ -84,11 +84,13 @@ def _hint(kind: str, value: object, raw: str | None, lang: Lang) -> str | None:
         return None
     wants_text = kind in ("string_type",)
     wants_number = kind in ("float_type", "int_type", "int_from_float")
+    if kind == "bool_type":
+        return render(HINTS["bool"][lang], {"value": text}, lang)
     if isinstance(value, AmbiguousScalar):
-        if value.kind == "yaml11-bool" and kind == "bool_type":
-            return render(HINTS["bool"][lang], {"value": text}, lang)
         if value.kind == "leading-zero" and wants_number:
             return render(HINTS["leading_zero_number"][lang], {"value": text}, lang)
+        if value.kind == "yaml11-number" and wants_number:
+            return render(HINTS["plain_number"][lang], {"value": text}, lang)
         return render(HINTS["quote"][lang], {"value": text}, lang)
     if wants_number and isinstance(value, str) and is_decimal_comma(text):
         return render(HINTS["decimal_comma"][lang], {"value": text.replace(",", ".")}, lang)
@@ -114,7 +116,7 @@ def _key_label(path: DocPath) -> str:
     for index in range(len(path) - 1, -1, -1):
         if isinstance(path[index], str):
             return dotted(path[index:])
-    return dotted(path)
+    return dotted(path) or "document"
 
 
 def _unknown_key(

@@ -56,6 +56,10 @@ HINTS: dict[str, dict[Lang, str]] = {
         "fr": "un nombre s'écrit sans guillemets : {value}",
         "en": "a number is written without quotes: {value}",
     },
+    "plain_number": {
+        "fr": "écrivez un nombre décimal simple, comme 12 ou 6.5",
+        "en": "write a plain decimal number, such as 12 or 6.5",
+    },
     "leading_zero_number": {
         "fr": "un nombre ne commence pas par 0 (YAML le lirait en octal) : retirez le zéro initial",
         "en": "a number does not start with 0 (YAML would read it as octal): drop the leading zero",

@@ -13,7 +13,7 @@ from lp_lint.api import FileReport, Options, lint_file, packs_for
 
 # "ci" (the default) runs enough examples to matter in a minute; HYPOTHESIS_PROFILE=thorough
 # runs many more by hand.
-settings.register_profile("ci", max_examples=150)
+settings.register_profile("ci", max_examples=300)
 settings.register_profile("thorough", max_examples=5_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

@@ -63,3 +63,76 @@ def test_key_order_does_not_change_rule_findings(lint: Lint, data: dict[str, Any
     assert sorted((f.rule_id, f.path, f.message) for f in first.findings) == sorted(
         (f.rule_id, f.path, f.message) for f in second.findings
     )
+
+
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(-(10**6), 10**6),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=12),
+    st.sampled_from(["0701", "08", "6,5", "NO", "oui", "12:30", "1.10", ".inf", "~"]),
+)
+
+
+def _paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [prefix] if prefix else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*prefix, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            found += _paths(item, (*prefix, index))
+    return found
+
+
+def _mutate(data: dict[str, Any], path: tuple[Any, ...], how: str, replacement: Any) -> None:
+    parent: Any = data
+    for part in path[:-1]:
+        parent = parent[part]
+    last = path[-1]
+    if how == "delete":
+        del parent[last]
+    elif how == "replace":
+        parent[last] = replacement
+    elif how == "wrap":
+        parent[last] = [parent[last]]
+    else:
+        parent[last] = {"inconnu": parent[last]}
+
+
+@settings(
+    max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(data=maquettes, choice=st.data())
+def test_mutated_maquettes_give_positioned_findings(
+    lint: Lint, data: dict[str, Any], choice: st.DataObject
+) -> None:
+    """Deleted keys, wrong types, random scalars, reshaped structure: findings, never exceptions."""
+    paths = _paths(data)
+    path = choice.draw(st.sampled_from(paths))
+    how = choice.draw(st.sampled_from(["delete", "replace", "wrap", "nest"]))
+    _mutate(data, path, how, choice.draw(scalars))
+    text = dump(data)
+    report = lint(text)
+    assert not report.internal_error
+    assert inside(report, text)
+    assert lint(text).findings == report.findings
+
+
+@settings(max_examples=150, deadline=None)
+@given(raw=st.binary(max_size=300) | maquettes.map(lambda d: dump(d).encode()))
+def test_the_command_exits_with_a_documented_code(raw: bytes) -> None:
+    import tempfile
+
+    from click.testing import CliRunner
+
+    from lp_lint.cli import main
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = f"{folder}/m.yaml"
+        with open(path, "wb") as handle:
+            handle.write(raw)
+        result = CliRunner().invoke(main, ["--isolated", "--format", "json", path])
+    assert result.exit_code in (0, 1), result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
