@@ -9,7 +9,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "main": "Vérifie la conformité des maquettes de licence professionnelle aux textes.\n\n"
         "« lp-lint FICHIER… » équivaut à « lp-lint check FICHIER… ».\n\n"
         "Codes de sortie : 0 conforme, 1 erreurs trouvées (avertissements avec --strict), "
-        "2 usage ou configuration, 3 erreur interne, 130 interrompu.",
+        "2 usage ou configuration, 3 erreur interne, 130 interrompu, 143 arrêté.",
         "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
         ".yaml/.yml ayant une clé « formation: » au premier niveau).",
         "format": "format de sortie (défaut : text, ou github sous GitHub Actions)",
@@ -42,7 +42,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "main": "Checks licence professionnelle maquettes against the regulatory texts.\n\n"
         "'lp-lint FILE...' means 'lp-lint check FILE...'.\n\n"
         "Exit codes: 0 compliant, 1 errors found (warnings with --strict), 2 usage or "
-        "configuration, 3 internal error, 130 interrupted.",
+        "configuration, 3 internal error, 130 interrupted, 143 terminated.",
         "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
         "top-level 'formation:' key).",
         "format": "output format (default: text, or github under GitHub Actions)",
