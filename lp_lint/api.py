@@ -151,19 +151,45 @@ def lint_paths(
     given: frozenset[str] = frozenset(),
     isolated: bool = False,
     only_maquettes: bool = False,
+    jobs: int = 1,
 ) -> Report:
     """Lint every maquette under `paths`, each with the configuration found above it.
 
     `given` names the Options fields the command line set: they win over configuration files.
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
+    files = list(discover(paths, options.lang, only_maquettes))
     report = Report()
-    for path in discover(paths, options.lang, only_maquettes):
+    if jobs > 1 and len(files) > 1:
+        report.rules.update(packs_for(options).rules)
+        report.files = _in_parallel(files, options, given, isolated, jobs)
+        return report
+    for path in files:
         file_options = options_for(path, options, given, isolated)
         pack_set = packs_for(file_options)
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
+
+
+def _lint_one(task: tuple[Path, Options, frozenset[str], bool]) -> FileReport:
+    path, options, given, isolated = task
+    file_options = options_for(path, options, given, isolated)
+    return lint_file(path, file_options, packs_for(file_options))
+
+
+def _in_parallel(
+    files: list[Path], options: Options, given: frozenset[str], isolated: bool, jobs: int
+) -> list[FileReport]:
+    """One worker process per core; each loads the packs once. Order is kept."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else None)
+    tasks = [(path, options, given, isolated) for path in files]
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        return list(pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
 
 
 def options_for(path: Path, options: Options, given: frozenset[str], isolated: bool) -> Options:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -95,6 +96,9 @@ OPTION_FIELDS = {
 )
 @click.option("--isolated", is_flag=True, help=HELP["isolated"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
+)
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option(
     "--baseline",
@@ -140,6 +144,7 @@ def check(
     strict: bool,
     isolated: bool,
     only_maquettes: bool,
+    jobs: int,
     show_waived: bool,
     baseline: Path | None,
     write_baseline: Path | None,
@@ -152,7 +157,8 @@ def check(
 ) -> None:
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
-        report = lint_paths(paths, options, given, isolated, only_maquettes)
+        workers = jobs or (os.cpu_count() or 1)
+        report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
