@@ -198,8 +198,10 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
     found = options.config_path if "config_path" in given else config.discover(path)
     if found is None:
         return options
+    from lp_lint.config_file import load
+
     try:
-        return merge(options, given, config.load(found, options.lang), found)
+        return merge(options, given, load(found, options.lang), found)
     except config.ConfigError as error:
         raise UsageError(str(error)) from error
 

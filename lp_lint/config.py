@@ -4,69 +4,17 @@ from each linted file to the repository root (the folder holding `.git`).
 A configuration is data only: it selects and ignores rules, changes severities, adds rule-pack
 folders (read as data, never run), chooses readings and adds accepted mentions. Unknown keys and
 unknown rule names are positioned errors (exit code 2), since pull requests may change them.
+Its model and reader live in `config_file`, imported only when a file is found.
 """
 
 from __future__ import annotations
 
-import functools
-import re
-import tomllib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
-
-from lp_lint.findings import Finding, Severity, Span
-from lp_lint.i18n import Lang
-from lp_lint.loader import load_yaml
-from lp_lint.shaping import validate
-from lp_lint.source import read_source
+from lp_lint.findings import Finding
 
 YAML_NAME = ".lp-lint.yaml"
 PYPROJECT = "pyproject.toml"
-
-SeverityName = Literal["error", "warning", "info"]
-
-
-class ConfigFile(BaseModel):
-    """The keys of a configuration file (the same in YAML and in `[tool.lp-lint]`)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
-
-    select: list[str] | None = Field(
-        None, description="rules to apply (codes, ids, packs or code prefixes); all by default"
-    )
-    extend_select: list[str] = Field(
-        default_factory=list, alias="extend-select", description="rules added to the selection"
-    )
-    ignore: list[str] = Field(default_factory=list, description="rules never reported")
-    severity: dict[str, SeverityName] = Field(default_factory=dict, description="severity by rule")
-    per_file_ignores: dict[str, list[str]] = Field(
-        default_factory=dict,
-        alias="per-file-ignores",
-        description="rules ignored in the files a glob matches",
-    )
-    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
-        None, alias="fail-on", description="the least severity that fails the run"
-    )
-    rules: list[str] = Field(
-        default_factory=list, description="extra rule-pack folders, relative to this file"
-    )
-    readings: dict[str, str] = Field(
-        default_factory=dict, description="reading of each ambiguous rule"
-    )
-    mentions: list[str] = Field(
-        default_factory=list, description="mentions accepted besides the national list"
-    )
-    regime: Literal["lp-1999", "lp-2019"] | None = None
-    lang: Literal["fr", "en"] | None = None
-
-
-@dataclass(frozen=True)
-class Found:
-    path: Path | None
-    config: ConfigFile
 
 
 class ConfigError(Exception):
@@ -99,59 +47,9 @@ def discover(start: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    import tomllib
+
     try:
         return "lp-lint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         return False
-
-
-@functools.lru_cache(maxsize=64)
-def load(path: Path, lang: Lang) -> ConfigFile:
-    """Read a configuration file; raises ConfigError with positioned findings."""
-    if path.name == PYPROJECT:
-        return _load_toml(path, lang)
-    source = read_source(path, lang)
-    if source.text is None:
-        raise ConfigError(path, source.findings)
-    loaded = load_yaml(source.text, lang)
-    if loaded.findings:
-        raise ConfigError(path, loaded.findings)
-    config, findings = validate(
-        ConfigFile, loaded.data or {}, loaded.source_map, lang, rule_id="config"
-    )
-    if config is None:
-        raise ConfigError(path, findings)
-    return config
-
-
-def _load_toml(path: Path, lang: Lang) -> ConfigFile:
-    text = path.read_text(encoding="utf-8")
-    try:
-        table = tomllib.loads(text).get("tool", {}).get("lp-lint", {})
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, [_toml_finding(str(error), 1)]) from error
-    from pydantic import ValidationError
-
-    try:
-        return ConfigFile.model_validate(table)
-    except ValidationError as error:
-        findings = []
-        for detail in error.errors():
-            key = str(detail["loc"][0]) if detail["loc"] else ""
-            line = _line_of(text, key)
-            findings.append(_toml_finding(f"[tool.lp-lint] {key} : {detail['msg']}", line))
-        raise ConfigError(path, findings) from error
-
-
-def _line_of(text: str, key: str) -> int:
-    """TOML parsers give no positions: the line where the key is written in the lp-lint table."""
-    section = re.search(r"^\[tool\.lp-lint\]", text, re.MULTILINE)
-    offset = section.start() if section else 0
-    match = (
-        re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text[offset:], re.MULTILINE) if key else None
-    )
-    return text.count("\n", 0, offset + (match.start() if match else 0)) + 1
-
-
-def _toml_finding(message: str, line: int) -> Finding:
-    return Finding("config", "C001", Severity.ERROR, message, Span.point(line, 1))

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from lp_lint.config import ConfigFile
 from lp_lint.i18n import Lang
 from lp_lint.loader import Limits
 from lp_lint.source import DEFAULT_MAX_BYTES
+
+if TYPE_CHECKING:
+    from lp_lint.config_file import ConfigFile
 
 FAIL_ON = ("error", "warning", "info", "never")
 

@@ -26,7 +26,9 @@ from lp_lint.source import read_source
 
 
 class _Data(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+    # defer_build: these schemas are built only when YAML rule files are read, not when the
+    # compiled packs are loaded (see `compiled`)
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
 
 
 class Texts(_Data):
@@ -171,13 +173,23 @@ def pack_signature(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...
 
 @functools.lru_cache(maxsize=8)
 def load_packs(
-    folders: tuple[Path, ...], lang: Lang = "fr", signature: tuple[tuple[str, int, int], ...] = ()
+    folders: tuple[Path, ...],
+    lang: Lang = "fr",
+    signature: tuple[tuple[str, int, int], ...] = (),
+    use_compiled: bool = True,
 ) -> PackSet:
     """Load every pack under `folders` (each a folder of pack folders), once per process and
     version of the files (`signature`)."""
     packs: list[Pack] = []
     problems: list[tuple[Path, Finding]] = []
     for folder in folders:
+        if use_compiled and folder == bundled_rules_dir():
+            from lp_lint import compiled
+
+            fast = compiled.load(folder)
+            if fast is not None:
+                packs.extend(fast.packs)
+                continue
         for pack_dir in sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file()):
             pack, found = _load_pack(pack_dir, lang)
             problems.extend(found)

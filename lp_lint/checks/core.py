@@ -43,7 +43,7 @@ class CheckResult:
 
 
 class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 def _known_quantity(name: str) -> str:

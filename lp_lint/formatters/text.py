@@ -1,19 +1,23 @@
 """`--format text`: findings grouped by file, aligned, with their reference; a summary line.
 
-Colours only on a terminal (or when asked); rich honours NO_COLOR and FORCE_COLOR itself.
+The report is laid out once as lines of styled segments; on a terminal (or with
+`--color always` / FORCE_COLOR) rich prints them in colour, elsewhere they are written as plain
+text without importing rich, which keeps pipes and pre-commit hooks fast. rich honours NO_COLOR.
 """
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
 from typing import TextIO
-
-from rich.console import Console
-from rich.text import Text
 
 from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import Lang, render
+
+Segment = tuple[str, str]
+"""Some text and its rich style ("" for none)."""
 
 SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {
     Severity.ERROR: {"fr": "erreur", "en": "error"},
@@ -21,6 +25,7 @@ SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {
     Severity.INFO: {"fr": "info", "en": "info"},
 }
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
+LABEL_WIDTH = 14
 
 _TEXTS: dict[str, dict[Lang, str]] = {
     "regime": {
@@ -45,77 +50,91 @@ _TEXTS: dict[str, dict[Lang, str]] = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    lines = list(layout(report, settings))
+    colour = settings.color
+    if colour is None:
+        colour = bool(os.environ.get("FORCE_COLOR")) or (
+            hasattr(stream, "isatty") and stream.isatty()
+        )
+    if not colour:
+        stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
+        return
+    from rich.console import Console
+    from rich.text import Text
+
     console = Console(
         file=stream,
-        force_terminal=settings.color,
-        no_color=settings.color is False,
+        force_terminal=True if settings.color else None,
         highlight=False,
         soft_wrap=True,
         emoji=False,
     )
+    for line in lines:
+        console.print(Text.assemble(*line))
+
+
+def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     for file in report.files:
-        _write_file(console, file, settings)
+        yield from _file(file, settings)
     counts = report.counts()
-    console.print(
-        Text(
-            render(
-                _TEXTS["summary"][lang],
-                {
-                    "errors": counts[Severity.ERROR],
-                    "warnings": counts[Severity.WARNING],
-                    "infos": counts[Severity.INFO],
-                    "files": len(report.files),
-                },
-                lang,
-            ),
-            style="bold",
-        )
-    )
+    values = {
+        "errors": counts[Severity.ERROR],
+        "warnings": counts[Severity.WARNING],
+        "infos": counts[Severity.INFO],
+        "files": len(report.files),
+    }
+    yield [(render(_TEXTS["summary"][lang], values, lang), "bold")]
 
 
-def _write_file(console: Console, file: FileReport, settings: Settings) -> None:
+def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
-    header = Text(file.path, style="bold underline")
+    header: list[Segment] = [(file.path, "bold underline")]
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
         header.append(
-            "  "
-            + render(_TEXTS["regime"][lang], {"regime": file.regime or "—", "packs": packs}, lang),
-            style="dim",
+            (
+                "  "
+                + render(
+                    _TEXTS["regime"][lang], {"regime": file.regime or "—", "packs": packs}, lang
+                ),
+                "dim",
+            )
         )
-    console.print(header)
+    yield header
     shown = [f for f in file.findings if settings.show_waived or not f.waived_by]
     if not shown:
-        console.print(Text("  " + _TEXTS["clean"][lang], style="green"))
+        yield [("  " + _TEXTS["clean"][lang], "green")]
     width = max((len(_location(f)) for f in shown), default=0)
     for finding in shown:
-        _write_finding(console, finding, width, lang)
+        yield from _finding(finding, width, lang)
     waived = sum(1 for f in file.findings if f.waived_by)
     if waived and not settings.show_waived:
-        console.print(Text("  " + render(_TEXTS["waived"][lang], {"n": waived}, lang), style="dim"))
+        yield [("  " + render(_TEXTS["waived"][lang], {"n": waived}, lang), "dim")]
     if not file.rules_applied:
-        console.print(Text("  " + _TEXTS["no_rules"][lang], style="dim"))
-    console.print()
+        yield [("  " + _TEXTS["no_rules"][lang], "dim")]
+    yield []
 
 
 def _location(finding: Finding) -> str:
     return f"{finding.span.start.line}:{finding.span.start.column}"
 
 
-def _write_finding(console: Console, finding: Finding, width: int, lang: Lang) -> None:
+def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]]:
     label = SEVERITY_LABELS[finding.severity][lang]
-    line = Text("  ")
-    line.append(_location(finding).ljust(width), style="dim")
-    line.append("  ")
-    line.append(label.ljust(14), style=SEVERITY_STYLES[finding.severity])
-    line.append(finding.code.ljust(6), style="bold")
-    line.append("  ")
-    line.append(finding.message)
+    line: list[Segment] = [
+        ("  ", ""),
+        (_location(finding).ljust(width), "dim"),
+        ("  ", ""),
+        (label.ljust(LABEL_WIDTH), SEVERITY_STYLES[finding.severity]),
+        (finding.code.ljust(6), "bold"),
+        ("  ", ""),
+        (finding.message, ""),
+    ]
     if finding.waived_by:
-        line.append(f"  [{_TEXTS['waived_by'][lang]} {finding.waived_by}]", style="dim")
-    console.print(line)
+        line.append((f"  [{_TEXTS['waived_by'][lang]} {finding.waived_by}]", "dim"))
+    yield line
     if finding.reference is not None:
         ref = finding.reference
-        indent = " " * (2 + width + 2 + 14 + 6 + 2)
-        console.print(Text(f"{indent}{ref.texte}, {ref.article} — {ref.url}", style="dim"))
+        indent = " " * (2 + width + 2 + LABEL_WIDTH + 6 + 2)
+        yield [(f"{indent}{ref.texte}, {ref.article} — {ref.url}", "dim")]
