@@ -7,7 +7,6 @@ removes it; the same defect moved to another UE is a new one.
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
@@ -47,6 +46,8 @@ def with_keys(findings: Iterable[Finding], data: Any) -> list[Finding]:
 
 def fingerprints(findings: list[Finding], file: str) -> list[str]:
     """One stable hash per finding: rule code, file, entity key, and its rank among equals."""
+    import hashlib  # only the formats and modes that fingerprint pay for it
+
     seen: Counter[tuple[str, str, str]] = Counter()
     result = []
     for finding in findings:

@@ -20,7 +20,7 @@ from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
 from lp_lint.source import span_of_index
-from lp_lint.sourcemap import SourceMap
+from lp_lint.sourcemap import Marks, SourceMap, to_span
 
 # Only the loader's event interface (`get_event`) is used: its constructor never runs.
 _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
@@ -56,7 +56,7 @@ class _Frame:
     first_entry: int
     nodes_at_start: int
     pending_key: str | None = None
-    pending_key_span: Span | None = None
+    pending_key_span: Marks | None = None
     key_lines: dict[str, int] = field(default_factory=dict)
     merges: list[Any] = field(default_factory=list)
 
@@ -64,7 +64,7 @@ class _Frame:
 @dataclass
 class _Anchor:
     value: Any
-    entries: list[tuple[DocPath, Span | None, Span, str | None]]
+    entries: list[tuple[DocPath, Marks | None, Marks, str | None]]
     size: int
 
 
@@ -86,6 +86,11 @@ def _mark(mark: Any) -> tuple[int, int]:
     return (mark.line, mark.column)
 
 
+def _marks(event: Any) -> Marks:
+    start, end = event.start_mark, event.end_mark
+    return (start.line, start.column, end.line, end.column)
+
+
 class _Composer:
     def __init__(self, lang: Lang, limits: Limits) -> None:
         self.lang = lang
@@ -102,12 +107,23 @@ class _Composer:
 
     def run(self, text: str) -> None:
         parser = _EventSource(text)
+        handlers = {
+            yaml.ScalarEvent: self.scalar,
+            yaml.MappingStartEvent: self.start_collection,
+            yaml.SequenceStartEvent: self.start_collection,
+            yaml.MappingEndEvent: self.end_collection,
+            yaml.SequenceEndEvent: self.end_collection,
+            yaml.AliasEvent: self.alias,
+            yaml.DocumentStartEvent: self.document,
+        }
         try:
             while True:
                 event = parser.get_event()
-                if event is None or isinstance(event, yaml.StreamEndEvent):
+                if event is None or type(event) is yaml.StreamEndEvent:
                     return
-                self.dispatch(event)
+                handler = handlers.get(type(event))
+                if handler is not None:
+                    handler(event)
                 if self.documents > 1:
                     return
         finally:
@@ -115,32 +131,18 @@ class _Composer:
             if dispose is not None:
                 dispose()
 
-    def dispatch(self, event: Any) -> None:
-        if isinstance(event, yaml.DocumentStartEvent):
-            self.documents += 1
-            if self.documents > 1:
-                self.report(
-                    "yaml-multi-document",
-                    "Y005",
-                    Severity.ERROR,
-                    tr("yaml.multi_document", self.lang),
-                    Span.from_marks(_mark(event.start_mark), _mark(event.end_mark)),
-                )
-        elif isinstance(event, yaml.ScalarEvent):
-            self.scalar(event)
-        elif isinstance(event, yaml.AliasEvent):
-            self.alias(event)
-        elif isinstance(event, yaml.MappingStartEvent | yaml.SequenceStartEvent):
-            self.start_collection(event)
-        elif isinstance(event, yaml.MappingEndEvent | yaml.SequenceEndEvent):
-            self.end_collection(event)
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            message = tr("yaml.multi_document", self.lang)
+            self.report("yaml-multi-document", "Y005", Severity.ERROR, message, _marks(event))
 
     # -- nodes -------------------------------------------------------------------------------
 
     def scalar(self, event: Any) -> None:
-        span = Span.from_marks(_mark(event.start_mark), _mark(event.end_mark))
+        span = _marks(event)
         frame = self.stack[-1] if self.stack else None
-        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+        if frame is not None and frame.pending_key is None and type(frame.container) is dict:
             self.count(1)
             self.set_key(frame, event.value, span)
             return
@@ -150,7 +152,7 @@ class _Composer:
         self.source_map.add(path, self.take_key_span(), span, raw=event.value)
         self.attach(value, event.anchor, path, len(self.source_map.entries) - 1, 1)
 
-    def scalar_value(self, event: Any, span: Span) -> ScalarValue:
+    def scalar_value(self, event: Any, span: Marks) -> ScalarValue:
         tag = event.tag
         if event.implicit[0] and tag in (None, "!"):
             return resolve_plain(event.value)
@@ -165,7 +167,7 @@ class _Composer:
         raise _Abort  # a tag that would build an object: nothing of this document is trusted
 
     def alias(self, event: Any) -> None:
-        span = Span.from_marks(_mark(event.start_mark), _mark(event.end_mark))
+        span = _marks(event)
         frame = self.stack[-1] if self.stack else None
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
@@ -192,14 +194,14 @@ class _Composer:
 
     def start_collection(self, event: Any) -> None:
         start = _mark(event.start_mark)
-        span = Span.from_marks(start, _mark(event.end_mark))
+        span = (*start, event.end_mark.line, event.end_mark.column)
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
             self.report(
                 "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
             )
             raise _Abort
-        is_map = isinstance(event, yaml.MappingStartEvent)
+        is_map = type(event) is yaml.MappingStartEvent
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
             self.report(
                 "yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=event.tag), span
@@ -229,7 +231,7 @@ class _Composer:
         frame = self.stack.pop()
         if isinstance(frame.container, dict) and frame.merges:
             self.apply_merges(frame)
-        span = Span.from_marks(frame.start, _mark(event.end_mark))
+        span = (*frame.start, event.end_mark.line, event.end_mark.column)
         self.source_map.update_value_span(frame.first_entry, span)
         self.attach(
             frame.container,
@@ -241,7 +243,7 @@ class _Composer:
 
     # -- helpers -----------------------------------------------------------------------------
 
-    def set_key(self, frame: _Frame, key: str, span: Span) -> None:
+    def set_key(self, frame: _Frame, key: str, span: Marks) -> None:
         if key in frame.key_lines and key != "<<":
             self.report(
                 "yaml-duplicate-key",
@@ -250,7 +252,7 @@ class _Composer:
                 tr("yaml.duplicate_key", self.lang, key=key, first_line=frame.key_lines[key]),
                 span,
             )
-        frame.key_lines.setdefault(key, span.start.line)
+        frame.key_lines.setdefault(key, span[0] + 1)
         frame.pending_key = key
         frame.pending_key_span = span
 
@@ -265,7 +267,7 @@ class _Composer:
             return (*frame.path, "<<", len(frame.merges))
         return (*frame.path, frame.pending_key)
 
-    def take_key_span(self) -> Span | None:
+    def take_key_span(self) -> Marks | None:
         if not self.stack or not isinstance(self.stack[-1].container, dict):
             return None
         return self.stack[-1].pending_key_span
@@ -326,7 +328,11 @@ class _Composer:
             )
             raise _Abort
 
-    def report(self, rule_id: str, code: str, severity: Severity, message: str, span: Span) -> None:
+    def report(
+        self, rule_id: str, code: str, severity: Severity, message: str, span: Span | Marks
+    ) -> None:
+        if isinstance(span, tuple):
+            span = to_span(span)
         self.findings.append(Finding(rule_id, code, severity, message, span))
 
     def syntax_error(self, error: yaml.MarkedYAMLError) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from lp_lint.findings import FILE_START, DocPath, Span
 
-_Entry = tuple[DocPath, Span | None, Span, str | None]
+Marks = tuple[int, int, int, int]
+"""0-based start line, start column, end line, end column: what YAML marks give, kept raw
+because most are never reported (a Span is made only for the paths a finding names)."""
+
+_Entry = tuple[DocPath, Marks | None, Marks, str | None]
+
+
+def to_span(marks: Marks) -> Span:
+    return Span.from_marks((marks[0], marks[1]), (marks[2], marks[3]))
 
 
 class SourceMap:
@@ -18,13 +26,13 @@ class SourceMap:
         self.entries: list[_Entry] = []
         self._index: dict[DocPath, int] = {}
 
-    def add(self, path: DocPath, key: Span | None, value: Span, raw: str | None = None) -> None:
+    def add(self, path: DocPath, key: Marks | None, value: Marks, raw: str | None = None) -> None:
         if path in self._index:  # a duplicate key: the first one stays
             return
         self._index[path] = len(self.entries)
         self.entries.append((path, key, value, raw))
 
-    def update_value_span(self, index: int, value: Span) -> None:
+    def update_value_span(self, index: int, value: Marks) -> None:
         path, key, _, raw = self.entries[index]
         self.entries[index] = (path, key, value, raw)
 
@@ -51,14 +59,14 @@ class SourceMap:
 
     def value_span(self, path: DocPath) -> Span:
         """The span of the value at `path`, or of its closest known ancestor."""
-        return self.entries[self._closest(path)][2] if self.entries else FILE_START
+        return to_span(self.entries[self._closest(path)][2]) if self.entries else FILE_START
 
     def key_span(self, path: DocPath) -> Span:
         """The span of the key naming `path` (falls back to the value's, e.g. for list items)."""
         if not self.entries:
             return FILE_START
         _, key, value, _ = self.entries[self._closest(path)]
-        return key or value
+        return to_span(key or value)
 
     def finding_span(self, path: DocPath) -> Span:
         """Where a finding about `path` points: a scalar's value; a block's key (its first line).
@@ -68,10 +76,10 @@ class SourceMap:
         if not self.entries:
             return FILE_START
         _, key, value, raw = self.entries[self._closest(path)]
-        return value if raw is not None or key is None else key
+        return to_span(value if raw is not None or key is None else key)
 
     def last_span(self) -> Span:
-        return self.entries[-1][2] if self.entries else FILE_START
+        return to_span(self.entries[-1][2]) if self.entries else FILE_START
 
     def closest_known(self, path: DocPath) -> DocPath:
         return self.entries[self._closest(path)][0] if self.entries else ()
