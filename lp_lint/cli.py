@@ -99,6 +99,31 @@ def rules(output_format: str, lang: Lang | None) -> None:
         click.echo(f"{'':8}{row['reference']} — {row['url']}")
 
 
+@main.command(help=HELP["explain_cmd"])
+@click.argument("rule")
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+@click.option(
+    "--reading",
+    "readings",
+    multiple=True,
+    callback=_reading,
+    metavar="RÈGLE=LECTURE",
+    help=HELP["reading"],
+)
+def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...]) -> None:
+    from lp_lint.api import packs_for
+    from lp_lint.explain import explain as render_explanation
+    from lp_lint.explain import find_rule
+
+    options = Options(lang=lang or default_lang())
+    pack_set = packs_for(options)
+    found = find_rule(pack_set, rule)
+    if found is None:
+        click.echo("lp-lint: " + HELP["unknown_rule"].format(rule=rule), err=True)
+        sys.exit(ExitCode.USAGE)
+    click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
+
+
 @main.command(help=HELP["schema_cmd"])
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]

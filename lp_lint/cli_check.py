@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -100,6 +101,8 @@ OPTION_FIELDS = {
     "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
 )
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
+@click.option("--show-source", is_flag=True, help=HELP["show_source"])
+@click.option("--statistics", is_flag=True, help=HELP["statistics"])
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -146,6 +149,8 @@ def check(
     only_maquettes: bool,
     jobs: int,
     show_waived: bool,
+    show_source: bool,
+    statistics: bool,
     baseline: Path | None,
     write_baseline: Path | None,
     diff_base: str | None,
@@ -163,9 +168,8 @@ def check(
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
         sys.exit(ExitCode.USAGE)
-    settings = Settings(
-        options.lang, {"auto": None, "always": True, "never": False}[color], show_waived
-    )
+    colour = {"auto": None, "always": True, "never": False}[color]
+    settings = Settings(options.lang, colour, show_waived, show_source, statistics)
     _emit(report, output_format, outputs, settings)
     sys.exit(exit_code(report, "never" if write_baseline else None))
 
@@ -218,9 +222,7 @@ def _emit(
     to_stdout = not any(name is None for name, _ in outputs)
     for name, path in outputs:
         buffer = io.StringIO()
-        get_formatter(name or main_format)(
-            report, buffer, Settings(settings.lang, False, settings.show_waived)
-        )
+        get_formatter(name or main_format)(report, buffer, replace(settings, color=False))
         atomic_write(path, buffer.getvalue())
     if to_stdout:
         get_formatter(main_format)(report, sys.stdout, settings)

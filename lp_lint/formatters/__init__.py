@@ -18,6 +18,10 @@ class Settings:
     color: bool | None = None
     """None: colours only when the stream is a terminal."""
     show_waived: bool = False
+    show_source: bool = False
+    """Text format: a code frame under each finding."""
+    statistics: bool = False
+    """Text format: a count of findings per rule after the report."""
 
 
 def relative_uri(path: str) -> str:

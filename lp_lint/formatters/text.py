@@ -8,7 +8,9 @@ text without importing rich, which keeps pipes and pre-commit hooks fast. rich h
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Iterator
+from pathlib import Path
 from typing import TextIO
 
 from lp_lint.api import FileReport, Report
@@ -77,6 +79,8 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     for file in report.files:
         yield from _file(file, settings)
+    if settings.statistics:
+        yield from _statistics(report, lang)
     counts = report.counts()
     values = {
         "errors": counts[Severity.ERROR],
@@ -87,9 +91,31 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
     yield [(render(_TEXTS["summary"][lang], values, lang), "bold")]
 
 
+def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:
+    counts: Counter[tuple[str, str, Severity]] = Counter(
+        (f.code, f.rule_id, f.severity)
+        for file in report.files
+        for f in file.findings
+        if not f.waived_by
+    )
+    for (code, rule_id, severity), count in sorted(
+        counts.items(), key=lambda item: (-item[1], item[0])
+    ):
+        yield [
+            (f"{count:>5}  ", "bold"),
+            (code.ljust(6), "bold"),
+            ("  " + rule_id.ljust(28), ""),
+            (SEVERITY_LABELS[severity][lang], SEVERITY_STYLES[severity]),
+        ]
+    yield []
+
+
 def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
-    header: list[Segment] = [(file.path, "bold underline")]
+    # on a terminal that supports it, the file name is a link to open it
+    header: list[Segment] = [
+        (file.path, f"bold underline link {Path(file.path).resolve().as_uri()}")
+    ]
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
         header.append(
@@ -106,14 +132,46 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     if not shown:
         yield [("  " + _TEXTS["clean"][lang], "green")]
     width = max((len(_location(f)) for f in shown), default=0)
+    source = _source_lines(file.path) if settings.show_source else None
     for finding in shown:
         yield from _finding(finding, width, lang)
+        if source is not None:
+            yield from _frame(finding, source, 2 + width + 2)
     waived = sum(1 for f in file.findings if f.waived_by)
     if waived and not settings.show_waived:
         yield [("  " + render(_TEXTS["waived"][lang], {"n": waived}, lang), "dim")]
     if not file.rules_applied:
         yield [("  " + _TEXTS["no_rules"][lang], "dim")]
     yield []
+
+
+def _source_lines(path: str) -> list[str] | None:
+    try:
+        return Path(path).read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:
+    """The line before and the finding's line, its span underlined with carets."""
+    start, end = finding.span.start, finding.span.end
+    if not 1 <= start.line <= len(lines):
+        return
+    pad = " " * indent
+    number_width = len(str(start.line))
+    if start.line > 1:
+        yield [(f"{pad}{start.line - 1:>{number_width}} │ ", "dim"), (lines[start.line - 2], "dim")]
+    yield [(f"{pad}{start.line:>{number_width}} │ ", "dim"), (lines[start.line - 1], "")]
+    last = (
+        end.column
+        if end.line == start.line and end.column > start.column
+        else len(lines[start.line - 1]) + 1
+    )
+    carets = "^" * max(1, last - start.column)
+    yield [
+        (f"{pad}{'':>{number_width}} │ " + " " * (start.column - 1), "dim"),
+        (carets, "bold red"),
+    ]
 
 
 def _location(finding: Finding) -> str:

@@ -1,0 +1,107 @@
+"""`lp-lint explain RULE`: what a rule checks, where it comes from, which reading is in force,
+and its failing and passing examples, read from the rule's own case files (the ones the tests
+run), so that the explanation can never drift from what is tested."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lp_lint.i18n import Lang
+from lp_lint.options import Options
+from lp_lint.packs import PackSet, Rule
+
+_TEXTS: dict[str, dict[Lang, str]] = {
+    "severity": {"fr": "Sévérité", "en": "Severity"},
+    "pack": {"fr": "Pack", "en": "Pack"},
+    "in_force": {"fr": "En vigueur", "en": "In force"},
+    "reference": {"fr": "Texte", "en": "Text"},
+    "certainty": {"fr": "Certitude du catalogue", "en": "Catalogue certainty"},
+    "why": {"fr": "Pourquoi", "en": "Why"},
+    "readings": {"fr": "Lectures du texte", "en": "Readings of the text"},
+    "in_use": {"fr": "en vigueur pour cette exécution", "en": "in force for this run"},
+    "change": {
+        "fr": "Pour changer : --reading {rule}=LECTURE, ou readings: {{{rule}: LECTURE}} dans .lp-lint.yaml",
+        "en": "To change it: --reading {rule}=READING, or readings: {{{rule}: READING}} in .lp-lint.yaml",
+    },
+    "failing": {"fr": "Exemple qui échoue", "en": "Failing example"},
+    "passing": {"fr": "Exemple conforme", "en": "Passing example"},
+    "unknown": {
+        "fr": "Donnée manquante (la règle se tait, D001 le signale)",
+        "en": "Missing data (the rule is silent, D001 says so)",
+    },
+    "until": {"fr": "jusqu'au", "en": "until"},
+    "since": {"fr": "depuis le", "en": "since"},
+}
+
+
+def find_rule(pack_set: PackSet, key: str) -> Rule | None:
+    for pack in pack_set.packs:
+        for rule in pack.rules:
+            if key in (rule.id, rule.code) or key.upper() == rule.code:
+                return rule
+    return None
+
+
+def explain(rule: Rule, pack_set: PackSet, options: Options) -> str:
+    """The explanation as Markdown (readable as plain text in a terminal)."""
+    lang = options.lang
+    source = rule.source
+    ref = source.reference
+    pack = next(p for p in pack_set.packs if p.id == rule.pack)
+    force = source.in_force or pack.source.in_force
+    dates = f"{_TEXTS['since'][lang]} {force.since}" + (
+        f", {_TEXTS['until'][lang]} {force.until}" if force.until else ""
+    )
+    lines = [
+        f"# {rule.code} `{rule.id}` — {source.title.get(lang)}",
+        "",
+        f"- {_TEXTS['severity'][lang]} : {source.severity}",
+        f"- {_TEXTS['pack'][lang]} : {rule.pack} ({pack.source.title.get(lang)})",
+        f"- {_TEXTS['in_force'][lang]} : {dates}",
+        f"- {_TEXTS['reference'][lang]} : {ref.texte}, {ref.article} — {ref.url}",
+        f"- {_TEXTS['certainty'][lang]} : {ref.statut} ({ref.catalogue})",
+        "",
+        f"## {_TEXTS['why'][lang]}",
+        "",
+        source.rationale.get(lang),
+        "",
+    ]
+    lines += _readings(rule, options)
+    lines += _examples(rule, lang)
+    text = "\n".join(lines)
+    return text if lang == "fr" else text.replace(" : ", ": ")
+
+
+def _readings(rule: Rule, options: Options) -> list[str]:
+    if not rule.source.readings:
+        return []
+    lang = options.lang
+    current = rule.reading(dict(options.readings))
+    lines = [f"## {_TEXTS['readings'][lang]}", ""]
+    for name, reading in rule.source.readings.items():
+        marker = f" **({_TEXTS['in_use'][lang]})**" if name == current else ""
+        lines.append(f"- `{name}`{marker} : {reading.description.get(lang)}")
+    lines += ["", _TEXTS["change"][lang].format(rule=rule.id), ""]
+    return lines
+
+
+def case_files(rule: Rule) -> list[Path]:
+    return sorted((rule.path.parent / "cases" / rule.id).glob("*.yaml"))
+
+
+def _examples(rule: Rule, lang: Lang) -> list[str]:
+    lines: list[str] = []
+    for kind, prefix in (("failing", "ko-"), ("passing", "ok-"), ("unknown", "ok-inconnu")):
+        files = [p for p in case_files(rule) if p.name.startswith(prefix)]
+        if kind == "passing":
+            files = [p for p in files if not p.name.startswith("ok-inconnu")]
+        for path in files[:1]:
+            lines += [
+                f"## {_TEXTS[kind][lang]} ({path.stem})",
+                "",
+                "```yaml",
+                path.read_text(encoding="utf-8").rstrip(),
+                "```",
+                "",
+            ]
+    return lines
