@@ -124,6 +124,30 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
 
 
+@main.command("diff", help=HELP["diff_cmd"])
+@click.argument("old")
+@click.argument("new")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
+    from lp_lint.versions import compare_versions
+
+    try:
+        click.echo(
+            compare_versions(old, new, lang or default_lang(), output_format == "markdown"),
+            nl=False,
+        )
+    except UsageError as error:
+        click.echo(f"lp-lint: {error}", err=True)
+        sys.exit(ExitCode.USAGE)
+
+
 @main.command(help=HELP["schema_cmd"])
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]

@@ -1,0 +1,157 @@
+"""What changed between two versions of a maquette: structure, numbers, shares and findings.
+
+UEs and ECs are matched by code: a code in one version only is added or removed, a code whose
+title changed is renamed, an EC found under another UE (or a UE under another semester) moved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from lp_lint.api import FileReport
+from lp_lint.entities import Entity
+from lp_lint.identity import fingerprints
+from lp_lint.model import Maquette
+from lp_lint.model.structure import UE
+from lp_lint.quantities import QUANTITIES
+
+TOTALS = (
+    "ects_parcours",
+    "heures_enseignees",
+    "heures_projet",
+    "heures_professionnels",
+    "stage_semaines",
+)
+
+
+@dataclass
+class Change:
+    kind: str  # added | removed | renamed | moved | changed
+    what: str  # "UE" | "EC"
+    code: str
+    detail: str = ""
+
+
+@dataclass
+class Comparison:
+    changes: list[Change] = field(default_factory=list)
+    totals: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+    shares: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+    introduced: list[str] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+
+
+def _ues(maquette: Maquette) -> dict[str, tuple[int, UE]]:
+    return {ue.code: (maquette.semestres[s].numero, ue) for s, _, ue in maquette.iter_ues()}
+
+
+def _hours(ue: UE) -> dict[str, float]:
+    sums = {"cm": 0.0, "td": 0.0, "tp": 0.0, "projet": 0.0}
+    for element in ue.elements():
+        if element.heures is not None:
+            for kind in sums:
+                sums[kind] += getattr(element.heures, kind) or 0
+    return sums
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "?"
+    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+
+
+def compare(
+    old: Maquette, new: Maquette, old_report: FileReport, new_report: FileReport
+) -> Comparison:
+    result = Comparison()
+    before, after = _ues(old), _ues(new)
+    for code in [c for c in before if c not in after]:
+        result.changes.append(Change("removed", "UE", code, before[code][1].intitule))
+    for code in [c for c in after if c not in before]:
+        result.changes.append(Change("added", "UE", code, after[code][1].intitule))
+    for code in [c for c in after if c in before]:
+        result.changes.extend(_ue_changes(code, before[code], after[code]))
+    result.changes.extend(_ec_moves(before, after))
+    entity = Entity("maquette", (), "", ())
+    for name in TOTALS:
+        quantity = QUANTITIES[name]
+        result.totals.append(
+            (name, quantity.compute(old, entity).number, quantity.compute(new, entity).number)
+        )
+    for label, top, bottom in (
+        ("projet", "heures_projet", "volume_hors_stage"),
+        ("professionnels", "heures_professionnels", "heures_enseignees"),
+    ):
+        result.shares.append((label, _share(old, top, bottom), _share(new, top, bottom)))
+    old_prints = dict(zip(fingerprints(old_report.findings, "m"), old_report.findings, strict=True))
+    new_prints = dict(zip(fingerprints(new_report.findings, "m"), new_report.findings, strict=True))
+    result.introduced = [
+        f"{f.code} {f.message}"
+        for p, f in new_prints.items()
+        if p not in old_prints and f.reference
+    ]
+    result.resolved = [
+        f"{f.code} {f.message}"
+        for p, f in old_prints.items()
+        if p not in new_prints and f.reference
+    ]
+    return result
+
+
+def _share(maquette: Maquette, top: str, bottom: str) -> float | None:
+    entity = Entity("maquette", (), "", ())
+    n, d = (
+        QUANTITIES[top].compute(maquette, entity).number,
+        QUANTITIES[bottom].compute(maquette, entity).number,
+    )
+    return None if n is None or not d else n / d
+
+
+def _ue_changes(code: str, old: tuple[int, UE], new: tuple[int, UE]) -> list[Change]:
+    (old_semester, old_ue), (new_semester, new_ue) = old, new
+    changes = []
+    if old_ue.intitule != new_ue.intitule:
+        changes.append(
+            Change("renamed", "UE", code, f"« {old_ue.intitule} » → « {new_ue.intitule} »")
+        )
+    if old_semester != new_semester:
+        changes.append(Change("moved", "UE", code, f"S{old_semester} → S{new_semester}"))
+    numbers = []
+    for label, a, b in (
+        ("ECTS", old_ue.ects, new_ue.ects),
+        ("coef.", old_ue.coefficient, new_ue.coefficient),
+    ):
+        if a != b:
+            numbers.append(f"{label} {_number(a)} → {_number(b)}")
+    old_hours, new_hours = _hours(old_ue), _hours(new_ue)
+    for kind in old_hours:
+        if old_hours[kind] != new_hours[kind]:
+            numbers.append(
+                f"{kind.upper()} {_number(old_hours[kind])} → {_number(new_hours[kind])} h"
+            )
+    if numbers:
+        changes.append(Change("changed", "UE", code, ", ".join(numbers)))
+    old_ecs, new_ecs = {ec.code: ec for ec in old_ue.ecs}, {ec.code: ec for ec in new_ue.ecs}
+    for ec_code, ec in new_ecs.items():
+        if ec_code in old_ecs and old_ecs[ec_code].intitule != ec.intitule:
+            changes.append(
+                Change(
+                    "renamed", "EC", ec_code, f"« {old_ecs[ec_code].intitule} » → « {ec.intitule} »"
+                )
+            )
+    return changes
+
+
+def _ec_moves(before: dict[str, tuple[int, UE]], after: dict[str, tuple[int, UE]]) -> list[Change]:
+    old_place = {ec.code: (ue.code, ec) for _, ue in before.values() for ec in ue.ecs}
+    new_place = {ec.code: (ue.code, ec) for _, ue in after.values() for ec in ue.ecs}
+    changes = []
+    for code, (ue_code, ec) in old_place.items():
+        if code not in new_place:
+            changes.append(Change("removed", "EC", code, f"{ec.intitule} ({ue_code})"))
+        elif new_place[code][0] != ue_code:
+            changes.append(Change("moved", "EC", code, f"{ue_code} → {new_place[code][0]}"))
+    for code, (ue_code, ec) in new_place.items():
+        if code not in old_place:
+            changes.append(Change("added", "EC", code, f"{ec.intitule} ({ue_code})"))
+    return changes

@@ -1,0 +1,50 @@
+"""Reading the two versions `lp-lint diff` compares: files, or `REF:FILE` at a git ref."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from lp_lint.api import FileReport, UsageError, lint_text, packs_for
+from lp_lint.baseline import old_version
+from lp_lint.comparison import compare
+from lp_lint.comparison_view import render
+from lp_lint.i18n import Lang
+from lp_lint.loader import load_yaml
+from lp_lint.model import Maquette
+from lp_lint.options import Options
+from lp_lint.shaping import shape
+
+
+def read_version(spec: str) -> tuple[str, str]:
+    """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree)."""
+    path = Path(spec)
+    if path.is_file():
+        return spec, path.read_text(encoding="utf-8-sig")
+    ref, sep, name = spec.partition(":")
+    if sep and name and Path(name).exists():
+        text = old_version(name, ref)
+        if text is None:
+            raise UsageError(f"{name} n'existe pas à la référence {ref}")
+        return spec, text
+    raise UsageError(f"introuvable : {spec}")
+
+
+def _maquette(label: str, text: str, options: Options) -> tuple[Maquette, FileReport]:
+    loaded = load_yaml(text, options.lang, options.limits)
+    maquette = None
+    if loaded.data is not None:
+        maquette, _ = shape(loaded.data, loaded.source_map, options.lang)
+    report = lint_text(text, label, options, packs_for(options))
+    if maquette is None:
+        first = report.findings[0].message if report.findings else ""
+        raise UsageError(f"{label} n'est pas une maquette lisible : {first}")
+    return maquette, report
+
+
+def compare_versions(old: str, new: str, lang: Lang, markdown: bool) -> str:
+    options = Options(lang=lang)
+    (old_label, old_text), (new_label, new_text) = read_version(old), read_version(new)
+    old_maquette, old_report = _maquette(old_label, old_text, options)
+    new_maquette, new_report = _maquette(new_label, new_text, options)
+    comparison = compare(old_maquette, new_maquette, old_report, new_report)
+    return render(comparison, old_label, new_label, lang, markdown)
