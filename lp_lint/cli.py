@@ -148,6 +148,39 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
         sys.exit(ExitCode.USAGE)
 
 
+@main.command(help=HELP["report_cmd"])
+@click.argument("maquette")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["html", "markdown", "md"]),
+    default="html",
+    show_default=True,
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
+)
+@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+def report(maquette: str, output_format: str, output: Path | None, lang: Lang | None) -> None:
+    from lp_lint.report_page import html_page, markdown_page
+    from lp_lint.versions import maquette_and_report, read_version
+
+    options = Options(lang=lang or default_lang())
+    try:
+        label, text = read_version(maquette)
+        model, lint_report = maquette_and_report(label, text, options)
+    except UsageError as error:
+        click.echo(f"lp-lint: {error}", err=True)
+        sys.exit(ExitCode.USAGE)
+    page = (html_page if output_format == "html" else markdown_page)(
+        model, lint_report, options.lang
+    )
+    if output is None:
+        click.echo(page, nl=False)
+    else:
+        atomic_write(output, page)
+
+
 @main.command(help=HELP["schema_cmd"])
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]

@@ -29,7 +29,8 @@ def read_version(spec: str) -> tuple[str, str]:
     raise UsageError(f"introuvable : {spec}")
 
 
-def _maquette(label: str, text: str, options: Options) -> tuple[Maquette, FileReport]:
+def maquette_and_report(label: str, text: str, options: Options) -> tuple[Maquette, FileReport]:
+    """The maquette read from `text` and its lint report; an unreadable one is a usage error."""
     loaded = load_yaml(text, options.lang, options.limits)
     maquette = None
     if loaded.data is not None:
@@ -44,7 +45,7 @@ def _maquette(label: str, text: str, options: Options) -> tuple[Maquette, FileRe
 def compare_versions(old: str, new: str, lang: Lang, markdown: bool) -> str:
     options = Options(lang=lang)
     (old_label, old_text), (new_label, new_text) = read_version(old), read_version(new)
-    old_maquette, old_report = _maquette(old_label, old_text, options)
-    new_maquette, new_report = _maquette(new_label, new_text, options)
+    old_maquette, old_report = maquette_and_report(old_label, old_text, options)
+    new_maquette, new_report = maquette_and_report(new_label, new_text, options)
     comparison = compare(old_maquette, new_maquette, old_report, new_report)
     return render(comparison, old_label, new_label, lang, markdown)
