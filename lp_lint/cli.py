@@ -181,6 +181,39 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
         atomic_write(output, page)
 
 
+@main.command(help=HELP["init_cmd"])
+@click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="maquette.yaml")
+@click.option("--mention", prompt=HELP["ask_mention"], help=HELP["ask_mention"])
+@click.option("--annee", prompt=HELP["ask_annee"], help=HELP["ask_annee"])
+@click.option("--parcours", prompt=HELP["ask_parcours"], default="", help=HELP["ask_parcours"])
+@click.option(
+    "--etablissement", prompt=HELP["ask_etablissement"], default="", help=HELP["ask_etablissement"]
+)
+@click.option("--force", is_flag=True, help=HELP["force"])
+def init(
+    path: Path, mention: str, annee: str, parcours: str, etablissement: str, force: bool
+) -> None:
+    import re
+
+    from lp_lint.docgen import schema_text
+    from lp_lint.scaffold import SCHEMA_FILE, scaffold
+
+    if not re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", annee):
+        raise click.BadParameter(HELP["bad_annee"].format(value=annee), param_hint="--annee")
+    if path.exists() and not force:
+        click.echo("lp-lint: " + HELP["exists"].format(path=path), err=True)
+        sys.exit(ExitCode.USAGE)
+    text = scaffold(
+        mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
+    )
+    atomic_write(path, text)
+    click.echo(HELP["created"].format(path=path))
+    schema = path.parent / SCHEMA_FILE
+    if not schema.exists():  # the editor's completion; an existing file is left alone
+        atomic_write(schema, schema_text())
+        click.echo(HELP["created_schema"].format(path=schema))
+
+
 @main.command(help=HELP["schema_cmd"])
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]

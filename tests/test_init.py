@@ -1,0 +1,121 @@
+"""`lp-lint init`: a maquette to fill in, that lints without error, never overwriting a file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+from click.testing import CliRunner
+
+from lp_lint.cli import main
+from lp_lint.loader import load_yaml
+from tests.test_examples_docs import as_json
+
+
+def lint_json(path: Path) -> tuple[int, list[dict[str, object]]]:
+    result = CliRunner().invoke(main, ["--isolated", "--format", "json", str(path)])
+    return result.exit_code, json.loads(result.stdout)["files"][0]["findings"]
+
+
+def test_init_with_options_lints_clean_but_for_missing_data(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    result = CliRunner().invoke(
+        main,
+        [
+            "init",
+            str(path),
+            "--mention",
+            "Commercialisation de produits et services",
+            "--annee",
+            "2025-2026",
+            "--parcours",
+            'Vente "B to C"',
+            "--etablissement",
+            "U",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    code, findings = lint_json(path)
+    assert code == 0
+    assert not [f for f in findings if f["severity"] == "error"]
+    assert {f["code"] for f in findings if f["severity"] == "warning"} <= {
+        "RC601",
+        "RC603",
+        "RC604",
+        "RC605",
+    }
+    assert any(f["code"] == "D001" for f in findings)
+
+
+def test_init_asks_the_questions(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    answers = "Métiers du numérique : conception, rédaction et réalisation web\n2025-2026\nWeb\nUniversité\n"
+    result = CliRunner().invoke(main, ["init", str(path)], input=answers)
+    assert result.exit_code == 0, result.output
+    data = load_yaml(path.read_text(encoding="utf-8"), "fr").data
+    assert data["formation"]["mention"].startswith("Métiers du numérique")
+    assert data["formation"]["annee_universitaire"] == "2025-2026"
+
+
+def test_init_writes_a_schema_the_file_satisfies(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    CliRunner().invoke(
+        main,
+        [
+            "init",
+            str(path),
+            "--mention",
+            "M",
+            "--annee",
+            "2025-2026",
+            "--parcours",
+            "",
+            "--etablissement",
+            "",
+        ],
+    )
+    first_line = path.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# yaml-language-server: $schema=maquette.schema.json"
+    schema = json.loads((tmp_path / "maquette.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(as_json(load_yaml(path.read_text(encoding="utf-8"), "fr").data), schema)
+
+
+def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    path.write_text("mon travail\n", encoding="utf-8")
+    args = [
+        "init",
+        str(path),
+        "--mention",
+        "M",
+        "--annee",
+        "2025-2026",
+        "--parcours",
+        "",
+        "--etablissement",
+        "",
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and path.read_text(encoding="utf-8") == "mon travail\n"
+    assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 0
+    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server")
+
+
+def test_init_refuses_a_malformed_year(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main,
+        [
+            "init",
+            str(tmp_path / "x.yaml"),
+            "--mention",
+            "M",
+            "--annee",
+            "2025",
+            "--parcours",
+            "",
+            "--etablissement",
+            "",
+        ],
+    )
+    assert result.exit_code == 2 and not (tmp_path / "x.yaml").exists()
