@@ -15,7 +15,7 @@ import click
 
 from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
-from lp_lint.cli_check import check
+from lp_lint.cli_check import check, rule_pairs
 from lp_lint.cli_help import HELP
 from lp_lint.files import atomic_write
 from lp_lint.i18n import Lang, default_lang
@@ -31,18 +31,6 @@ class _DefaultToCheck(click.Group):
         if args and not asks_group and first not in self.commands:
             args = ["check", *args]
         return super().parse_args(ctx, args)
-
-
-def _reading(
-    _: click.Context, __: click.Parameter, values: tuple[str, ...]
-) -> tuple[tuple[str, str], ...]:
-    pairs = []
-    for value in values:
-        rule, sep, name = value.partition("=")
-        if not sep or not rule or not name:
-            raise click.BadParameter(HELP["bad_reading"].format(value=value))
-        pairs.append((rule, name))
-    return tuple(pairs)
 
 
 @click.group(
@@ -106,7 +94,7 @@ def rules(output_format: str, lang: Lang | None) -> None:
     "--reading",
     "readings",
     multiple=True,
-    callback=_reading,
+    callback=rule_pairs,
     metavar="RÈGLE=LECTURE",
     help=HELP["reading"],
 )

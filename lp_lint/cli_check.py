@@ -21,7 +21,7 @@ from lp_lint.options import FAIL_ON, Options
 from lp_lint.source import DEFAULT_MAX_BYTES
 
 
-def _pairs(
+def rule_pairs(
     _: click.Context, __: click.Parameter, values: tuple[str, ...]
 ) -> tuple[tuple[str, str], ...]:
     pairs = []
@@ -77,7 +77,7 @@ OPTION_FIELDS = {
     "--reading",
     "readings",
     multiple=True,
-    callback=_pairs,
+    callback=rule_pairs,
     metavar="RÈGLE=LECTURE",
     help=HELP["reading"],
 )

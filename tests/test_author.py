@@ -78,3 +78,8 @@ def test_colours_follow_the_options_and_no_color() -> None:
         .stdout
     )
     assert "\x1b[" not in never
+
+
+def test_explain_with_a_malformed_reading_is_a_usage_error() -> None:
+    result = CliRunner().invoke(main, ["explain", "LP104", "--reading", "projet-quart"])
+    assert result.exit_code == 2 and "RÈGLE=LECTURE" in result.output
