@@ -6,7 +6,7 @@ import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint import config
@@ -320,7 +320,7 @@ def clamp(findings: list[Finding], text: str) -> list[Finding]:
         return Position(line, min(max(position.column, 1), len(lines[line - 1]) + 1))
 
     return [
-        replace(f, span=Span(inside(f.span.start), inside(f.span.end)))
+        f._replace(span=Span(inside(f.span.start), inside(f.span.end)))
         if (inside(f.span.start), inside(f.span.end)) != (f.span.start, f.span.end)
         else f
         for f in findings

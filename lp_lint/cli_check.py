@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -222,7 +221,7 @@ def _emit(
     to_stdout = not any(name is None for name, _ in outputs)
     for name, path in outputs:
         buffer = io.StringIO()
-        get_formatter(name or main_format)(report, buffer, replace(settings, color=False))
+        get_formatter(name or main_format)(report, buffer, settings._replace(color=False))
         atomic_write(path, buffer.getvalue())
     if to_stdout:
         get_formatter(main_format)(report, sys.stdout, settings)

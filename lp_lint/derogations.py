@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import replace
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
@@ -88,7 +87,7 @@ def _waive(finding: Finding, active: list[tuple[int, Derogation, str]], used: se
         if code == finding.code and scoped:
             used.add(index)
             label = f"derogations[{index}] ({derogation.instance}, {derogation.date_decision.isoformat()})"
-            return replace(finding, waived_by=label)
+            return finding._replace(waived_by=label)
     return finding
 
 

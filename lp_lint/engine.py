@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lp_lint.entities import entities
 from lp_lint.findings import Finding, Severity
@@ -18,8 +19,7 @@ RENTREE = (9, 1)
 """An academic year is judged by the texts in force on its first day, taken as 1 September."""
 
 
-@dataclass(frozen=True)
-class Selection:
+class Selection(NamedTuple):
     packs: tuple[Pack, ...]
     regime: str | None
     day: dt.date | None

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
@@ -15,8 +14,7 @@ Scope = Literal["maquette", "semestre", "ue", "contrat", "bloc"]
 SCOPES: tuple[Scope, ...] = ("maquette", "semestre", "ue", "contrat", "bloc")
 
 
-@dataclass(frozen=True)
-class Entity:
+class Entity(NamedTuple):
     scope: Scope
     path: DocPath
     label: str

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Any
 
 from lp_lint.findings import DocPath, Finding
@@ -41,7 +40,7 @@ def _name(item: Any, index: int) -> str:
 
 
 def with_keys(findings: Iterable[Finding], data: Any) -> list[Finding]:
-    return [replace(f, key=semantic_key(f.path, data)) for f in findings]
+    return [f._replace(key=semantic_key(f.path, data)) for f in findings]
 
 
 def fingerprints(findings: list[Finding], file: str) -> list[str]:

@@ -12,7 +12,7 @@ its anchor; keys written in the mapping win over merged ones, as YAML specifies.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -36,8 +36,7 @@ class Limits:
     max_nodes: int = 200_000
 
 
-@dataclass
-class Loaded:
+class Loaded(NamedTuple):
     data: Any
     source_map: SourceMap
     findings: list[Finding]
@@ -61,8 +60,7 @@ class _Frame:
     merges: list[Any] = field(default_factory=list)
 
 
-@dataclass
-class _Anchor:
+class _Anchor(NamedTuple):
     value: Any
     entries: list[tuple[DocPath, Marks | None, Marks, str | None]]
     size: int
@@ -331,7 +329,7 @@ class _Composer:
     def report(
         self, rule_id: str, code: str, severity: Severity, message: str, span: Span | Marks
     ) -> None:
-        if isinstance(span, tuple):
+        if not isinstance(span, Span):
             span = to_span(span)
         self.findings.append(Finding(rule_id, code, severity, message, span))
 

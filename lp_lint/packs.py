@@ -11,7 +11,7 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -90,8 +90,7 @@ class PackFile(_Data):
     extends: str | None = None
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule ready to run: its check resolved and its params validated for every reading."""
 
     source: RuleFile
@@ -121,8 +120,7 @@ class Rule:
         return chosen.get(self.id) or chosen.get(self.code) or self.source.default_reading
 
 
-@dataclass(frozen=True)
-class Pack:
+class Pack(NamedTuple):
     source: PackFile
     rules: tuple[Rule, ...]
     folder: Path

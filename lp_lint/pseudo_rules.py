@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from lp_lint.i18n import Lang
 
 
-@dataclass(frozen=True)
-class PseudoRule:
+class PseudoRule(NamedTuple):
     code: str
     id: str
     fr: str

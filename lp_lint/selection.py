@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import PurePath
 
@@ -63,6 +62,6 @@ def select(
             continue
         for selector, severity in severities:
             if matches(selector, finding, pack):
-                finding = replace(finding, severity=Severity.parse(severity))
+                finding = finding._replace(severity=Severity.parse(severity))
         kept.append(finding)
     return kept

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import types
-from dataclasses import replace
 from typing import Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
@@ -39,7 +38,7 @@ def validate(
     except ValidationError as error:
         findings = [_finding(model, detail, source_map, lang) for detail in error.errors()]
         if rule_id != "schema":
-            findings = [replace(f, rule_id=rule_id, code="C001") for f in findings]
+            findings = [f._replace(rule_id=rule_id, code="C001") for f in findings]
         return None, findings
 
 

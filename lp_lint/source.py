@@ -7,8 +7,8 @@ reported like any other problem.
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from lp_lint.findings import FILE_START, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
@@ -16,8 +16,7 @@ from lp_lint.i18n import Lang, tr
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class SourceText:
+class SourceText(NamedTuple):
     text: str | None
     findings: list[Finding]
 

@@ -95,7 +95,7 @@ def test_a_failing_rule_becomes_an_internal_error_finding(
     monkeypatch.setitem(
         quantities.QUANTITIES,
         "stage_semaines",
-        quantities.Quantity(**{**original.__dict__, "compute": broken}),
+        original._replace(compute=broken),
     )
     report = lint(head("2016-2017") + "stage: {semaines: 5}\n")
     internal = [f for f in report.findings if f.rule_id == "internal-error"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, NamedTuple, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -29,8 +29,7 @@ NATURE_LABELS: dict[str, dict[Lang, str]] = {  # how messages name natures
 }
 
 
-@dataclass(frozen=True)
-class Hit:
+class Hit(NamedTuple):
     case: str
     path: DocPath
     values: dict[str, object]

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 from lp_lint.api import Report
 from lp_lint.i18n import Lang
 
 
-@dataclass(frozen=True)
-class Settings:
+class Settings(NamedTuple):
     lang: Lang = "fr"
     color: bool | None = None
     """None: colours only when the stream is a terminal."""

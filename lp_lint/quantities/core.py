@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lp_lint.entities import Entity, Scope
 from lp_lint.findings import DocPath
@@ -28,8 +29,7 @@ from lp_lint.model.structure import VolumeHoraire
 NON_TAUGHT = {"stage", "periode_entreprise", "projet_tuteure"}
 
 
-@dataclass(frozen=True)
-class Missing:
+class Missing(NamedTuple):
     """An input a quantity needed: the key to fill in, and where it would go."""
 
     key: str
@@ -57,14 +57,13 @@ class Measure:
         return self.value is not None
 
 
-@dataclass(frozen=True)
-class Quantity:
+class Quantity(NamedTuple):
     name: str
     scope: Scope
     unit: str
     label_fr: str
     label_en: str
-    compute: Callable[[Maquette, Entity], Measure] = field(repr=False)
+    compute: Callable[[Maquette, Entity], Measure]
     details: frozenset[str] = frozenset()
 
 
@@ -97,8 +96,7 @@ def annees(maquette: Maquette) -> int | None:
 # -- the structure's elements -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Element:
+class Element(NamedTuple):
     code: str
     nature: str
     heures: VolumeHoraire | None
