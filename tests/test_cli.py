@@ -164,3 +164,23 @@ def test_internal_error_exit_code(tmp_path: Path) -> None:
     )
     assert result.returncode == 3
     assert result.stderr.strip().count("\n") == 0 and "RuntimeError: boom" in result.stderr
+
+
+def test_help_follows_the_lang_option() -> None:
+    english = subprocess.run(
+        [sys.executable, "-m", "lp_lint", "--lang", "en", "check", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LANG": "fr_FR.UTF-8"},
+    )
+    french = subprocess.run(
+        [sys.executable, "-m", "lp_lint", "check", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "LANG": "fr_FR.UTF-8", "LP_LINT_LANG": ""},
+    )
+    assert english.returncode == french.returncode == 0
+    assert "least severity that fails" in english.stdout
+    assert "sévérité à partir de laquelle" in french.stdout
