@@ -211,6 +211,8 @@ def discover(paths: Iterable[str], lang: Lang, only_maquettes: bool = False) -> 
     files (see MAQUETTE_MARKER), without following links."""
     for name in paths:
         path = Path(name)
+        if name == "-":
+            raise UsageError(tr("usage.stdin_alone", lang))
         if path.is_dir():
             yield from _walk(path)
         elif path.exists() or path.is_symlink():

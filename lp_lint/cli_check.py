@@ -96,6 +96,7 @@ OPTION_FIELDS = {
 )
 @click.option("--isolated", is_flag=True, help=HELP["isolated"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
+@click.option("--stdin-filename", metavar="FICHIER", help=HELP["stdin_filename"])
 @click.option(
     "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
 )
@@ -146,6 +147,7 @@ def check(
     strict: bool,
     isolated: bool,
     only_maquettes: bool,
+    stdin_filename: str | None,
     jobs: int,
     show_waived: bool,
     show_source: bool,
@@ -161,8 +163,11 @@ def check(
 ) -> None:
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
-        workers = jobs or (os.cpu_count() or 1)
-        report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
+        if paths == ("-",):
+            report = _lint_stdin(stdin_filename or "-", options, given, isolated)
+        else:
+            workers = jobs or (os.cpu_count() or 1)
+            report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
@@ -171,6 +176,21 @@ def check(
     settings = Settings(options.lang, colour, show_waived, show_source, statistics)
     _emit(report, output_format, outputs, settings)
     sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
+    """`lp-lint -`: the maquette on standard input, reported (and configured) as `name`."""
+    from lp_lint.api import lint_text, options_for, packs_for
+    from lp_lint.source import decode_bytes
+
+    source = decode_bytes(sys.stdin.buffer.read(), options.lang)
+    file_options = options_for(Path(name), options, given, isolated)
+    pack_set = packs_for(file_options)
+    if source.text is None:
+        from lp_lint.api import FileReport
+
+        return Report([FileReport(name, source.findings)], pack_set.rules)
+    return Report([lint_text(source.text, name, file_options, pack_set)], pack_set.rules)
 
 
 def _options(

@@ -148,4 +148,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "chemin introuvable : {path}",
         "en": "no such path: {path}",
     },
+    "usage.stdin_alone": {
+        "fr": "« - » (entrée standard) ne se combine pas avec d'autres chemins",
+        "en": "'-' (standard input) cannot be combined with other paths",
+    },
 }

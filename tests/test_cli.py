@@ -184,3 +184,14 @@ def test_help_follows_the_lang_option() -> None:
     assert english.returncode == french.returncode == 0
     assert "least severity that fails" in english.stdout
     assert "sévérité à partir de laquelle" in french.stdout
+
+
+def test_a_maquette_on_standard_input() -> None:
+    text = Path(FAILING).read_text(encoding="utf-8")
+    result = CliRunner().invoke(
+        main, ["--isolated", "--format", "concise", "--stdin-filename", "lp.yaml", "-"], input=text
+    )
+    assert result.exit_code == 1
+    assert "lp.yaml:84:15: error LP101 " in result.stdout
+    mixed = CliRunner().invoke(main, ["-", PASSING])
+    assert mixed.exit_code == 2
