@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from lp_lint.entities import Entity
 from lp_lint.findings import DocPath
@@ -20,18 +21,22 @@ def _flag(value: bool | None, path: DocPath, key: str) -> Measure:
     return _given(None if value is None else (1 if value else 0), path, key)
 
 
+def _field(maquette: Maquette, path: tuple[str, ...], flag: bool = False) -> Measure:
+    """The value written at `path`; absent anywhere on the way, it is missing (a yes/no as 1/0)."""
+    node: Any = maquette
+    for part in path:
+        node = getattr(node, part, None) if node is not None else None
+    if flag and node is not None:
+        node = 1 if node else 0
+    return _given(node, path, ".".join(path))
+
+
 @quantity(
     "moyenne_generale_min", "maquette", "/20", "moyenne générale exigée", "overall mean required"
 )
 def moyenne_generale_min(maquette: Maquette, _: Entity) -> Measure:
     """`modalites_controle.conditions_delivrance.moyenne_generale_min`."""
-    mcc = maquette.modalites_controle
-    conditions = mcc.conditions_delivrance if mcc else None
-    return _given(
-        conditions.moyenne_generale_min if conditions else None,
-        ("modalites_controle", "conditions_delivrance", "moyenne_generale_min"),
-        "modalites_controle.conditions_delivrance.moyenne_generale_min",
-    )
+    return _field(maquette, ("modalites_controle", "conditions_delivrance", "moyenne_generale_min"))
 
 
 @quantity(
@@ -43,12 +48,8 @@ def moyenne_generale_min(maquette: Maquette, _: Entity) -> Measure:
 )
 def moyenne_projet_stage_min(maquette: Maquette, _: Entity) -> Measure:
     """`modalites_controle.conditions_delivrance.moyenne_projet_stage_min`."""
-    mcc = maquette.modalites_controle
-    conditions = mcc.conditions_delivrance if mcc else None
-    return _given(
-        conditions.moyenne_projet_stage_min if conditions else None,
-        ("modalites_controle", "conditions_delivrance", "moyenne_projet_stage_min"),
-        "modalites_controle.conditions_delivrance.moyenne_projet_stage_min",
+    return _field(
+        maquette, ("modalites_controle", "conditions_delivrance", "moyenne_projet_stage_min")
     )
 
 
@@ -88,9 +89,7 @@ def compensation_complete(maquette: Maquette, _: Entity) -> Measure:
 @quantity("jury_membres", "maquette", "", "membres du jury", "jury members")
 def jury_membres(maquette: Maquette, _: Entity) -> Measure:
     """`jury.membres`."""
-    return _given(
-        maquette.jury.membres if maquette.jury else None, ("jury", "membres"), "jury.membres"
-    )
+    return _field(maquette, ("jury", "membres"))
 
 
 @quantity(
@@ -98,11 +97,7 @@ def jury_membres(maquette: Maquette, _: Entity) -> Measure:
 )
 def jury_professionnels(maquette: Maquette, _: Entity) -> Measure:
     """`jury.professionnels`."""
-    return _given(
-        maquette.jury.professionnels if maquette.jury else None,
-        ("jury", "professionnels"),
-        "jury.professionnels",
-    )
+    return _field(maquette, ("jury", "professionnels"))
 
 
 def _conseil_count(maquette: Maquette, *categories: str) -> Measure:
@@ -157,21 +152,13 @@ def conseil_biatss(maquette: Maquette, _: Entity) -> Measure:
 )
 def evaluation_enseignements(maquette: Maquette, _: Entity) -> Measure:
     """1 when students evaluate the teaching, 0 when they do not."""
-    value = maquette.pilotage.evaluation_enseignements if maquette.pilotage else None
-    return _flag(
-        value, ("pilotage", "evaluation_enseignements"), "pilotage.evaluation_enseignements"
-    )
+    return _field(maquette, ("pilotage", "evaluation_enseignements"), flag=True)
 
 
 @quantity("insertion_objectif", "maquette", "", "objectif d'insertion", "insertion target")
 def insertion_objectif(maquette: Maquette, _: Entity) -> Measure:
     """`pilotage.insertion.objectif` (a share between 0 and 1)."""
-    insertion = maquette.pilotage.insertion if maquette.pilotage else None
-    return _given(
-        insertion.objectif if insertion else None,
-        ("pilotage", "insertion", "objectif"),
-        "pilotage.insertion.objectif",
-    )
+    return _field(maquette, ("pilotage", "insertion", "objectif"))
 
 
 @quantity(
@@ -179,12 +166,7 @@ def insertion_objectif(maquette: Maquette, _: Entity) -> Measure:
 )
 def insertion_mesure(maquette: Maquette, _: Entity) -> Measure:
     """`pilotage.insertion.mesure` (annuelle, pluriannuelle, aucune)."""
-    insertion = maquette.pilotage.insertion if maquette.pilotage else None
-    return _given(
-        insertion.mesure if insertion else None,
-        ("pilotage", "insertion", "mesure"),
-        "pilotage.insertion.mesure",
-    )
+    return _field(maquette, ("pilotage", "insertion", "mesure"))
 
 
 @quantity(
@@ -245,10 +227,7 @@ def part_max_epreuves_mois(maquette: Maquette, _: Entity) -> Measure:
 @quantity("rncp_niveau", "maquette", "", "niveau RNCP", "RNCP level")
 def rncp_niveau(maquette: Maquette, _: Entity) -> Measure:
     """`formation.rncp.niveau`."""
-    rncp = maquette.formation.rncp
-    return _given(
-        rncp.niveau if rncp else None, ("formation", "rncp", "niveau"), "formation.rncp.niveau"
-    )
+    return _field(maquette, ("formation", "rncp", "niveau"))
 
 
 @quantity("rncp_fiche_declaree", "maquette", "", "fiche RNCP déclarée", "RNCP fiche declared")
@@ -263,7 +242,7 @@ def rncp_fiche_declaree(maquette: Maquette, _: Entity) -> Measure:
 @quantity("domaine", "maquette", "", "domaine", "domain")
 def domaine(maquette: Maquette, _: Entity) -> Measure:
     """`formation.domaine`."""
-    return _given(maquette.formation.domaine, ("formation", "domaine"), "formation.domaine")
+    return _field(maquette, ("formation", "domaine"))
 
 
 @quantity("mention", "maquette", "", "mention", "mention")
