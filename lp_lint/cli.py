@@ -36,7 +36,8 @@ class _DefaultToCheck(click.Group):
 @click.group(
     cls=_DefaultToCheck, help=HELP["main"], context_settings={"help_option_names": ["-h", "--help"]}
 )
-@click.version_option(__version__, prog_name="lp-lint")
+@click.version_option(__version__, prog_name="lp-lint", help=HELP["version"])
+@click.help_option("-h", "--help", help=HELP["help"])
 def main() -> None:
     pass
 
@@ -45,6 +46,7 @@ main.add_command(check)
 
 
 @main.command(help=HELP["rules_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.option(
     "--format",
     "output_format",
@@ -88,6 +90,7 @@ def rules(output_format: str, lang: Lang | None) -> None:
 
 
 @main.command(help=HELP["explain_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("rule")
 @click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
 @click.option(
@@ -113,6 +116,7 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
 
 
 @main.command("diff", help=HELP["diff_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("old")
 @click.argument("new")
 @click.option(
@@ -137,6 +141,7 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
 
 
 @main.command(help=HELP["report_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("maquette")
 @click.option(
     "--format",
@@ -170,6 +175,7 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
 
 
 @main.command(help=HELP["init_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="maquette.yaml")
 @click.option("--mention", prompt=HELP["ask_mention"], help=HELP["ask_mention"])
 @click.option("--annee", prompt=HELP["ask_annee"], help=HELP["ask_annee"])
@@ -203,6 +209,7 @@ def init(
 
 
 @main.command(help=HELP["schema_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
 )

@@ -59,6 +59,7 @@ OPTION_FIELDS = {
 
 
 @click.command(help=HELP["check"])
+@click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), help=HELP["format"])
 @click.option(

@@ -8,7 +8,7 @@ _HELP: dict[Lang, dict[str, str]] = {
     "fr": {
         "main": "Vérifie la conformité des maquettes de licence professionnelle aux textes.\n\n"
         "« lp-lint FICHIER… » équivaut à « lp-lint check FICHIER… ».\n\n"
-        "Codes de sortie : 0 conforme, 1 erreurs trouvées (avertissements avec --strict), "
+        "Codes de sortie : 0 conforme, 1 constat au seuil de --fail-on (une erreur par défaut), "
         "2 usage ou configuration, 3 erreur interne, 130 interrompu, 143 arrêté.",
         "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
         ".yaml/.yml ayant une clé « formation: » au premier niveau).",
@@ -40,6 +40,8 @@ _HELP: dict[Lang, dict[str, str]] = {
         "report_cmd": "Résumé d'une maquette sur une page (HTML avec graphiques, ou Markdown) : structure, heures, parts, constats, dérogations.",
         "diff_cmd": "Compare deux versions d'une maquette : OLD et NEW sont des fichiers, ou REF:FICHIER pour une version git.",
         "bad_pair": "« {value} » : attendu RÈGLE=LECTURE",
+        "version": "afficher la version et s'arrêter",
+        "help": "afficher cette aide et s'arrêter",
         "select": "règles à appliquer, séparées par des virgules (codes, identifiants, packs, préfixes comme LP1)",
         "extend_select": "règles ajoutées à la sélection",
         "ignore": "règles à ne jamais signaler, séparées par des virgules",
@@ -59,7 +61,7 @@ _HELP: dict[Lang, dict[str, str]] = {
     "en": {
         "main": "Checks licence professionnelle maquettes against the regulatory texts.\n\n"
         "'lp-lint FILE...' means 'lp-lint check FILE...'.\n\n"
-        "Exit codes: 0 compliant, 1 errors found (warnings with --strict), 2 usage or "
+        "Exit codes: 0 compliant, 1 a finding at the --fail-on threshold (an error by default), 2 usage or "
         "configuration, 3 internal error, 130 interrupted, 143 terminated.",
         "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
         "top-level 'formation:' key).",
@@ -91,6 +93,8 @@ _HELP: dict[Lang, dict[str, str]] = {
         "report_cmd": "One-page summary of a maquette (HTML with charts, or Markdown): structure, hours, shares, findings, dérogations.",
         "diff_cmd": "Compare two versions of a maquette: OLD and NEW are files, or REF:FILE for a git version.",
         "bad_pair": "'{value}': expected RULE=READING",
+        "version": "show the version and exit",
+        "help": "show this help and exit",
         "select": "rules to apply, comma-separated (codes, ids, packs, prefixes such as LP1)",
         "extend_select": "rules added to the selection",
         "ignore": "rules never reported, comma-separated",
