@@ -69,6 +69,11 @@ def test_local_pack_applies_and_extends(lint: Lint, tmp_path: Path) -> None:
         ("min: 14}", "min: 14, code: 'import os'}", "code"),
         ("severity: warning", "severity: grave", "stage-long.yaml:4:11"),
         ("scope: maquette", "scope: ue", "porte sur « maquette »"),
+        (
+            "check: range",
+            "check: !!python/object/apply:os.system ['touch /tmp/lp-lint-pack']",
+            "étiquette YAML",
+        ),
     ],
 )
 def test_broken_local_pack_is_a_usage_error(
