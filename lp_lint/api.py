@@ -159,6 +159,8 @@ def lint_paths(
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
     files = list(discover(paths, options.lang, only_maquettes))
+    config.discover_in.cache_clear()  # files may have changed since the last run in this process
+    _packs_by_options.clear()
     report = Report()
     if jobs > 1 and len(files) > 1:
         report.rules.update(packs_for(options).rules)
@@ -166,16 +168,26 @@ def lint_paths(
         return report
     for path in files:
         file_options = options_for(path, options, given, isolated)
-        pack_set = packs_for(file_options)
+        pack_set = _packs_once(file_options)
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
 
 
+_packs_by_options: dict[Options, PackSet] = {}
+
+
+def _packs_once(options: Options) -> PackSet:
+    """`packs_for` once per distinct settings in a run (it stats every rule file to validate its cache)."""
+    if options not in _packs_by_options:
+        _packs_by_options[options] = packs_for(options)
+    return _packs_by_options[options]
+
+
 def _lint_one(task: tuple[Path, Options, frozenset[str], bool]) -> FileReport:
     path, options, given, isolated = task
     file_options = options_for(path, options, given, isolated)
-    return lint_file(path, file_options, packs_for(file_options))
+    return lint_file(path, file_options, _packs_once(file_options))
 
 
 def _in_parallel(

@@ -9,6 +9,7 @@ Its model and reader live in `config_file`, imported only when a file is found.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from lp_lint.findings import Finding
@@ -33,8 +34,12 @@ class ConfigError(Exception):
 def discover(start: Path) -> Path | None:
     """The nearest `.lp-lint.yaml` or `pyproject.toml` with `[tool.lp-lint]`, up to the git root."""
     folder = start.resolve()
-    if not folder.is_dir():
-        folder = folder.parent
+    return discover_in(folder if folder.is_dir() else folder.parent)
+
+
+@functools.lru_cache(maxsize=256)
+def discover_in(folder: Path) -> Path | None:
+    """`discover` for a folder, remembered: a batch has many files per folder."""
     for candidate in (folder, *folder.parents):
         if (candidate / YAML_NAME).is_file():
             return candidate / YAML_NAME
