@@ -110,8 +110,14 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     pack_set = packs_for(options)
     found = find_rule(pack_set, rule)
     if found is None:
-        click.echo("lp-lint: " + HELP["unknown_rule"].format(rule=rule), err=True)
-        sys.exit(ExitCode.USAGE)
+        from lp_lint.explain import explain_pseudo
+
+        text = explain_pseudo(rule, options.lang)
+        if text is None:
+            click.echo("lp-lint: " + HELP["unknown_rule"].format(rule=rule), err=True)
+            sys.exit(ExitCode.USAGE)
+        click.echo(text)
+        return
     click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
 
 

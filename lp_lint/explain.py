@@ -105,3 +105,25 @@ def _examples(rule: Rule, lang: Lang) -> list[str]:
                 "",
             ]
     return lines
+
+
+_PSEUDO: dict[Lang, str] = {
+    "fr": "Constat de lp-lint lui-même (lecture, format, choix des textes, dérogations, référence), "
+    "sans texte réglementaire : il se corrige dans la maquette, à la position indiquée. "
+    "Les codes sont décrits dans le README (« La commande »).",
+    "en": "A finding of lp-lint itself (reading, format, choice of texts, dérogations, baseline), "
+    "with no regulatory text: fix it in the maquette at the position given. "
+    "The codes are described in the README ('La commande').",
+}
+
+
+def explain_pseudo(key: str, lang: Lang) -> str | None:
+    """The explanation of a finding that comes from lp-lint itself (Y001, S002, D001…)."""
+    from lp_lint.pseudo_rules import PSEUDO_RULES
+
+    rule = PSEUDO_RULES.get(key.upper()) or next(
+        (r for r in PSEUDO_RULES.values() if r.id == key), None
+    )
+    if rule is None:
+        return None
+    return f"# {rule.code} `{rule.id}` — {rule.title(lang)}\n\n{_PSEUDO[lang]}\n"

@@ -83,3 +83,11 @@ def test_colours_follow_the_options_and_no_color() -> None:
 def test_explain_with_a_malformed_reading_is_a_usage_error() -> None:
     result = CliRunner().invoke(main, ["explain", "LP104", "--reading", "projet-quart"])
     assert result.exit_code == 2 and "RÈGLE=LECTURE" in result.output
+
+
+def test_explain_a_finding_of_lp_lint_itself() -> None:
+    result = CliRunner().invoke(main, ["explain", "D001"])
+    assert result.exit_code == 0 and result.stdout.startswith(
+        "# D001 `incomplete` — Donnée manquante"
+    )
+    assert CliRunner().invoke(main, ["explain", "yaml-syntax"]).stdout.startswith("# Y001")
