@@ -163,7 +163,8 @@ def lint_paths(
     _packs_by_options.clear()
     report = Report()
     if jobs > 1 and len(files) > 1:
-        report.rules.update(packs_for(options).rules)
+        for path in files:  # the rules every file may report, for formats that describe them
+            report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
         return report
     for path in files:
