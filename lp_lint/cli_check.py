@@ -197,16 +197,16 @@ def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bo
 def _options(
     chosen: dict[str, Any], strict: bool, limits: Limits, max_bytes: int
 ) -> tuple[frozenset[str], Options]:
+    """The Options of the run, and the names of those the command line set (they win over files)."""
     values = {k: v for k, v in chosen.items() if v not in (None, ())}
     for key in ("select", "extend_select", "ignore"):
         if key in values:
             values[key] = tuple(part.strip() for part in values[key].split(",") if part.strip())
     if strict and "fail_on" not in values:
         values["fail_on"] = "warning"
-    values.setdefault("lang", default_lang())
-    return frozenset(values) - {"lang"} | ({"lang"} if chosen.get("lang") else set()), Options(
-        limits=limits, max_bytes=max_bytes, **values
-    )
+    given = frozenset(values)
+    values.setdefault("lang", default_lang())  # a default, not a choice: a file's `lang` may win
+    return given, Options(limits=limits, max_bytes=max_bytes, **values)
 
 
 def _compare(
