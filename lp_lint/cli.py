@@ -81,9 +81,13 @@ def rules(output_format: str, lang: Lang | None) -> None:
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
+    header = HELP["rules_header"].split("|")
+    click.echo(
+        f"{header[0]:<6} {header[1]:<27} {header[2]:<8} {header[3]:<15} {header[4]:<22}  {header[5]}"
+    )
     for row in rows:
         click.echo(
-            f"{row['code']}  {row['id']:<22} {row['severity']:<8} {row['pack']:<15} "
+            f"{row['code']:<6} {row['id']:<27} {row['severity']:<8} {row['pack']:<15} "
             f"{row['since']}→{row['until'] or '…':<10}  {row['title']}"
         )
         click.echo(f"{'':8}{row['reference']} — {row['url']}")
