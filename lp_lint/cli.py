@@ -83,7 +83,7 @@ def rules(output_format: str, lang: Lang | None) -> None:
         return
     header = HELP["rules_header"].split("|")
     click.echo(
-        f"{header[0]:<6} {header[1]:<27} {header[2]:<8} {header[3]:<15} {header[4]:<22}  {header[5]}"
+        f"{header[0]:<6} {header[1]:<27} {header[2]:<8} {header[3]:<15} {header[4]:<21}  {header[5]}"
     )
     for row in rows:
         click.echo(
