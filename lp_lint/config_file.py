@@ -8,7 +8,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.config import PYPROJECT, ConfigError
 from lp_lint.findings import Finding, Severity, Span
@@ -16,6 +16,7 @@ from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.shaping import validate
 from lp_lint.source import read_source
+from lp_lint.sourcemap import SourceMap
 
 SeverityName = Literal["error", "warning", "info"]
 
@@ -79,15 +80,17 @@ def _load_toml(path: Path, lang: Lang) -> ConfigFile:
         table = tomllib.loads(text).get("tool", {}).get("lp-lint", {})
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(path, [_toml_finding(str(error), 1)]) from error
-    try:
-        return ConfigFile.model_validate(table)
-    except ValidationError as error:
-        findings = []
-        for detail in error.errors():
-            key = str(detail["loc"][0]) if detail["loc"] else ""
-            line = _line_of(text, key)
-            findings.append(_toml_finding(f"[tool.lp-lint] {key} : {detail['msg']}", line))
-        raise ConfigError(path, findings) from error
+    config, problems = validate(ConfigFile, table, SourceMap(), lang, rule_id="config")
+    if config is None:
+        # same wording as for YAML; TOML gives no positions, so each points at its key's line
+        findings = [
+            _toml_finding(
+                f"[tool.lp-lint] {f.message}", _line_of(text, str(f.path[0]) if f.path else "")
+            )
+            for f in problems
+        ]
+        raise ConfigError(path, findings)
+    return config
 
 
 def _line_of(text: str, key: str) -> int:

@@ -117,7 +117,11 @@ def test_bad_pyproject_key_is_positioned(tmp_path: Path) -> None:
         tmp_path, '[project]\nname = "x"\n\n[tool.lp-lint]\nfail-on = 3\n', name="pyproject.toml"
     )
     code, _, err = codes(str(path))
-    assert code == 2 and "pyproject.toml:5:1: [tool.lp-lint] fail-on" in err
+    assert (
+        code == 2
+        and "pyproject.toml:5:1: [tool.lp-lint] « fail-on » : « 3 » n'est pas une valeur admise"
+        in err
+    )
 
 
 def test_discovery_stops_at_the_repository_root(tmp_path: Path) -> None:
