@@ -8,7 +8,8 @@ from typing import Any, TextIO
 from lp_lint import __version__
 from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity, dotted
-from lp_lint.formatters import Settings
+from lp_lint.formatters import Settings, relative_uri
+from lp_lint.identity import fingerprints
 
 FORMAT_VERSION = 1
 
@@ -34,12 +35,16 @@ def document(report: Report, settings: Settings) -> dict[str, Any]:
 
 
 def _file(file: FileReport) -> dict[str, Any]:
+    prints = fingerprints(file.findings, relative_uri(file.path))
     return {
         "path": file.path,
         "regime": file.regime,
         "packs": list(file.packs),
         "rules_applied": file.rules_applied,
-        "findings": [finding_dict(f) for f in file.findings],
+        "findings": [
+            {**finding_dict(f), "fingerprint": p}
+            for f, p in zip(file.findings, prints, strict=True)
+        ],
     }
 
 
@@ -63,4 +68,5 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
             "statut": ref.statut,
         },
         "waived_by": finding.waived_by,
+        "key": finding.key,
     }
