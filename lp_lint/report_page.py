@@ -84,7 +84,7 @@ def hours_by_kind(maquette: Maquette) -> dict[str, float]:
     return sums
 
 
-def share_bars(maquette: Maquette, lang: Lang) -> list[Bar]:
+def share_bars(maquette: Maquette, lang: Lang, regime: str | None = None) -> list[Bar]:
     bars = []
     for key, top, bottom in (
         ("share_projet", "heures_projet", "volume_hors_stage"),
@@ -207,7 +207,7 @@ table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;paddi
 <table>{head}</table>
 <h2>{e(_w("structure", lang))}</h2><table><tr>{columns}</tr>{rows}</table>
 <h2>{e(_w("hours", lang))}</h2>{svg_bars(hour_bars, _w("hours", lang))}
-<h2>{e(_w("shares", lang))}</h2>{svg_bars(share_bars(maquette, lang), _w("shares", lang))}
+<h2>{e(_w("shares", lang))}</h2>{svg_bars(share_bars(maquette, lang, report.regime), _w("shares", lang))}
 <h2>{e(_w("findings", lang))}</h2>{_findings_html(report, lang)}
 <h2>{e(_w("derogations", lang))}</h2>{_derogations_html(maquette, lang)}
 </body></html>
@@ -263,7 +263,9 @@ def markdown_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
     lines += ["", f"## {_w('hours', lang)}", ""]
     lines += [f"- {kind} : {format_value(value, lang)} h" for kind, value in hours.items()]
     lines += ["", f"## {_w('shares', lang)}", ""]
-    lines += [f"- {bar.label} : **{bar.shown}**" for bar in share_bars(maquette, lang)]
+    lines += [
+        f"- {bar.label} : **{bar.shown}**" for bar in share_bars(maquette, lang, report.regime)
+    ]
     lines += ["", f"## {_w('findings', lang)}", ""]
     shown = [f for f in report.findings if f.severity >= Severity.WARNING]
     lines += [
