@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from lp_lint.checks.presence import OneOfParams
 from lp_lint.entities import entities
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render
@@ -132,7 +133,7 @@ def _run_rule(
     extra: tuple[str, ...] = (),
 ) -> None:
     params = rule.params[rule.reading(dict(readings)) or ""]
-    if extra and hasattr(params, "values"):  # the configuration's accepted mentions, for one-of
+    if extra and isinstance(params, OneOfParams):  # the configuration's accepted mentions
         params = params.model_copy(update={"values": [*params.values, *extra]})
     missing: list[Missing] = []
     try:
