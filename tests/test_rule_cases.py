@@ -65,6 +65,37 @@ def test_rule_has_failing_and_passing_cases(rule: Rule) -> None:
     assert any(n.startswith("ok-") for n in names), f"no passing case for {rule.id}"
 
 
+# Rules whose data cannot be missing: their quantity reads absence itself as the finding (a
+# recommendation to declare something), or they only compare two values both present.
+NO_UNKNOWN_CASE = {
+    "mention-nomenclature",
+    "projet-ue-propre",
+    "stage-ue-propre",
+    "stage-ue-identifiee",
+    "ects-ue-somme-ec",
+    "ects-charge-travail",
+    "acces-coherence",
+    "projet-modalites",
+    "rncp-fiche",
+    "suivi-diplomes",
+    "blocs-declares",
+    "bloc-avec-ue",
+    "bloc-deux-competences",
+    "bloc-ue-connue",
+    "competence-unique",
+    "ue-dans-un-bloc",
+    "calendrier-etale",
+}
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_rule_has_an_unknown_data_case(rule: Rule) -> None:
+    """Missing data keeps a rule silent and is reported by D001: each rule that can miss data shows it."""
+    folder = rule.path.parent / "cases" / rule.id
+    has_case = any(p.name.startswith("ok-inconnu") for p in folder.glob("*.yaml"))
+    assert has_case != (rule.id in NO_UNKNOWN_CASE)
+
+
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
 def test_severity_follows_certainty(rule: Rule) -> None:
     """`error` only for a text that was read; secondary or recalled sources give warnings."""
