@@ -16,6 +16,9 @@ from lp_lint.packs import Pack, Rule
 from lp_lint.quantities import Missing
 from lp_lint.sourcemap import SourceMap
 
+MAX_RELATED = 50
+"""SARIF keeps 100 locations per result; 50 terms are enough to show where a sum comes from."""
+
 RENTREE = (9, 1)
 """An academic year is judged by the texts in force on its first day, taken as 1 September."""
 
@@ -151,6 +154,9 @@ def _run_rule(
                         source_map.finding_span(hit.path),
                         hit.path,
                         rule.reference,
+                        related=tuple(
+                            source_map.finding_span(p) for p in hit.related[:MAX_RELATED]
+                        ),
                     )
                 )
     except Exception as error:  # a bug in one rule must not stop the others

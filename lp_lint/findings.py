@@ -73,6 +73,8 @@ class Finding(NamedTuple):
     waived_by: str | None = None
     key: str = ""
     """The path with list positions replaced by codes (`semestres[S6].ues[UE5]`): survives reordering."""
+    related: tuple[Span, ...] = ()
+    """Where the numbers come from, when the finding is about a sum or a share."""
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:

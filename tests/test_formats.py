@@ -158,3 +158,18 @@ def test_markdown_report(monkeypatch: pytest.MonkeyPatch) -> None:
     text = render("markdown", [FAILING], monkeypatch)
     assert text.startswith("## lp-lint : conformité des maquettes")
     assert "| 🔴 | 84:15 | `LP101` |" in text
+
+
+def test_sarif_related_locations_show_where_a_sum_comes_from(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    case = "rules/cadre-national/cases/ects-semestre/ko-29-et-31.yaml"
+    run = json.loads(render("sarif", [case], monkeypatch))["runs"][0]
+    [s5, s6] = [r for r in run["results"] if r["ruleId"] == "CN301"]
+    # S5 totals the ECTS of its two UEs, written on lines 7 and 8 of the case file
+    regions = [loc["physicalLocation"]["region"] for loc in s5["relatedLocations"]]
+    assert [(r["startLine"], r["startColumn"]) for r in regions] == [
+        (7, 44),
+        (8, 46),
+    ]  # the ects values
+    assert [loc["id"] for loc in s6["relatedLocations"]] == [1, 2]

@@ -54,7 +54,7 @@ def test_taught_hours_unknown_when_a_course_has_no_hours() -> None:
     m = measure("heures_enseignees", maquette(semestres=structure))
     assert m.value is None
     assert [miss.key for miss in m.missing] == ["heures (E1)"]
-    assert m.missing[0].path == ("semestres", 0, "ues", 0, "ecs", 0)
+    assert m.missing[0].path == ("semestres", 0, "ues", 0, "ecs", 0, "heures")
 
 
 def test_projet_hours_from_structure_count_every_hour_of_a_projet_element() -> None:

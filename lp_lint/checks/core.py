@@ -33,6 +33,8 @@ class Hit(NamedTuple):
     case: str
     path: DocPath
     values: dict[str, object]
+    related: tuple[DocPath, ...] = ()
+    """Where the numbers the hit is about come from (the terms of a sum)."""
 
 
 @dataclass

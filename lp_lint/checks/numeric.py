@@ -41,9 +41,13 @@ def check_range(maquette: Maquette, entity: Entity, params: RangeParams, _: Lang
         "entite": entity.label,
     }
     if params.min is not None and value < params.min - EPSILON:
-        return CheckResult([Hit("below", found.path, {**values, "manque": params.min - value})])
+        return CheckResult(
+            [Hit("below", found.path, {**values, "manque": params.min - value}, found.parts)]
+        )
     if params.max is not None and value > params.max + EPSILON:
-        return CheckResult([Hit("above", found.path, {**values, "exces": value - params.max})])
+        return CheckResult(
+            [Hit("above", found.path, {**values, "exces": value - params.max}, found.parts)]
+        )
     return CheckResult()
 
 
@@ -70,8 +74,8 @@ def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams, _: La
         return CheckResult()
     values = {**found.details, "valeur": value, "attendu": params.value, "entite": entity.label}
     if gap < 0:
-        return CheckResult([Hit("below", found.path, {**values, "manque": -gap})])
-    return CheckResult([Hit("above", found.path, {**values, "exces": gap})])
+        return CheckResult([Hit("below", found.path, {**values, "manque": -gap}, found.parts)])
+    return CheckResult([Hit("above", found.path, {**values, "exces": gap}, found.parts)])
 
 
 class SameParams(Params):
@@ -140,7 +144,9 @@ def check_share_min(
         "manque": math.ceil(needed - n - EPSILON),
         "reduction": math.ceil(rest - rest_allowed - EPSILON),
     }
-    return CheckResult([Hit("below", top.path, values)])
+    return CheckResult(
+        [Hit("below", top.path, values, tuple(dict.fromkeys(top.parts + bottom.parts)))]
+    )
 
 
 class CountShareParams(Params):

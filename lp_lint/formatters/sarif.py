@@ -13,7 +13,7 @@ from typing import Any, TextIO
 
 from lp_lint import __version__
 from lp_lint.api import Report
-from lp_lint.findings import Finding, Severity
+from lp_lint.findings import Finding, Severity, Span
 from lp_lint.formatters import Settings, relative_uri
 from lp_lint.i18n import Lang
 from lp_lint.identity import fingerprints
@@ -102,7 +102,6 @@ def _descriptor(code: str, rule: Rule | None, lang: Lang) -> dict[str, Any]:
 
 
 def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[str, Any]:
-    start, end = finding.span.start, finding.span.end
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
@@ -112,14 +111,7 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
             {
                 "physicalLocation": {
                     "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
-                    "region": {
-                        "startLine": start.line,
-                        "startColumn": start.column,
-                        "endLine": end.line,
-                        "endColumn": max(end.column, start.column + 1)
-                        if end.line == start.line
-                        else end.column,
-                    },
+                    "region": _region(finding.span),
                 }
             }
         ],
@@ -130,6 +122,28 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
     }
     if finding.key:
         result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.key}]
+    if finding.related:
+        result["relatedLocations"] = [
+            {
+                "id": index,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "region": _region(span),
+                },
+            }
+            for index, span in enumerate(finding.related, 1)
+        ]
     if finding.waived_by:
         result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
     return result
+
+
+def _region(span: Span) -> dict[str, int]:
+    start, end = span.start, span.end
+    end_column = max(end.column, start.column + 1) if end.line == start.line else end.column
+    return {
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end_column,
+    }

@@ -40,13 +40,15 @@ class Missing(NamedTuple):
 class Measure:
     """A quantity's value (a number, or a text for named values), its source, what is missing.
 
-    `details` are extra numbers or words a message may show (the quantity declares their names).
+    `details` are extra numbers or words a message may show (the quantity declares their names);
+    `parts` are where the numbers of a sum come from (SARIF shows them as related locations).
     """
 
     value: float | str | None
     path: DocPath
     missing: tuple[Missing, ...] = ()
     details: dict[str, object] = field(default_factory=dict)
+    parts: tuple[DocPath, ...] = ()
 
     @property
     def number(self) -> float | None:
@@ -104,7 +106,7 @@ class Element(NamedTuple):
     path: DocPath
 
     def missing(self, key: str) -> Missing:
-        return Missing(f"{key} ({self.code})", self.path)
+        return Missing(f"{key} ({self.code})", (*self.path, key))
 
 
 def elements(maquette: Maquette) -> list[Element]:
@@ -150,4 +152,5 @@ def total(parts: list[tuple[float | None, Missing]], path: DocPath) -> Measure:
     missing = tuple(miss for value, miss in parts if value is None)
     if missing:
         return Measure(None, path, missing)
-    return Measure(sum(value for value, _ in parts if value is not None), path)
+    value = sum(value for value, _ in parts if value is not None)
+    return Measure(value, path, parts=tuple(miss.path for _, miss in parts))

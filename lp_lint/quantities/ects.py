@@ -19,7 +19,7 @@ from lp_lint.quantities.core import (
 
 
 def _ue_ects(ue: UE, path: DocPath) -> tuple[float | None, Missing]:
-    return ue.ects, Missing("ects", path)
+    return ue.ects, Missing("ects", (*path, "ects"))
 
 
 @quantity("ects_semestre", "semestre", "ECTS", "ECTS du semestre", "semester ECTS")
