@@ -169,7 +169,7 @@ def test_sarif_related_locations_show_where_a_sum_comes_from(
     # S5 totals the ECTS of its two UEs, written on lines 7 and 8 of the case file
     regions = [loc["physicalLocation"]["region"] for loc in s5["relatedLocations"]]
     assert [(r["startLine"], r["startColumn"]) for r in regions] == [
-        (7, 44),
-        (8, 46),
+        (7, 43),
+        (8, 45),
     ]  # the ects values
     assert [loc["id"] for loc in s6["relatedLocations"]] == [1, 2]
