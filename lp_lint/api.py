@@ -20,7 +20,7 @@ from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
-from lp_lint.source import read_source
+from lp_lint.source import decode_bytes, read_source
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml")
 MAQUETTE_MARKER = "formation:"
@@ -250,7 +250,8 @@ def _is_maquette(path: Path) -> bool:
             head = handle.read(64 * 1024)
     except OSError:
         return True  # reported as unreadable when linted
-    return any(line.startswith(MAQUETTE_MARKER.encode()) for line in head.splitlines())
+    text = decode_bytes(head, "fr").text or head.decode("utf-8", "replace")  # UTF-16 files too
+    return any(line.startswith(MAQUETTE_MARKER) for line in text.splitlines())
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
