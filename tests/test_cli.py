@@ -117,7 +117,9 @@ def test_directory_discovery_skips_non_maquettes_hidden_folders_and_link_loops(
         Path(FAILING).read_text(encoding="utf-8"), encoding="utf-8"
     )
     os.symlink(tmp_path, tmp_path / "sub" / "loop")
-    (tmp_path / "sub" / "d.yaml").write_bytes(Path(PASSING).read_text(encoding="utf-8").encode("utf-16"))
+    (tmp_path / "sub" / "d.yaml").write_bytes(
+        Path(PASSING).read_text(encoding="utf-8").encode("utf-16")
+    )
     code, out, _ = invoke("--format", "json", str(tmp_path))
     paths = [Path(f["path"]).name for f in json.loads(out)["files"]]
     assert paths == ["a.yaml", "c.yml", "d.yaml"] and code == 1
