@@ -15,7 +15,7 @@ import click
 
 from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
-from lp_lint.cli_check import check, rule_pairs
+from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
 from lp_lint.files import atomic_write
 from lp_lint.i18n import Lang, default_lang
@@ -54,7 +54,7 @@ main.add_command(check)
     default="text",
     show_default=True,
 )
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+@lang_option
 def rules(output_format: str, lang: Lang | None) -> None:
     from lp_lint.api import packs_for
 
@@ -96,15 +96,8 @@ def rules(output_format: str, lang: Lang | None) -> None:
 @main.command(help=HELP["explain_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("rule")
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
-@click.option(
-    "--reading",
-    "readings",
-    multiple=True,
-    callback=rule_pairs,
-    metavar="RÈGLE=LECTURE",
-    help=HELP["reading"],
-)
+@lang_option
+@reading_option
 def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...]) -> None:
     from lp_lint.api import packs_for
     from lp_lint.explain import explain as render_explanation
@@ -136,7 +129,7 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     default="text",
     show_default=True,
 )
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+@lang_option
 def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
     from lp_lint.versions import compare_versions
 
@@ -163,7 +156,7 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
 )
-@click.option("--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"])
+@lang_option
 def report(maquette: str, output_format: str, output: Path | None, lang: Lang | None) -> None:
     from lp_lint.report_page import html_page, markdown_page
     from lp_lint.versions import maquette_and_report, read_version

@@ -45,17 +45,19 @@ def _outputs(
     return tuple(outputs)
 
 
-OPTION_FIELDS = {
-    "lang",
-    "regime",
+lang_option = click.option(
+    "--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"]
+)
+"""`--lang`, the same on every command."""
+reading_option = click.option(
+    "--reading",
     "readings",
-    "rule_dirs",
-    "select",
-    "extend_select",
-    "ignore",
-    "fail_on",
-    "config_path",
-}
+    multiple=True,
+    callback=rule_pairs,
+    metavar="RÈGLE=LECTURE",
+    help=HELP["reading"],
+)
+"""`--reading RULE=READING`, repeatable, for `check` and `explain`."""
 
 
 @click.command(help=HELP["check"])
@@ -71,16 +73,9 @@ OPTION_FIELDS = {
     metavar="[FORMAT=]FICHIER",
     help=HELP["output"],
 )
-@click.option("--lang", type=click.Choice(["fr", "en"]), help=HELP["lang"])
+@lang_option
 @click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
-@click.option(
-    "--reading",
-    "readings",
-    multiple=True,
-    callback=rule_pairs,
-    metavar="RÈGLE=LECTURE",
-    help=HELP["reading"],
-)
+@reading_option
 @click.option(
     "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"]
 )
