@@ -18,6 +18,22 @@ def lint_json(path: Path) -> tuple[int, list[dict[str, object]]]:
     return result.exit_code, json.loads(result.stdout)["files"][0]["findings"]
 
 
+def init_args(path: Path, annee: str = "2025-2026") -> list[str]:
+    """`init` with every answer given as an option (mention M, no parcours nor établissement)."""
+    return [
+        "init",
+        str(path),
+        "--mention",
+        "M",
+        "--annee",
+        annee,
+        "--parcours",
+        "",
+        "--etablissement",
+        "",
+    ]
+
+
 def test_init_with_options_lints_clean_but_for_missing_data(tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
     result = CliRunner().invoke(
@@ -60,21 +76,7 @@ def test_init_asks_the_questions(tmp_path: Path) -> None:
 
 def test_init_writes_a_schema_the_file_satisfies(tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
-    CliRunner().invoke(
-        main,
-        [
-            "init",
-            str(path),
-            "--mention",
-            "M",
-            "--annee",
-            "2025-2026",
-            "--parcours",
-            "",
-            "--etablissement",
-            "",
-        ],
-    )
+    CliRunner().invoke(main, init_args(path))
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=maquette.schema.json"
     schema = json.loads((tmp_path / "maquette.schema.json").read_text(encoding="utf-8"))
@@ -84,18 +86,7 @@ def test_init_writes_a_schema_the_file_satisfies(tmp_path: Path) -> None:
 def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
     path.write_text("mon travail\n", encoding="utf-8")
-    args = [
-        "init",
-        str(path),
-        "--mention",
-        "M",
-        "--annee",
-        "2025-2026",
-        "--parcours",
-        "",
-        "--etablissement",
-        "",
-    ]
+    args = init_args(path)
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and path.read_text(encoding="utf-8") == "mon travail\n"
     assert CliRunner().invoke(main, [*args, "--force"]).exit_code == 0
@@ -103,19 +94,5 @@ def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
 
 
 def test_init_refuses_a_malformed_year(tmp_path: Path) -> None:
-    result = CliRunner().invoke(
-        main,
-        [
-            "init",
-            str(tmp_path / "x.yaml"),
-            "--mention",
-            "M",
-            "--annee",
-            "2025",
-            "--parcours",
-            "",
-            "--etablissement",
-            "",
-        ],
-    )
+    result = CliRunner().invoke(main, init_args(tmp_path / "x.yaml", annee="2025"))
     assert result.exit_code == 2 and not (tmp_path / "x.yaml").exists()
