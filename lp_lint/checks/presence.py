@@ -184,11 +184,8 @@ def _shared(unit: Unit, params: OwnUeParams, lang: Lang) -> Hit | None:
     return Hit("shared", at_fault, {"autres": labels, "entite": unit.code}, related)
 
 
-class DeclaredEqualsParams(Params):
-    quantity: str
-    value: float
-    tolerance: float = Field(0.001, ge=0)
-    _quantity = field_validator("quantity")(known_quantity)
+class DeclaredEqualsParams(EqualsParams):
+    """As `equals`; the quantity reads a block that enumerates (see `quantities.core.listed`)."""
 
 
 @register(
@@ -209,5 +206,4 @@ def check_declared_equals(
     if found.omitted:
         values = {"attendu": params.value, "entite": entity.label}
         return CheckResult([Hit("omitted", found.path, values)])
-    equals = EqualsParams(quantity=params.quantity, value=params.value, tolerance=params.tolerance)
-    return check_equals(maquette, entity, equals, lang)
+    return check_equals(maquette, entity, params, lang)
