@@ -8,6 +8,9 @@ from lp_lint.programme.coherence import Conflict
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.sourcemap import SourceMap
 
+TWICE = frozenset({"N001", "N002", "N003", "N004"})
+"""One fact stated twice: the rules that need it wait until both statements agree."""
+
 _UNKNOWN = {
     "fr": " ; les règles qui en dépendent ne sont pas vérifiées tant que les deux ne concordent pas",
     "en": "; the rules that depend on it are not checked until both agree",
@@ -72,7 +75,7 @@ def conflict_findings(
     findings = []
     for conflict in conflicts:
         message = render(MESSAGES[conflict.code][lang], conflict.values, lang)
-        if conflict.fact and conflict.related:
+        if conflict.code in TWICE:
             message += _UNKNOWN[lang]
         findings.append(
             Finding(
