@@ -130,11 +130,12 @@ def memoire_soutenance(maquette: Maquette, _: Entity) -> Measure:
     "stage assessed by report and defence",
 )
 def stage_evaluation_complete(maquette: Maquette, _: Entity) -> Measure:
-    """1 when `stage.evaluation` holds both a report (rapport or mémoire) and a soutenance."""
+    """1 when `stage.evaluation` holds both a report (rapport or mémoire) and a soutenance; a
+    list written empty holds neither (a declared list is complete), an absent one is unknown."""
     if maquette.stage is None:
         return Measure(None, ())
     ways = set(maquette.stage.evaluation)
-    if not ways:
+    if not ways and "evaluation" not in maquette.stage.model_fields_set:
         return Measure(None, ("stage",), (Missing("stage.evaluation", ("stage",)),))
     complete = bool(ways & {"rapport", "memoire"}) and "soutenance" in ways
     return Measure(1 if complete else 0, ("stage", "evaluation"))
