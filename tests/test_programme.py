@@ -230,3 +230,15 @@ def test_the_programme_reads_projet_hours_wherever_they_are_written() -> None:
         "projet_tuteure": (("semestres", 0, "ues", 0, "ecs", 0, "heures", "projet"),),
         "stage": (("semestres", 0, "ues", 0, "ecs", 1),),
     }
+
+
+def test_a_failure_of_the_normalisation_is_an_internal_error_not_a_traceback(
+    lint: Lint, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("lp_lint.programme.build.normalise", broken)
+    report = lint(BASE + "stage: {semaines: 12}\n")
+    assert report.internal_error and "X001" in {f.code for f in report.findings}
+    assert exit_code(Report([report])) == 3
