@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -117,10 +118,7 @@ def packs_for(options: Options) -> PackSet:
 
 def _line_in(path: Path, word: str) -> int:
     """The first line of a configuration file that names `word` (selectors are plain words)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return 1
+    lines = (read_source(path, "en").text or "").splitlines()
     return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 
@@ -134,15 +132,13 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
             raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
-            raise UsageError(
-                tr(
-                    "usage.unknown_reading",
-                    options.lang,
-                    rule=rule_key,
-                    reading=reading,
-                    known=known,
-                )
+            message = tr(
+                "usage.unknown_reading", options.lang, rule=rule_key, reading=reading, known=known
             )
+            close = difflib.get_close_matches(reading, list(rule.source.readings), n=1)
+            if close:
+                message += tr("usage.did_you_mean", options.lang, suggestion=close[0])
+            raise UsageError(message)
 
 
 def lint_paths(
