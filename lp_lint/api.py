@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint import config
+from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
@@ -262,15 +263,18 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
     report.findings = _finish(
-        select(
-            report.findings,
-            _config_relative(shown, options),
-            pack_set,
-            chosen=options.select,
-            extended=options.extend_select,
-            ignored=options.ignore,
-            per_file=options.per_file_ignores,
-            severities=options.severities,
+        cap(
+            select(
+                report.findings,
+                _config_relative(shown, options),
+                pack_set,
+                chosen=options.select,
+                extended=options.extend_select,
+                ignored=options.ignore,
+                per_file=options.per_file_ignores,
+                severities=options.severities,
+            ),
+            options.lang,
         ),
         text,
     )

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from lp_lint.api import FileReport, Report, UsageError
+from lp_lint.capping import cap
 from lp_lint.files import atomic_write
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import relative_uri
@@ -135,7 +136,7 @@ def _compare(
         )
         for e in gone
     ]
-    return replace(file, findings=kept + notes)
+    return replace(file, findings=kept + cap(notes, lang))
 
 
 def old_version(

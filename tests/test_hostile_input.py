@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from lp_lint.capping import MAX_PER_FILE, MAX_PER_RULE, cap
 from lp_lint.cli import run
+from lp_lint.findings import Finding, Severity, Span
 from lp_lint.source import read_bounded
 from tests.conftest import ROOT
 
@@ -329,3 +331,49 @@ def test_explain_refuses_an_unknown_reading_and_suggests() -> None:
 def test_explain_accepts_a_known_reading() -> None:
     code, out, _ = lp_lint("explain", "LP104", "--reading", "projet-quart=heures-enseignees")
     assert code == 0 and "heures-enseignees` **" in out
+
+
+# -- output volume -----------------------------------------------------------------------------
+
+
+def _many(code: str, n: int, severity: Severity = Severity.ERROR, line: int = 1) -> list[Finding]:
+    return [Finding("r", code, severity, "m", Span.point(line + i, 1)) for i in range(n)]
+
+
+@pytest.mark.parametrize(("n", "shown", "left"), [(MAX_PER_RULE, MAX_PER_RULE, 0), (101, 100, 1)])
+def test_findings_of_one_rule_are_capped(n: int, shown: int, left: int) -> None:
+    capped = cap(_many("LP101", n), "en")
+    assert sum(f.code == "LP101" for f in capped) == shown
+    notes = [f for f in capped if f.code == "F004"]
+    assert len(notes) == (1 if left else 0)
+    assert not notes or notes[0].message.startswith(f"{left} more findings")
+
+
+@pytest.mark.parametrize(("extra", "left"), [(0, 0), (1, 1)])
+def test_findings_of_one_file_are_capped(extra: int, left: int) -> None:
+    findings = [f for index in range(10) for f in _many(f"LP{index:03}", 100)]
+    findings += _many("S001", extra, Severity.INFO)
+    capped = cap(findings, "fr")
+    assert len([f for f in capped if f.code != "F004"]) == MAX_PER_FILE
+    assert [f.code for f in capped].count("F004") == (1 if left else 0)
+
+
+def test_the_most_severe_findings_are_kept() -> None:
+    findings = _many("W001", MAX_PER_FILE, Severity.WARNING) + _many("E001", 5, line=5000)
+    capped = cap(findings, "fr")
+    assert [f.code for f in capped].count("E001") == 5
+
+
+def test_a_file_of_empty_ues_gives_a_report_smaller_than_itself(tmp_path: Path) -> None:
+    maquette = tmp_path / "m.yaml"
+    head = 'version: 1\nformation:\n  mention: X\n  annee_universitaire: "2016-2017"\n'
+    maquette.write_text(head + "semestres:\n  - numero: 5\n    ues:\n" + "      - {}\n" * 3000)
+    for output_format in ("json", "sarif", "text", "junit", "gitlab", "markdown"):
+        code, out, _ = lp_lint("--isolated", "--format", output_format, str(maquette))
+        assert code == 1 and "F004" in out
+        assert len(out.encode()) < 20 * maquette.stat().st_size, output_format
+
+
+def test_explain_knows_the_cap_finding() -> None:
+    code, out, _ = lp_lint("explain", "F004")
+    assert code == 0 and "too-many-findings" in out
