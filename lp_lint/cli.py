@@ -103,8 +103,8 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     from lp_lint.explain import explain as render_explanation
     from lp_lint.explain import find_rule
 
-    options = Options(lang=lang or default_lang())
-    pack_set = packs_for(options)
+    options = Options(lang=lang or default_lang(), readings=readings)
+    pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:
         from lp_lint.explain import explain_pseudo
@@ -115,7 +115,7 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
             sys.exit(ExitCode.USAGE)
         click.echo(text)
         return
-    click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
+    click.echo(render_explanation(found, pack_set, options))
 
 
 @main.command("diff", help=HELP["diff_cmd"])
@@ -163,7 +163,7 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
 
     options = Options(lang=lang or default_lang())
     try:
-        label, text = read_version(maquette)
+        label, text = read_version(maquette, options.lang)
         model, lint_report = maquette_and_report(label, text, options)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)

@@ -177,9 +177,9 @@ def check(
 def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
     """`lp-lint -`: the maquette on standard input, reported (and configured) as `name`."""
     from lp_lint.api import lint_text, options_for, packs_for
-    from lp_lint.source import decode_bytes
+    from lp_lint.source import read_stream
 
-    source = decode_bytes(sys.stdin.buffer.read(), options.lang)
+    source = read_stream(sys.stdin.buffer, options.lang, options.max_bytes)
     file_options = options_for(Path(name), options, given, isolated)
     pack_set = packs_for(file_options)
     if source.text is None:
@@ -219,7 +219,7 @@ def _compare(
         old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
         report = baselines.apply_diff_base(report, diff_base, old, options.lang)
     if baseline:
-        report = baselines.apply_baseline(report, baseline, options.lang)
+        report = baselines.apply_baseline(report, baseline, options.lang, options.max_bytes)
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
     return report

@@ -146,10 +146,10 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
 
 
 def _source_lines(path: str) -> list[str] | None:
-    try:
-        return Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
+    from lp_lint.source import read_source
+
+    text = read_source(Path(path), "en").text
+    return None if text is None else text.splitlines()
 
 
 def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:
