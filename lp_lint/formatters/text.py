@@ -17,6 +17,7 @@ from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import Lang, render
+from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
 """Some text and its rich style ("" for none)."""
@@ -52,7 +53,10 @@ _TEXTS: dict[str, dict[Lang, str]] = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    lines = list(layout(report, settings))
+    # every segment, file names and source lines included, is one line of inert text
+    lines = [
+        [(terminal_text(text), style) for text, style in line] for line in layout(report, settings)
+    ]
     colour = settings.color
     if colour is None:
         colour = bool(os.environ.get("FORCE_COLOR")) or (
