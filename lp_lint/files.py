@@ -10,7 +10,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
+import sys
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -53,13 +55,17 @@ def atomic_write(path: Path, text: str) -> None:
     file (or a new name) is written beside itself and renamed into place: an interruption
     leaves the old file or the new one, never a mix, and no temporary file. A device, a FIFO or
     `/dev/stdout` is written in place, never replaced by a regular file (as root, a rename
-    would happily replace `/dev/null`).
+    would happily replace `/dev/null`); `/dev/stdout` and `/dev/fd/N` go to the descriptor
+    itself, after what lp-lint has already printed.
     """
     data = text.encode("utf-8", "backslashreplace")
     try:
         if os.path.isdir(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
-        if _is_special(path):
+        descriptor = _standard_descriptor(path)
+        if descriptor is not None:
+            _write_descriptor(descriptor, data)
+        elif _is_special(path):
             with open(path, "wb") as stream:
                 stream.write(data)
         else:
@@ -75,6 +81,26 @@ def append_to(path: Path, text: str) -> None:
             stream.write(text)
     except OSError as error:
         raise OutputError("write", path, error.strerror or str(error)) from error
+
+
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/([0-9]+)")
+_STANDARD = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _standard_descriptor(path: Path) -> int | None:
+    """The descriptor `/dev/stdout` or `/dev/fd/N` names: lp-lint's own, already open (reopening
+    it would truncate a redirected file, and renaming would replace it)."""
+    name = os.path.abspath(path)
+    found = _DESCRIPTOR.fullmatch(name)
+    return int(found.group(1)) if found else _STANDARD.get(name)
+
+
+def _write_descriptor(descriptor: int, data: bytes) -> None:
+    for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with open(descriptor, "wb", closefd=False) as target:
+        target.write(data)
 
 
 def _is_special(path: Path) -> bool:
@@ -122,7 +148,8 @@ def refuse_inputs(outputs: Iterable[Path], inputs: Iterable[str | Path]) -> None
     seen: set[str] = set()
     for output in outputs:
         resolved = os.path.realpath(output)
-        if resolved in seen and not _is_special(output):
+        writes_in_place = _is_special(output) or _standard_descriptor(output) is not None
+        if resolved in seen and not writes_in_place:
             raise OutputError("twice", output)
         seen.add(resolved)
         if any(_same_file(output, source) or _walked(resolved, source) for source in sources):
