@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
     from lp_lint.api import Report
-    from lp_lint.findings import Finding
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TERMINAL = re.compile(
@@ -34,6 +33,8 @@ _TERMINAL = re.compile(
 )
 """C0 and C1 controls (escape sequences, carriage returns, line feeds), Unicode line and
 paragraph separators, and the bidirectional overrides that reorder what is displayed."""
+_NOT_A_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+"""Lone surrogates that do not stand for an undecodable byte of a file name."""
 _XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _MARKDOWN_PUNCTUATION = re.compile(r"([\\`*_\[\]<>#!|~&{}()])")
 _WEB_ADDRESS = re.compile(r"https?://[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+")
@@ -98,7 +99,8 @@ def uri_path(path: str) -> str:
     set and `/` is percent-encoded (space, `#`, `%`, `?`, line breaks, non-ASCII)."""
     from urllib.parse import quote_from_bytes
 
-    return quote_from_bytes(path.encode("utf-8", "surrogateescape"), safe="/")
+    raw = _NOT_A_BYTE.sub(_escaped, path).encode("utf-8", "surrogateescape")
+    return quote_from_bytes(raw, safe="/")
 
 
 def dump_json(document: Any, stream: TextIO) -> None:
@@ -113,22 +115,19 @@ def _json_escaped(match: re.Match[str]) -> str:
 
 
 def clean_report(report: Report, clean: Callable[[str], str]) -> Report:
-    """A copy of `report` whose file names and finding texts have gone through `clean`."""
+    """A copy of `report` whose file names and every text of its findings went through `clean`."""
     files = [
-        replace(file, path=clean(file.path), findings=[_finding(f, clean) for f in file.findings])
+        replace(file, path=clean(file.path), findings=[_cleaned(f, clean) for f in file.findings])
         for file in report.files
     ]
     return replace(report, files=files)
 
 
-def _finding(finding: Finding, clean: Callable[[str], str]) -> Finding:
-    ref = finding.reference
-    return finding._replace(
-        message=clean(finding.message),
-        path=tuple(part if isinstance(part, int) else clean(part) for part in finding.path),
-        reference=None
-        if ref is None
-        else ref._replace(**{k: clean(v) for k, v in ref._asdict().items()}),
-        waived_by=None if finding.waived_by is None else clean(finding.waived_by),
-        key=clean(finding.key),
-    )
+def _cleaned(value: Any, clean: Callable[[str], str]) -> Any:
+    """Strings cleaned, through tuples and named tuples (a finding, its path, its reference)."""
+    if isinstance(value, str):
+        return clean(value)
+    if isinstance(value, tuple):
+        items = [_cleaned(item, clean) for item in value]
+        return value._make(items) if hasattr(value, "_make") else tuple(items)
+    return value

@@ -98,7 +98,7 @@ def test_an_output_linked_to_an_input_is_refused(
         [".", "-o", "report.json"],  # not a name a directory walk lints
         [".", "-o", ".cache/report.yaml"],  # hidden folders are not walked
         ["m.yaml", "-o", "json=elsewhere.yaml"],
-        ["m.yaml", "-o", "/dev/null", "-o", "json=/dev/null"],  # a device may be named twice
+        ["m.yaml", "-o", "/dev/zero", "-o", "json=/dev/zero"],  # a device may be named twice
     ],
     ids=lambda args: " ".join(args),
 )
@@ -154,8 +154,11 @@ def test_a_regular_file_is_replaced_keeping_its_mode(tmp_path: Path) -> None:
 
 
 def test_a_device_is_written_in_place() -> None:
-    atomic_write(Path("/dev/null"), "{}\n")
-    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+    """As root, a rename would replace the device with a regular file (/dev/zero discards
+    what is written, like /dev/null)."""
+    assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
+    atomic_write(Path("/dev/zero"), "{}\n")
+    assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
 
 
 def test_a_fifo_is_written_in_place(tmp_path: Path) -> None:

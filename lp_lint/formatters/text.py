@@ -117,9 +117,7 @@ def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:
 def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     # on a terminal that supports it, the file name is a link to open it
-    header: list[Segment] = [
-        (file.path, f"bold underline link {Path(file.path).resolve().as_uri()}")
-    ]
+    header: list[Segment] = [(file.path, f"bold underline {_link(file.path)}")]
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
         header.append(
@@ -147,6 +145,13 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     if not file.rules_applied:
         yield [("  " + _TEXTS["no_rules"][lang], "dim")]
     yield []
+
+
+def _link(path: str) -> str:
+    try:
+        return f"link {Path(path).resolve().as_uri()}"
+    except (OSError, ValueError):  # a name no file system accepts (a NUL byte)
+        return ""
 
 
 def _source_lines(path: str) -> list[str] | None:
