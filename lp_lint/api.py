@@ -161,7 +161,8 @@ def lint_paths(
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
-    if jobs > 1 and len(files) > 1:
+    jobs = worker_count(jobs, len(files))
+    if jobs > 1:
         for path in files:  # the rules every file may report, for formats that describe them
             report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
@@ -172,6 +173,16 @@ def lint_paths(
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
+
+
+MAX_JOBS = 32
+"""The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
+than 61."""
+
+
+def worker_count(asked: int, files: int) -> int:
+    """`--jobs` capped by the number of files (no idle worker) and by MAX_JOBS."""
+    return max(1, min(asked, files, MAX_JOBS))
 
 
 _packs_by_options: dict[Options, PackSet] = {}
