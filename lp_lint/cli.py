@@ -17,6 +17,7 @@ from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
+from lp_lint.cli_import import import_command
 from lp_lint.files import atomic_write
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
@@ -43,6 +44,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(import_command)
 
 
 @main.command(help=HELP["rules_cmd"])

@@ -1,0 +1,90 @@
+"""`lp-lint import SOURCE -o FILE`: a maquette from a ScoDoc export or a spreadsheet."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from lp_lint.api import ExitCode
+from lp_lint.cli_check import lang_option
+from lp_lint.cli_help import HELP
+from lp_lint.files import atomic_write
+from lp_lint.i18n import Lang, default_lang
+from lp_lint.source import DEFAULT_MAX_BYTES
+
+IMPORT_HELP = {
+    "fr": {
+        "cmd": "Crée une maquette à partir d'un export de formation ScoDoc (.xml) ou d'un "
+        "tableur (.xlsx, .ods, .csv, voir « lp-lint init --tableur »). Les données absentes "
+        "de la source sont laissées « à renseigner », jamais inventées.",
+        "output": "fichier YAML à écrire, ou « - » pour la sortie standard",
+        "kind": "type de source (sinon déduit de l'extension)",
+        "done": "{path} créé depuis {source} : « lp-lint {path} » dit ce qu'il reste à renseigner",
+    },
+    "en": {
+        "cmd": "Create a maquette from a ScoDoc formation export (.xml) or a spreadsheet "
+        "(.xlsx, .ods, .csv, see 'lp-lint init --tableur'). Data the source lacks is left "
+        "« à renseigner » (to fill in), never invented.",
+        "output": "YAML file to write, or '-' for standard output",
+        "kind": "kind of source (else guessed from the extension)",
+        "done": "{path} created from {source}: 'lp-lint {path}' says what is left to fill in",
+    },
+}
+_HELP = IMPORT_HELP[default_lang()]
+
+
+@click.command("import", help=_HELP["cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, help=_HELP["output"])
+@click.option("--type", "kind", type=click.Choice(["scodoc", "tableur"]), help=_HELP["kind"])
+@click.option("--force", is_flag=True, help=HELP["force"])
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help=HELP["max_bytes"],
+)
+@lang_option
+def import_command(
+    source: Path, output: str, kind: str | None, force: bool, max_bytes: int, lang: Lang | None
+) -> None:
+    from lp_lint.importers import SourceError, import_path
+    from lp_lint.importers.messages import MESSAGES, describe
+
+    lang = lang or default_lang()
+    target = None if output == "-" else Path(output)
+    if target is not None:
+        if _same_file(source, target):
+            _refuse(MESSAGES[lang]["output_is_input"].format(path=target))
+        if target.exists() and not force:
+            _refuse(HELP["exists"].format(path=target))
+    try:
+        imported = import_path(source, kind, max_bytes)
+    except SourceError as error:
+        _refuse(f"{source}: {describe(error, lang)}")
+    for note in imported.notes:
+        click.echo(f"lp-lint: {source}: {note}", err=True)
+    if target is None:
+        click.echo(imported.text(), nl=False)
+        return
+    atomic_write(target, imported.text())
+    click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
+
+
+def _same_file(source: Path, target: Path) -> bool:
+    try:
+        return source.resolve() == target.resolve() or (
+            target.exists() and source.exists() and source.samefile(target)
+        )
+    except OSError:
+        return False
+
+
+def _refuse(message: str) -> NoReturn:
+    click.echo(f"lp-lint: {message}", err=True)
+    sys.exit(ExitCode.USAGE)
