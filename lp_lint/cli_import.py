@@ -23,6 +23,9 @@ IMPORT_HELP = {
         "output": "fichier YAML à écrire, ou « - » pour la sortie standard",
         "kind": "type de source (sinon déduit de l'extension)",
         "done": "{path} créé depuis {source} : « lp-lint {path} » dit ce qu'il reste à renseigner",
+        "tableur": "écrire plutôt un tableur modèle à remplir (.xlsx, .ods ou .csv), relu par « lp-lint import »",
+        "tableur_suffix": "« {path} » : un tableur modèle se nomme en .xlsx, .ods ou .csv",
+        "tableur_done": "{path} créé : remplissez-le (feuille Aide), puis « lp-lint import {path} -o maquette.yaml »",
     },
     "en": {
         "cmd": "Create a maquette from a ScoDoc formation export (.xml) or a spreadsheet "
@@ -31,9 +34,13 @@ IMPORT_HELP = {
         "output": "YAML file to write, or '-' for standard output",
         "kind": "kind of source (else guessed from the extension)",
         "done": "{path} created from {source}: 'lp-lint {path}' says what is left to fill in",
+        "tableur": "write a spreadsheet template to fill in instead (.xlsx, .ods or .csv), read back by 'lp-lint import'",
+        "tableur_suffix": "'{path}': a spreadsheet template is named .xlsx, .ods or .csv",
+        "tableur_done": "{path} created: fill it in (sheet Aide), then 'lp-lint import {path} -o maquette.yaml'",
     },
 }
 _HELP = IMPORT_HELP[default_lang()]
+TABLEUR_HELP = _HELP["tableur"]
 
 
 @click.command("import", help=_HELP["cmd"])
@@ -72,7 +79,10 @@ def import_command(
     if target is None:
         click.echo(imported.text(), nl=False)
         return
-    atomic_write(target, imported.text())
+    try:
+        atomic_write(target, imported.text())
+    except OSError as error:
+        _refuse(f"{target}: {error.strerror or error}")
     click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
 
 
@@ -88,3 +98,20 @@ def _same_file(source: Path, target: Path) -> bool:
 def _refuse(message: str) -> NoReturn:
     click.echo(f"lp-lint: {message}", err=True)
     sys.exit(ExitCode.USAGE)
+
+
+def write_template(path: Path, answers: tuple[str, str, str, str], force: bool) -> None:
+    """`lp-lint init --tableur FILE`: the spreadsheet template, never over an existing file."""
+    from lp_lint.files import atomic_write_bytes
+    from lp_lint.importers.gabarit import SUFFIXES, template_bytes
+
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise click.BadParameter(_HELP["tableur_suffix"].format(path=path), param_hint="--tableur")
+    if path.exists() and not force:
+        _refuse(HELP["exists"].format(path=path))
+    try:
+        atomic_write_bytes(path, template_bytes(suffix, *answers))
+    except OSError as error:
+        _refuse(f"{path}: {error.strerror or error}")
+    click.echo(_HELP["tableur_done"].format(path=path))

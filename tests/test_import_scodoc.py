@@ -148,3 +148,11 @@ def test_dash_writes_to_standard_output(tmp_path: Path) -> None:
     assert result.stdout.startswith("# Maquette importée")
     assert load_yaml(result.stdout, "fr").data["version"] == 1
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_that_cannot_be_written_is_a_message_not_a_traceback(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        main, ["import", str(SCODOC), "-o", str(tmp_path / "no" / "m.yaml")]
+    )
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -9,9 +9,16 @@ no source value can turn into a number, a date or a boolean on the way.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 Scalar = str | int | float | bool | None
+
+_NOT_YAML = re.compile(
+    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufeff\U00010000-\U0010ffff]|\ufeff"
+)
+"""What YAML cannot hold as it is, or would read as a line break (NEL, LS, PS) or a BOM."""
 A_RENSEIGNER = "à renseigner"
 
 
@@ -73,18 +80,27 @@ def scalar(value: Scalar) -> str:
         return "true" if value else "false"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    if isinstance(value, int | float):
-        return repr(value)
-    return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):  # positional, never 1e-09: strict YAML reads that as ambiguous
+        text = format(Decimal(repr(value)), "f")
+        return text if "." in text else text + ".0"
+    quoted = json.dumps(value, ensure_ascii=False)
+    return _NOT_YAML.sub(lambda match: f"\\u{ord(match.group()):04x}", quoted)
+
+
+def _flat(text: str) -> str:
+    """A comment on one line, with nothing YAML would refuse."""
+    return " ".join(_NOT_YAML.sub(" ", text).split())
 
 
 def _comment(indent: str, text: str) -> str:
-    flat = " ".join(text.split())
+    flat = _flat(text)
     return f"{indent}# {flat}" if flat else f"{indent}#"
 
 
 def _trailing(text: str) -> str:
-    flat = " ".join(text.split())
+    flat = _flat(text)
     return f"  # {flat}" if flat else ""
 
 
