@@ -1,4 +1,4 @@
-"""`lp-lint import SOURCE -o FILE`: a maquette from a ScoDoc export or a spreadsheet."""
+"""`lp-lint import SOURCE -o FILE`: a maquette from ScoDoc, CDM-fr or a spreadsheet."""
 
 from __future__ import annotations
 
@@ -17,22 +17,24 @@ from lp_lint.source import DEFAULT_MAX_BYTES
 
 IMPORT_HELP = {
     "fr": {
-        "cmd": "Crée une maquette à partir d'un export de formation ScoDoc (.xml) ou d'un "
-        "tableur (.xlsx, .ods, .csv, voir « lp-lint init --tableur »). Les données absentes "
+        "cmd": "Crée une maquette à partir d'un export de formation ScoDoc (.xml), d'une offre "
+        "CDM-fr (.xml) ou d'un tableur (.xlsx, .ods, .csv, voir « lp-lint init --tableur »). Les données absentes "
         "de la source sont laissées « à renseigner », jamais inventées.",
         "output": "fichier YAML à écrire, ou « - » pour la sortie standard",
-        "kind": "type de source (sinon déduit de l'extension)",
+        "kind": "type de source (sinon déduit de l'extension et du contenu)",
+        "xsd": "schéma CDM-fr (CDMFR.xsd ou son dossier) contre lequel valider d'abord une source CDM-fr",
         "done": "{path} créé depuis {source} : « lp-lint {path} » dit ce qu'il reste à renseigner",
         "tableur": "écrire plutôt un tableur modèle à remplir (.xlsx, .ods ou .csv), relu par « lp-lint import »",
         "tableur_suffix": "« {path} » : un tableur modèle se nomme en .xlsx, .ods ou .csv",
         "tableur_done": "{path} créé : remplissez-le (feuille Aide), puis « lp-lint import {path} -o maquette.yaml »",
     },
     "en": {
-        "cmd": "Create a maquette from a ScoDoc formation export (.xml) or a spreadsheet "
+        "cmd": "Create a maquette from a ScoDoc formation export (.xml), a CDM-fr offer (.xml) or a spreadsheet "
         "(.xlsx, .ods, .csv, see 'lp-lint init --tableur'). Data the source lacks is left "
         "« à renseigner » (to fill in), never invented.",
         "output": "YAML file to write, or '-' for standard output",
-        "kind": "kind of source (else guessed from the extension)",
+        "kind": "kind of source (else guessed from the extension and the content)",
+        "xsd": "CDM-fr schema (CDMFR.xsd or its folder) to validate a CDM-fr source against first",
         "done": "{path} created from {source}: 'lp-lint {path}' says what is left to fill in",
         "tableur": "write a spreadsheet template to fill in instead (.xlsx, .ods or .csv), read back by 'lp-lint import'",
         "tableur_suffix": "'{path}': a spreadsheet template is named .xlsx, .ods or .csv",
@@ -47,7 +49,10 @@ TABLEUR_HELP = _HELP["tableur"]
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("source", type=click.Path(path_type=Path))
 @click.option("--output", "-o", required=True, help=_HELP["output"])
-@click.option("--type", "kind", type=click.Choice(["scodoc", "tableur"]), help=_HELP["kind"])
+@click.option(
+    "--type", "kind", type=click.Choice(["scodoc", "cdmfr", "tableur"]), help=_HELP["kind"]
+)
+@click.option("--xsd", type=click.Path(exists=True, path_type=Path), help=_HELP["xsd"])
 @click.option("--force", is_flag=True, help=HELP["force"])
 @click.option(
     "--max-bytes",
@@ -58,7 +63,13 @@ TABLEUR_HELP = _HELP["tableur"]
 )
 @lang_option
 def import_command(
-    source: Path, output: str, kind: str | None, force: bool, max_bytes: int, lang: Lang | None
+    source: Path,
+    output: str,
+    kind: str | None,
+    xsd: Path | None,
+    force: bool,
+    max_bytes: int,
+    lang: Lang | None,
 ) -> None:
     from lp_lint.importers import SourceError, import_path
     from lp_lint.importers.messages import MESSAGES, describe
@@ -71,7 +82,7 @@ def import_command(
         if target.exists() and not force:
             _refuse(HELP["exists"].format(path=target))
     try:
-        imported = import_path(source, kind, max_bytes)
+        imported = import_path(source, kind, max_bytes, xsd)
     except SourceError as error:
         _refuse(f"{source}: {describe(error, lang)}")
     for note in imported.notes:

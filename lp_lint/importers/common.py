@@ -71,6 +71,14 @@ def text_or_none(text: str | None) -> str | None:
     return cleaned[:2000] or None
 
 
+_LP_PREFIX = re.compile(r"^\s*licence\s+pro(fessionnelle)?\.?\s*(mention\s*)?[:\-–]?\s*", re.I)
+
+
+def without_lp_prefix(title: str) -> str:
+    """`Licence professionnelle Logistique` → `Logistique`: a mention is named without its diploma."""
+    return _LP_PREFIX.sub("", title)
+
+
 NATURE_WORDS = (
     (re.compile(r"\bprojets?\s+tu(teu|to)r", re.IGNORECASE), "projet_tuteure"),
     (re.compile(r"\bstages?\b", re.IGNORECASE), "stage"),

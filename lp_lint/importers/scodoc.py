@@ -9,7 +9,6 @@ as 0, so an hour count of 0 everywhere is read as unknown, not as zero.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -21,6 +20,7 @@ from lp_lint.importers.common import (
     number,
     parse_xml,
     text_or_none,
+    without_lp_prefix,
 )
 from lp_lint.importers.writer import Bloc
 
@@ -31,7 +31,6 @@ UE_SPORT = "1"
 UE_STAGE_LP = "2"
 MODULE_MALUS = "1"
 TYPE_PARCOURS_LP = "200"
-_LP_PREFIX = re.compile(r"^\s*licence\s+pro(fessionnelle)?\.?\s*(mention\s*)?[:\-–]?\s*", re.I)
 
 
 @dataclass
@@ -88,7 +87,7 @@ def _formation(root: Element, notes: list[str]) -> Bloc:
     formation = Bloc()
     officiel = text_or_none(root.get("titre_officiel"))
     titre = text_or_none(root.get("titre"))
-    mention = _LP_PREFIX.sub("", officiel) if officiel else None
+    mention = without_lp_prefix(officiel) if officiel else None
     if mention:
         formation.put("mention", mention, f"titre_officiel ScoDoc « {officiel} »")
     else:
