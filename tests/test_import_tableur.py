@@ -243,3 +243,28 @@ def test_a_cell_that_is_not_a_number_is_left_to_fill_in_with_its_cell(tmp_path: 
     code, _, yaml_text = import_result(source)
     assert code == 0
     assert "# ects: à renseigner (« douze » en E13 n'est pas un nombre)" in yaml_text
+
+
+def test_the_docs_name_every_field_and_column_of_the_template() -> None:
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
+    for name, _ in (*gabarit.IDENTITE, *gabarit.COLONNES):
+        assert f"`{name}`" in docs, name
+
+
+def test_the_readme_import_commands_accept_their_options() -> None:
+    import shlex
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = [
+        line.split("#")[0]
+        for line in readme.splitlines()
+        if line.startswith(("lp-lint import ", "lp-lint init --tableur"))
+    ]
+    assert len(lines) >= 3
+    for line in lines:
+        result = CliRunner().invoke(main, [*shlex.split(line)[1:], "--help"])
+        assert result.exit_code == 0, (line, result.output)
