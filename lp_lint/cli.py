@@ -18,6 +18,7 @@ from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
+from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
@@ -45,6 +46,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(import_command)
 
 
 @main.command(help=HELP["rules_cmd"])
@@ -191,8 +193,15 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
     "--etablissement", prompt=HELP["ask_etablissement"], default="", help=HELP["ask_etablissement"]
 )
 @click.option("--force", is_flag=True, help=HELP["force"])
+@click.option("--tableur", type=click.Path(dir_okay=False, path_type=Path), help=TABLEUR_HELP)
 def init(
-    path: Path, mention: str, annee: str, parcours: str, etablissement: str, force: bool
+    path: Path,
+    mention: str,
+    annee: str,
+    parcours: str,
+    etablissement: str,
+    force: bool,
+    tableur: Path | None,
 ) -> None:
     import re
 
@@ -201,6 +210,9 @@ def init(
 
     if not re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", annee):
         raise click.BadParameter(HELP["bad_annee"].format(value=annee), param_hint="--annee")
+    if tableur is not None:
+        write_template(tableur, (mention, annee, parcours, etablissement), force)
+        return
     if path.exists() and not force:
         click.echo("lp-lint: " + HELP["exists"].format(path=terminal_text(str(path))), err=True)
         sys.exit(ExitCode.USAGE)

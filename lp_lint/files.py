@@ -49,7 +49,12 @@ class OutputError(Exception):
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write `text` (UTF-8) to `path`, replacing a regular file in one step.
+    """Write `text` in UTF-8, replacing `path` at once (see `atomic_write_bytes`)."""
+    atomic_write_bytes(path, text.encode("utf-8", "backslashreplace"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, replacing a regular file in one step.
 
     A symbolic link is resolved first, so the link stays and its target is written. A regular
     file (or a new name) is written beside itself and renamed into place: an interruption
@@ -58,7 +63,6 @@ def atomic_write(path: Path, text: str) -> None:
     would happily replace `/dev/null`); `/dev/stdout` and `/dev/fd/N` go to the descriptor
     itself, after what lp-lint has already printed.
     """
-    data = text.encode("utf-8", "backslashreplace")
     try:
         if os.path.isdir(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
