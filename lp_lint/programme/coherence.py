@@ -22,6 +22,7 @@ from lp_lint.programme.structure import (
 HOURS_TOLERANCE = 0.5
 """Hours written twice may differ by rounding, never by more than half an hour."""
 WEEKS_TOLERANCE = 0.05
+"""A quarter of a day: weeks and hours written twice agree to within the rounding of either."""
 ECTS_TOLERANCE = 0.001
 
 
