@@ -32,11 +32,14 @@ COMPLIANT = {
     "lp-reseaux-2010-2011": "lp-1999",
     "lp-web-2023-2024": "lp-2019",
 }
+PROFILE = settings.default.max_examples  # 300 in CI, more with HYPOTHESIS_PROFILE=thorough
 GENERATED = settings(
-    max_examples=1_200, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+    max_examples=3 * PROFILE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
-"""Small generated maquettes lint in a few milliseconds: thousands of rewrites per run."""
-INJECTED = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+"""Small generated maquettes lint in a few milliseconds: thousands of lints per run."""
+INJECTED = settings(
+    max_examples=PROFILE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 """Whole examples cost more; the parametrised test above already tries every pair once."""
 
 
