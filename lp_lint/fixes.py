@@ -8,7 +8,6 @@ any more (the file changed, or a folded scalar spans lines) is skipped rather th
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 
@@ -43,6 +42,8 @@ def scalar_fix(kind: str, value: object, raw: str | None, span: Span, lang: Lang
     if raw is None:
         return None
     if kind == "string_type" and isinstance(value, AmbiguousScalar | int | float | dt.date):
+        import json  # only when there is something to quote: `check` starts without it
+
         return _fix("quote", raw, json.dumps(raw, ensure_ascii=False), span, True, lang)
     if kind == "bool_type" and raw.lower() in _TRUE_WORDS | _FALSE_WORDS:
         new = "true" if raw.lower() in _TRUE_WORDS else "false"

@@ -15,7 +15,6 @@ from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
 from lp_lint.findings import DocPath, Finding, Severity, dotted
-from lp_lint.fixes import key_fix, scalar_fix
 from lp_lint.i18n import Lang, render
 from lp_lint.model import Maquette
 from lp_lint.scalars import AmbiguousScalar, is_decimal_comma
@@ -46,6 +45,8 @@ def validate(
 def _finding(
     model: type[BaseModel], detail: ErrorDetails, source_map: SourceMap, lang: Lang
 ) -> Finding:
+    from lp_lint.fixes import scalar_fix  # only a malformed maquette needs it
+
     path: DocPath = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
@@ -134,6 +135,8 @@ def _unknown_key(
         {"key": key, "suggestion": close[0] if close else "", "allowed": ", ".join(allowed)},
         lang,
     )
+    from lp_lint.fixes import key_fix
+
     fix = key_fix(path, close[0], source_map, lang) if close else None
     span = source_map.key_span(path)
     return Finding("schema-unknown-key", "S002", Severity.ERROR, message, span, path, fix=fix)
