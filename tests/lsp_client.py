@@ -19,9 +19,9 @@ Message = dict[str, Any]
 
 
 class Client:
-    def __init__(self, *arguments: str) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "lp_lint", "server", *arguments],
+            command or [sys.executable, "-m", "lp_lint", "server"],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,

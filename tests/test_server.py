@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -273,3 +277,44 @@ def test_positions_count_lines_as_yaml_and_columns_as_the_client() -> None:
     ) == text.index("d")
     assert utf16.from_lsp(LspPosition(0, 99)) == text.index("\r")  # past the end: the line's end
     assert utf16.from_lsp(LspPosition(9, 0)) == len(text)
+
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_vs_code_settings_start_a_working_server() -> None:
+    block = re.search(r"```json\n(\{\s*\"glspc.*?)```", README, re.DOTALL)
+    assert block is not None
+    settings = json.loads(block.group(1))
+    assert settings["glspc.server.languageId"] == ["yaml"]
+    executable = Path(sys.executable).parent / settings["glspc.server.command"]
+    server = Client([str(executable), *settings["glspc.server.commandArguments"]])
+    assert server.initialize()["serverInfo"]["name"] == "lp-lint"
+    assert server.close() == 0
+
+
+def test_the_neovim_snippet_starts_the_same_command() -> None:
+    block = re.search(r"```lua\n(.*?)```", README, re.DOTALL)
+    assert block is not None
+    assert 'cmd = { "lp-lint", "server" }' in block.group(1)
+    assert "vim.lsp.start" in block.group(1) and 'pattern = "yaml"' in block.group(1)
+
+
+def test_check_starts_without_the_server_or_the_fixes() -> None:
+    script = "import sys, lp_lint.cli; print(sorted(m for m in sys.modules if m.startswith(NAMES)))"
+    names = "NAMES = ('pygls', 'lsprotocol', 'lp_lint.server', 'lp_lint.fixes', 'lp_lint.fixing')\n"
+    result = subprocess.run(
+        [sys.executable, "-c", names + script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
+
+
+def test_without_pygls_the_server_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from lp_lint.cli import main
+
+    monkeypatch.delitem(sys.modules, "lp_lint.server.app", raising=False)
+    monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
+    result = CliRunner().invoke(main, ["server"])
+    assert result.exit_code == 2 and "pip install 'lp-lint[server]'" in result.stderr
