@@ -91,8 +91,12 @@ class Client:
         assert self.process.stderr is not None
         return self.process.stderr.read().decode("utf-8", "replace")
 
-    def diagnostics(self, uri: str) -> list[Message]:
-        params = self.notification("textDocument/publishDiagnostics", lambda p: p["uri"] == uri)
+    def diagnostics(self, uri: str, version: int | None = None) -> list[Message]:
+        """The diagnostics of `uri` (of that version of the document, when one is given)."""
+        params = self.notification(
+            "textDocument/publishDiagnostics",
+            lambda p: p["uri"] == uri and version in (None, p.get("version")),
+        )
         return list(params["diagnostics"])
 
     def initialize(self, options: Any = None) -> Any:

@@ -66,15 +66,6 @@ def _apply(text: str, edits: list[dict[str, Any]]) -> str:
     return text
 
 
-def test_initialize_says_what_the_server_offers() -> None:
-    server = Client()
-    capabilities = server.initialize()["capabilities"]
-    assert capabilities["hoverProvider"] is True
-    assert capabilities["textDocumentSync"]["change"] == 1  # whole documents
-    assert "quickfix" in capabilities["codeActionProvider"]["codeActionKinds"]
-    assert server.close() == 0
-
-
 def test_open_publishes_the_findings_of_check(client: Client, tmp_path: Path) -> None:
     diagnostics = _open(client, tmp_path / "lp.yaml", FAILING)
     expected = lint_text(FAILING, str(FAILING_PATH), Options(), packs_for(Options())).findings
@@ -116,9 +107,9 @@ def test_changes_are_linted_and_the_last_version_wins(client: Client, tmp_path: 
     assert "LP104" in _codes(_open(client, path, FAILING))
     for version in range(2, 7):  # typing: only the pause after the last change is linted
         _change(client, path, FAILING if version % 2 else PASSING, version)
-    assert client.diagnostics(path.as_uri()) == []
+    assert client.diagnostics(path.as_uri(), version=6) == []
     _change(client, path, _break(PASSING), 7)
-    assert _codes(client.diagnostics(path.as_uri())) == ["S001", "S001", "S001"]
+    assert _codes(client.diagnostics(path.as_uri(), version=7)) == ["S001", "S001", "S001"]
 
 
 def test_configuration_is_found_from_the_documents_path(client: Client, tmp_path: Path) -> None:
@@ -150,6 +141,32 @@ def test_hover_documents_a_key(client: Client, tmp_path: Path) -> None:
     assert text.startswith("**ects** (nombre)") and "crédits ECTS" in text
     comment = {"textDocument": {"uri": path.as_uri()}, "position": {"line": 0, "character": 3}}
     assert client.request("textDocument/hover", comment) is None
+
+
+def test_a_block_finding_hovers_on_its_first_line_only(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    block = next(d for d in _open(client, path, FAILING) if d["code"] == "RC605")
+    start, end = block["range"]["start"], block["range"]["end"]
+    assert start["line"] == end["line"] and end["character"] > start["character"]
+    uri = {"uri": path.as_uri()}
+    on_it = client.request("textDocument/hover", {"textDocument": uri, "position": start})
+    assert "# RC605" in on_it["contents"]["value"]
+    inside = {"line": start["line"] + 5, "character": 0}
+    hover = client.request("textDocument/hover", {"textDocument": uri, "position": inside})
+    assert hover is None or "RC605" not in hover["contents"]["value"]
+
+
+def test_a_broken_configuration_is_one_diagnostic(client: Client, tmp_path: Path) -> None:
+    (tmp_path / ".lp-lint.yaml").write_text("ignore: [NOPE999]\n", encoding="utf-8")
+    [diagnostic] = _open(client, tmp_path / "lp.yaml", FAILING)
+    assert diagnostic["code"] == "C001" and "NOPE999" in diagnostic["message"]
+
+
+def test_closing_clears_the_diagnostics(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    assert _open(client, path, FAILING)
+    client.notify("textDocument/didClose", {"textDocument": {"uri": path.as_uri()}})
+    assert client.diagnostics(path.as_uri()) == []
 
 
 def test_code_actions_fix_what_check_fix_fixes(client: Client, tmp_path: Path) -> None:
@@ -187,7 +204,7 @@ def test_a_dérogation_scaffold_waives_the_finding_once_written(
     scaffolded = _apply(FAILING, action["edit"]["changes"][path.as_uri()])
     assert scaffolded.startswith(FAILING)  # appended; nothing else touched
     _change(client, path, scaffolded, 2)
-    after = {d["code"]: d for d in client.diagnostics(path.as_uri())}
+    after = {d["code"]: d for d in client.diagnostics(path.as_uri(), version=2)}
     assert after["LP104"]["severity"] == 4 and "derogations[0]" in after["LP104"]["message"]
     assert _codes([d for d in after.values() if d["code"].startswith("S")]) == []
 
@@ -289,7 +306,12 @@ def test_the_vs_code_settings_start_a_working_server() -> None:
     assert settings["glspc.server.languageId"] == ["yaml"]
     executable = Path(sys.executable).parent / settings["glspc.server.command"]
     server = Client([str(executable), *settings["glspc.server.commandArguments"]])
-    assert server.initialize()["serverInfo"]["name"] == "lp-lint"
+    offered = server.initialize()
+    assert offered["serverInfo"]["name"] == "lp-lint"
+    capabilities = offered["capabilities"]
+    assert capabilities["hoverProvider"] is True
+    assert capabilities["textDocumentSync"]["change"] == 1  # whole documents
+    assert "quickfix" in capabilities["codeActionProvider"]["codeActionKinds"]
     assert server.close() == 0
 
 

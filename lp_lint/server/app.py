@@ -67,7 +67,8 @@ class LpLintServer(LanguageServer):
             document = self.workspace.get_text_document(uri)
             report = FileReport(uri, [crash_finding(error, self.linter.lang)], internal_error=True)
             options = Options(lang=self.linter.lang)
-            self.publish(uri, Linted(document.source, report, None, options, str(error)))
+            linted = Linted(document.source, report, None, options, str(error))
+            self.publish(uri, linted, document.version)
 
     async def _lint_now(self, uri: str) -> None:
         document = self.workspace.get_text_document(uri)
@@ -78,7 +79,7 @@ class LpLintServer(LanguageServer):
         if self.workspace.get_text_document(uri).version != version:
             return  # typed again meanwhile: that lint is on its way
         self.results[uri] = (version, linted)
-        self.publish(uri, linted)
+        self.publish(uri, linted, version)
 
     def current(self, uri: str) -> Linted:
         """The lint of the document as it is now (linted here if the last one is stale)."""
@@ -89,7 +90,7 @@ class LpLintServer(LanguageServer):
             self.results[uri] = (document.version, linted)
         return linted
 
-    def publish(self, uri: str, linted: Linted) -> None:
+    def publish(self, uri: str, linted: Linted, version: int | None) -> None:
         if linted.error is not None:
             self.window_log_message(
                 types.LogMessageParams(types.MessageType.Error, f"lp-lint: {uri}: {linted.error}")
@@ -98,7 +99,7 @@ class LpLintServer(LanguageServer):
         findings = linted.report.findings if _is_maquette(linted.text) else []
         diagnostics = [diagnostic(f, uri, positions, self.linter.lang) for f in findings]
         self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics)
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
         )
 
     @property
@@ -176,8 +177,9 @@ def _kind(kind: object) -> str:
 
 
 def _covers(positions: Positions, finding: Finding, start: int, end: int) -> bool:
-    first, last = positions.offset(finding.span.start), positions.offset(finding.span.end)
-    return first <= end and start <= max(first, last)
+    """The finding's underlined text touches the offsets from `start` to `end`."""
+    first, last = positions.shown(finding.span)
+    return first <= end and start <= last
 
 
 def _is_maquette(text: str) -> bool:

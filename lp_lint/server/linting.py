@@ -9,6 +9,7 @@ of the server.
 from __future__ import annotations
 
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,13 +41,19 @@ class Linted:
 class BufferLinter:
     lang: Lang = "fr"
     _packs: dict[Options, PackSet] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def forget_configuration(self) -> None:
         """A configuration or rule file changed: look everything up again on the next lint."""
-        config.discover_in.cache_clear()
-        self._packs.clear()
+        with self._lock:
+            config.discover_in.cache_clear()
+            self._packs.clear()
 
     def lint(self, text: str, path: Path | None) -> Linted:
+        with self._lock:  # the worker thread and a hover may ask at once
+            return self._lint(text, path)
+
+    def _lint(self, text: str, path: Path | None) -> Linted:
         name = str(path) if path is not None else "untitled.yaml"
         options = Options(lang=self.lang)
         try:

@@ -76,16 +76,19 @@ class Positions:
         start, end = self.offset(span.start), self.offset(span.end)
         return types.Range(self.to_lsp(start), self.to_lsp(max(start, end)))
 
+    def shown(self, span: Span) -> tuple[int, int]:
+        """The offsets a finding underlines: a block's finding, its first line only."""
+        start, end = self.offset(span.start), self.offset(span.end)
+        line = bisect_right(self.starts, start) - 1
+        if line + 1 < len(self.starts) and end >= self.starts[line + 1]:
+            end = self.starts[line + 1]
+            while end > start and self.text[end - 1] in "\r\n":
+                end -= 1
+        return start, max(start, end)
 
-def _first_line(shown: types.Range, positions: Positions) -> types.Range:
-    """A block's finding underlines its first line, not the whole block."""
-    if shown.end.line == shown.start.line:
-        return shown
-    line = shown.start.line
-    end = positions.starts[line + 1] if line + 1 < len(positions.starts) else len(positions.text)
-    while end > positions.starts[line] and positions.text[end - 1] in "\r\n":
-        end -= 1
-    return types.Range(shown.start, positions.to_lsp(max(end, positions.from_lsp(shown.start))))
+    def shown_range(self, span: Span) -> types.Range:
+        start, end = self.shown(span)
+        return types.Range(self.to_lsp(start), self.to_lsp(end))
 
 
 def doc_link(code: str, is_rule: bool) -> str:
@@ -111,7 +114,7 @@ def diagnostic(finding: Finding, uri: str, positions: Positions, lang: Lang) -> 
         for span in finding.related
     ]
     return types.Diagnostic(
-        range=_first_line(positions.range(finding.span), positions),
+        range=positions.shown_range(finding.span),
         message=message,
         severity=severity,
         code=finding.code,
