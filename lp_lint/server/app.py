@@ -110,10 +110,12 @@ class LpLintServer(LanguageServer):
 
     def hover(self, uri: str, position: types.Position) -> types.Hover | None:
         linted = self.current(uri)
+        if not _is_maquette(linted.text):
+            return None
         positions = Positions(linted.text, self.encoding)
         offset = positions.from_lsp(position)
         found = [f for f in linted.report.findings if _covers(positions, f, offset, offset)]
-        if found and _is_maquette(linted.text):
+        if found:
             text = "\n\n---\n\n".join(
                 finding_hover(f, linted.pack_set, linted.options) for f in found
             )
@@ -141,17 +143,21 @@ class LpLintServer(LanguageServer):
             for fix in (finding.fix, scaffold):
                 if fix is not None and apply_fixes(linted.text, [fix])[1]:
                     actions.append(_action(fix, uri, positions, [shown]))
-        only = [_kind(kind) for kind in params.context.only or ()] or None
-        if only is None or any(FIX_ALL_KIND.startswith(kind) for kind in only):
-            safe = chosen_fixes((f.fix for f in linted.report.findings), unsafe=False)
-            applied = apply_fixes(linted.text, safe)[1]
-            if applied:
-                edits = tuple(edit for fix in applied for edit in fix.edits)
-                fix_all = Fix(_FIX_ALL[lang], edits, safe=True)
-                actions.append(_action(fix_all, uri, positions, None, FIX_ALL_KIND))
-        if only is not None:
-            actions = [a for a in actions if any(_kind(a.kind).startswith(k) for k in only)]
-        return actions
+        fix_all = _fix_all(linted)
+        if fix_all is not None:
+            actions.append(_action(fix_all, uri, positions, None, FIX_ALL_KIND))
+        only = [_kind(kind) for kind in params.context.only or ()]
+        return [a for a in actions if not only or any(_kind(a.kind).startswith(k) for k in only)]
+
+
+def _fix_all(linted: Linted) -> Fix | None:
+    """Every safe fix of the document in one action (the editor's "fix all" on save)."""
+    safe = chosen_fixes((f.fix for f in linted.report.findings), unsafe=False)
+    applied = apply_fixes(linted.text, safe)[1]
+    if not applied:
+        return None
+    edits = tuple(edit for fix in applied for edit in fix.edits)
+    return Fix(_FIX_ALL[linted.options.lang], edits, safe=True)
 
 
 def _action(
