@@ -11,8 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from lsprotocol.types import Position as LspPosition
 
 from lp_lint.api import Options, lint_text, packs_for
+from lp_lint.findings import Position
+from lp_lint.server.protocol import Positions
 from tests.conftest import ROOT
 from tests.lsp_client import Client
 from tests.test_fix import PASSING, _break, _expected
@@ -116,6 +121,23 @@ def test_configuration_is_found_from_the_documents_path(client: Client, tmp_path
     (tmp_path / ".lp-lint.yaml").write_text("ignore: [LP104]\n", encoding="utf-8")
     codes = _codes(_open(client, tmp_path / "lp.yaml", FAILING))
     assert "LP104" not in codes and "LP102" in codes
+
+
+def test_saving_the_configuration_relints_open_documents(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    assert "LP104" in _codes(_open(client, path, FAILING))
+    config = tmp_path / ".lp-lint.yaml"
+    config.write_text("ignore: [LP104]\n", encoding="utf-8")
+    client.notify("textDocument/didSave", {"textDocument": {"uri": config.as_uri()}})
+    codes = _codes(client.diagnostics(path.as_uri()))
+    assert "LP104" not in codes and "LP102" in codes
+
+
+def test_an_unsaved_document_is_linted_with_the_defaults(client: Client) -> None:
+    uri = "untitled:Untitled-1"
+    document = {"uri": uri, "languageId": "yaml", "version": 1, "text": FAILING}
+    client.notify("textDocument/didOpen", {"textDocument": document})
+    assert "LP104" in _codes(client.diagnostics(uri))
 
 
 def test_hover_explains_a_finding(client: Client, tmp_path: Path) -> None:
@@ -275,11 +297,6 @@ def test_a_crash_in_a_lint_is_one_diagnostic(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_positions_count_lines_as_yaml_and_columns_as_the_client() -> None:
-    from lsprotocol.types import Position as LspPosition
-
-    from lp_lint.findings import Position
-    from lp_lint.server.protocol import Positions
-
     text = "a: \U0001f393x\u2028b: c\r\nd: e"  # YAML sees three lines, the protocol two
     utf16, utf32 = Positions(text), Positions(text, "utf-32")
     after_emoji = utf16.offset(Position(1, 5))
@@ -340,3 +357,16 @@ def test_without_pygls_the_server_says_how_to_install_it(monkeypatch: pytest.Mon
     monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
     result = CliRunner().invoke(main, ["server"])
     assert result.exit_code == 2 and "pip install 'lp-lint[server]'" in result.stderr
+
+
+_PIECES = ["a", "é", "\U0001f393", "\n", "\r", "\r\n", "\u2028", "\x85"]
+_TEXTS = st.lists(st.sampled_from(_PIECES)).map("".join)
+
+
+@given(_TEXTS, st.data())
+def test_protocol_positions_go_back_to_the_same_offset(text: str, data: st.DataObject) -> None:
+    offset = data.draw(st.integers(0, len(text)))
+    assume(text[offset - 1 : offset + 1] != "\r\n")  # inside a line break: no position
+    for encoding in ("utf-8", "utf-16", "utf-32"):
+        positions = Positions(text, encoding)
+        assert positions.from_lsp(positions.to_lsp(offset)) == offset
