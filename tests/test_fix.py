@@ -171,3 +171,8 @@ def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
         assert fixed == text
     else:
         assert load_yaml(fixed, "fr").data["formation"]["ects"] == float(f"{units}.{decimals}")
+
+
+def test_a_line_separator_in_a_quoted_text_does_not_shift_the_fix() -> None:
+    text = 'version: 1\nformation:\n  mention: "a\u2028b"\n  rncp:\n    fiche: 0701  # n°\n'
+    assert _fixed(text) == text.replace("0701", '"0701"')  # YAML counts U+2028 as a line
