@@ -16,16 +16,19 @@ _UNKNOWN = {
     "en": "; the rules that depend on it are not checked until both agree",
 }
 
+_AT_LEAST: dict[Lang, str] = {"fr": "au moins ", "en": "at least "}
+"""Some terms of the sum are not given: the figure shown is what the others add up to."""
+
 MESSAGES: dict[str, dict[Lang, str]] = {
     "N001": {
-        "fr": "projet_tuteure.heures indique {bloc} h mais les UE en portent {ues} h : une des "
+        "fr": "projet_tuteure.heures indique {bloc} h mais les UE en portent {partiel}{ues} h : une des "
         "deux valeurs est fausse",
-        "en": "projet_tuteure.heures says {bloc} h but the UEs carry {ues} h: one of them is wrong",
+        "en": "projet_tuteure.heures says {bloc} h but the UEs carry {partiel}{ues} h: one of them is wrong",
     },
     "N002": {
         "fr": "equipe.heures_professionnels indique {total} h mais les enseignements en "
-        "déclarent {elements} h : une des deux valeurs est fausse",
-        "en": "equipe.heures_professionnels says {total} h but the courses declare {elements} h: "
+        "déclarent {partiel}{elements} h : une des deux valeurs est fausse",
+        "en": "equipe.heures_professionnels says {total} h but the courses declare {partiel}{elements} h: "
         "one of them is wrong",
     },
     "N003": {
@@ -35,9 +38,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "stage.semaines says {semaines}: one of them is wrong",
     },
     "N004": {
-        "fr": "l'UE {ue} porte {ects} ECTS mais ses EC en totalisent {somme} : une des deux "
+        "fr": "l'UE {ue} porte {ects} ECTS mais ses EC en totalisent {partiel}{somme} : une des deux "
         "valeurs est fausse",
-        "en": "UE {ue} carries {ects} ECTS but its ECs total {somme}: one of them is wrong",
+        "en": "UE {ue} carries {ects} ECTS but its ECs total {partiel}{somme}: one of them is wrong",
     },
     "N005": {
         "fr": "le jury compte {professionnels} professionnels pour {membres} membres : il ne peut "
@@ -74,7 +77,10 @@ def conflict_findings(
 ) -> list[Finding]:
     findings = []
     for conflict in conflicts:
-        message = render(MESSAGES[conflict.code][lang], conflict.values, lang)
+        partial = _AT_LEAST[lang] if conflict.values.get("partiel") else ""
+        message = render(
+            MESSAGES[conflict.code][lang], {**conflict.values, "partiel": partial}, lang
+        )
         if conflict.code in TWICE:
             message += _UNKNOWN[lang]
         findings.append(
