@@ -20,6 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lp_lint.api import Options, Report, UsageError, lint_text, packs_for
+from lp_lint.capping import MAX_PER_FILE
 from lp_lint.formatters import FORMATS, Settings, get_formatter
 from lp_lint.loader import load_yaml
 from lp_lint.report_page import html_page, markdown_page
@@ -131,30 +132,36 @@ def _options() -> tuple[Options, Any]:
     return options, packs_for(options)
 
 
-def _outputs(text: str) -> dict[str, str]:
-    """Every output format of the lint of `text`, and the report pages when it is readable."""
+def _outputs(text: str) -> tuple[dict[str, str], int]:
+    """Every output format of the lint of `text`, the report pages when it is readable, and the
+    size each may reach: a share for every finding (capped) and every UE (the expanded nodes
+    are capped), whatever the file's own size (aliases expand)."""
     options, pack_set = _options()
-    pages = {}
+    pages, ues = {}, 0
     try:
         maquette, file_report = maquette_and_report("m.yaml", text, options)
         pages["report.html"] = html_page(maquette, file_report, "fr")
         pages["report.md"] = markdown_page(maquette, file_report, "fr")
+        ues = sum(1 for _ in maquette.iter_ues())
     except UsageError:  # `report` refuses an unreadable maquette with exit code 2
         file_report = lint_text(text, "m.yaml", options, pack_set)
     assert not file_report.internal_error, [f.message for f in file_report.findings]
     assert "X001" not in {f.code for f in file_report.findings}
+    assert len(file_report.findings) <= MAX_PER_FILE + 1
     report = Report([file_report], pack_set.rules)
     outputs = {}
     for name in FORMATS:
         buffer = io.StringIO()
         get_formatter(name)(report, buffer, Settings("fr", False, statistics=True))
         outputs[name] = buffer.getvalue()
-    return {**outputs, **pages}
+    allowed = 100_000 + 8_000 * len(file_report.findings) + 2_000 * ues
+    return {**outputs, **pages}, allowed
 
 
 def check(text: str) -> None:
-    for name, output in _outputs(text).items():
-        assert len(output) < 200_000 + 20 * len(text), name
+    outputs, allowed = _outputs(text)
+    for name, output in outputs.items():
+        assert len(output) <= allowed, name
         if name == "report.html":
             assert not re.search(r'(width|x|x1|x2)="-?(inf|nan)', output), "SVG"
 
@@ -169,7 +176,7 @@ def test_extreme_values_in_every_format(text: str) -> None:
 
 
 @pytest.mark.slow
-@settings(SWEEP, max_examples=settings.default.max_examples * 5)
+@settings(SWEEP, max_examples=settings().max_examples * 5)
 @given(text=extreme_maquettes())
 def test_extreme_values_in_every_format_at_length(text: str) -> None:
     check(text)
@@ -193,4 +200,4 @@ def test_the_sweep_reaches_every_example() -> None:
 def test_an_example_left_alone_is_clean() -> None:
     """The sweep's own yardstick: an untouched example lints without an internal error."""
     text = Path(EXAMPLES[0]).read_text(encoding="utf-8")
-    assert _outputs(text)["json"].startswith("{")
+    assert _outputs(text)[0]["json"].startswith("{")
