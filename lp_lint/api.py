@@ -20,6 +20,8 @@ from lp_lint.identity import with_keys
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
+from lp_lint.programme import programme_of
+from lp_lint.programme.messages import conflict_findings
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import decode_bytes, read_source
@@ -159,7 +161,8 @@ def lint_paths(
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
-    if jobs > 1 and len(files) > 1:
+    jobs = worker_count(jobs, len(files))
+    if jobs > 1:
         for path in files:  # the rules every file may report, for formats that describe them
             report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
@@ -170,6 +173,16 @@ def lint_paths(
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
+
+
+MAX_JOBS = 32
+"""The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
+than 61."""
+
+
+def worker_count(asked: int, files: int) -> int:
+    """`--jobs` capped by the number of files (no idle worker) and by MAX_JOBS."""
+    return max(1, min(asked, files, MAX_JOBS))
 
 
 _packs_by_options: dict[Options, PackSet] = {}
@@ -303,6 +316,8 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     findings.extend(with_keys(shape_findings, loaded.data))
     if maquette is None:
         return FileReport(shown, findings)
+    conflicts = programme_of(maquette).conflicts
+    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(
         maquette,

@@ -7,6 +7,7 @@ mode (`--diff-base REF`) each maquette is compared with its version at a git ref
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import tempfile
@@ -22,6 +23,7 @@ from lp_lint.formatters import relative_uri
 from lp_lint.i18n import Lang, render, shorten
 from lp_lint.identity import fingerprints
 from lp_lint.source import DEFAULT_MAX_BYTES, SourceText, read_source, read_stream
+from lp_lint.text_safety import dump_json, json_text
 
 FORMAT = "lp-lint-baseline"
 
@@ -42,7 +44,9 @@ def write_baseline(report: Report, path: Path) -> None:
         if not f.waived_by
     ]
     document = {"format": FORMAT, "version": 1, "entries": entries}
-    atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    buffer = io.StringIO()
+    dump_json(document, buffer)
+    atomic_write(path, buffer.getvalue())
 
 
 def read_baseline(
@@ -85,7 +89,8 @@ def apply_baseline(
     files = []
     for file in report.files:
         uri = relative_uri(file.path)
-        old = {str(e["fingerprint"]): e for e in by_file.get(uri, [])}
+        # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
+        old = {str(e["fingerprint"]): e for e in by_file.get(json_text(uri), [])}
         files.append(_compare(file, uri, old, "baseline-stale", "B001", "stale", lang))
     return replace(report, files=files)
 
