@@ -19,9 +19,6 @@ from pathlib import Path
 
 from lp_lint.i18n import Lang, default_lang
 
-MAQUETTE_SUFFIXES = (".yaml", ".yml")
-"""The names a directory walk lints (kept equal to `api.MAQUETTE_SUFFIXES`, tested)."""
-
 _TEXTS: dict[str, dict[Lang, str]] = {
     "write": {
         "fr": "impossible d'écrire {path} : {reason}",
@@ -171,6 +168,8 @@ def _same_file(output: Path, source: Path) -> bool:
 
 def _walked(resolved_output: str, source: Path) -> bool:
     """Whether a walk of the directory `source` would lint a file at `resolved_output`."""
+    from lp_lint.api import MAQUETTE_SUFFIXES
+
     if not source.is_dir() or not resolved_output.endswith(MAQUETTE_SUFFIXES):
         return False
     try:

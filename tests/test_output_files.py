@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint import api, files
-from lp_lint.api import MAQUETTE_SUFFIXES, Options, lint_paths, worker_count
+from lp_lint import api
+from lp_lint.api import Options, lint_paths, worker_count
 from lp_lint.cli import run
 from lp_lint.files import OutputError, atomic_write
 from tests.conftest import ROOT
@@ -125,10 +125,6 @@ def test_the_same_output_twice_is_refused(
     code, _, err = lp_lint(capsys, "m.yaml", "-o", "json=r.json", "-o", "sarif=./r.json")
     assert code == 2 and "deux fois" in err
     assert not Path("r.json").exists()
-
-
-def test_the_walked_suffixes_are_the_linted_ones() -> None:
-    assert files.MAQUETTE_SUFFIXES == MAQUETTE_SUFFIXES
 
 
 def test_a_symlink_is_resolved_and_kept(tmp_path: Path) -> None:
