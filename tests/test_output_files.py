@@ -62,6 +62,7 @@ def _never_read(monkeypatch: pytest.MonkeyPatch) -> None:
         [".", "-o", "new.yml"],
         ["-", "--stdin-filename", "m.yaml", "-o", "junit=m.yaml"],
         ["m.yaml", "--config", "m.yaml", "-o", "m.yaml"],
+        ["import", "m.yaml", "-o", "m.yaml", "--force"],
     ],
     ids=lambda args: " ".join(args),
 )
