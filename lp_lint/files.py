@@ -104,6 +104,24 @@ def _write_descriptor(descriptor: int, data: bytes) -> None:
         target.write(data)
 
 
+_STREAM_ERRORS = {
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "EBADF")
+    if hasattr(errno, name)  # not every system names them all
+}
+
+
+def stream_failure(error: Exception) -> OutputError | None:
+    """A failure to write standard output (a full disk, a closed descriptor) as an OutputError,
+    with the output discarded so that the exit is quiet; None for anything else. A closed pipe
+    (`| head`) is click's to handle: exit 1, silently."""
+    if not isinstance(error, OSError) or error.filename or error.errno not in _STREAM_ERRORS:
+        return None
+    with contextlib.suppress(OSError, ValueError):  # what is still buffered goes nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return OutputError("write", "stdout", error.strerror or str(error))
+
+
 def _is_special(path: Path) -> bool:
     """An existing target that is not a regular file (device, FIFO, socket, /dev/stdout)."""
     try:

@@ -244,10 +244,15 @@ def test_other_commands_fail_to_write_in_one_line(
     assert not Path("missing").exists()
 
 
-def test_a_full_stdout_is_a_usage_error() -> None:
+@pytest.mark.parametrize(
+    "args",
+    [[str(EXAMPLE)], ["report", str(EXAMPLE)], ["schema"]],
+    ids=["check", "report", "schema"],
+)
+def test_a_full_stdout_is_a_usage_error(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+            [sys.executable, "-m", "lp_lint", *args],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
@@ -255,6 +260,31 @@ def test_a_full_stdout_is_a_usage_error() -> None:
         )
     assert result.returncode == 2
     assert result.stderr == "lp-lint: impossible d'écrire stdout : No space left on device\n"
+
+
+def test_a_closed_stdout_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 2
+    assert result.stderr == "lp-lint: impossible d'écrire stdout : Bad file descriptor\n"
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    for index in range(30):  # more than a pipe holds
+        shutil.copy(EXAMPLE, tmp_path / f"m{index}.yaml")
+    command = [sys.executable, "-m", "lp_lint", "--format", "json", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.stderr.read() == b""
+    assert process.wait() == 1
 
 
 def test_an_unwritable_step_summary_is_a_usage_error(
