@@ -109,6 +109,8 @@ def test_an_output_beside_the_inputs_is_written(
     (maquette.parent / ".cache").mkdir()
     code, _, err = lp_lint(capsys, *args)
     assert code == 1, err
+    written = Path(args[-1].partition("=")[2] or args[-1])
+    assert written.is_char_device() or written.stat().st_size > 0
 
 
 def test_a_baseline_may_be_rewritten_in_place(
