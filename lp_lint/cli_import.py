@@ -11,7 +11,7 @@ import click
 from lp_lint.api import ExitCode
 from lp_lint.cli_check import lang_option
 from lp_lint.cli_help import HELP
-from lp_lint.files import OutputError, atomic_write
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.source import DEFAULT_MAX_BYTES
 
@@ -72,13 +72,15 @@ def import_command(
     lang: Lang | None,
 ) -> None:
     from lp_lint.importers import SourceError, import_path
-    from lp_lint.importers.messages import MESSAGES, describe
+    from lp_lint.importers.messages import describe
 
     lang = lang or default_lang()
     target = None if output == "-" else Path(output)
     if target is not None:
-        if _same_file(source, target):
-            _refuse(MESSAGES[lang]["output_is_input"].format(path=target))
+        try:
+            refuse_inputs([target], [source])
+        except OutputError as error:
+            _refuse(str(error))
         if target.exists() and not force:
             _refuse(HELP["exists"].format(path=target))
     try:
@@ -95,15 +97,6 @@ def import_command(
     except OutputError as error:
         _refuse(str(error))
     click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
-
-
-def _same_file(source: Path, target: Path) -> bool:
-    try:
-        return source.resolve() == target.resolve() or (
-            target.exists() and source.exists() and source.samefile(target)
-        )
-    except OSError:
-        return False
 
 
 def _refuse(message: str) -> NoReturn:
