@@ -3,7 +3,16 @@
 Importing this package registers every quantity of its modules.
 """
 
-from lp_lint.quantities import alternance, competences, ects, heures, pilotage, stage
+from lp_lint.quantities import (
+    alternance,
+    competences,
+    duree_legale,
+    ects,
+    heures,
+    mises_en_situation,
+    pilotage,
+    stage,
+)
 from lp_lint.quantities.core import QUANTITIES, Measure, Missing, Quantity
 
 __all__ = [
@@ -13,8 +22,10 @@ __all__ = [
     "Quantity",
     "alternance",
     "competences",
+    "duree_legale",
     "ects",
     "heures",
+    "mises_en_situation",
     "pilotage",
     "stage",
 ]
