@@ -42,6 +42,9 @@ class Texts(_Data):
 class InForce(_Data):
     since: dt.date = Field(description="first day in force (start of the first academic year)")
     until: dt.date | None = Field(None, description="last day in force; absent while in force")
+    verified: bool = Field(
+        True, description="false when a date was not read in a text (a secondary source, recalled)"
+    )
 
     def covers(self, day: dt.date) -> bool:
         return self.since <= day and (self.until is None or day <= self.until)

@@ -89,6 +89,16 @@ class Contrat(Strict):
         None,
         description="accord de branche déclaré (contrat de professionnalisation au-delà de 25 %)",
     )
+    aucun_accord: bool | None = Field(
+        None,
+        description="vrai quand aucun accord de branche ni interprofessionnel ne permet de "
+        "dépasser 25 % de formation (contrat de professionnalisation)",
+    )
+    regle_certificateur: Texte | None = Field(
+        None,
+        description="règle de l'organisme certificateur sur la durée de formation en "
+        "apprentissage (décision, date), à laquelle renvoie l'article L6211-2",
+    )
 
 
 class Alternance(Strict):

@@ -4,6 +4,7 @@ Importing this package registers every quantity of its modules.
 """
 
 from lp_lint.quantities import (
+    accords,
     alternance,
     competences,
     duree_legale,
@@ -12,6 +13,7 @@ from lp_lint.quantities import (
     mises_en_situation,
     pilotage,
     stage,
+    usages,
 )
 from lp_lint.quantities.core import QUANTITIES, Measure, Missing, Quantity
 
@@ -20,6 +22,7 @@ __all__ = [
     "Measure",
     "Missing",
     "Quantity",
+    "accords",
     "alternance",
     "competences",
     "duree_legale",
@@ -28,4 +31,5 @@ __all__ = [
     "mises_en_situation",
     "pilotage",
     "stage",
+    "usages",
 ]

@@ -23,10 +23,10 @@ def heures_contrat(contrat: Contrat) -> float | None:
     return contrat.duree_mois * contrat.heures_travail_hebdo * WEEKS_PER_MONTH
 
 
-def _share(entity: Entity, kind: str, without_accord: bool = False) -> Measure:
+def _share(entity: Entity, kind: str) -> Measure:
     contrat = entity.contrat
     assert contrat is not None
-    if contrat.type != kind or (without_accord and contrat.accord_de_branche is not None):
+    if contrat.type != kind:
         return Measure(None, ())
     hours = heures_contrat(contrat)
     missing = []
@@ -54,32 +54,6 @@ def _share(entity: Entity, kind: str, without_accord: bool = False) -> Measure:
 def part_formation_pro(_: Maquette, entity: Entity) -> Measure:
     """Training hours / contract hours, for a contrat de professionnalisation (silent otherwise)."""
     return _share(entity, "professionnalisation")
-
-
-@quantity(
-    "part_formation_pro_sans_accord",
-    "contrat",
-    "",
-    "part de formation d'un contrat de professionnalisation sans accord de branche",
-    "training share of a contrat de professionnalisation without branch agreement",
-    details=DETAILS,
-)
-def part_formation_pro_sans_accord(_: Maquette, entity: Entity) -> Measure:
-    """As `part_formation_pro`, silent when a branch agreement is declared."""
-    return _share(entity, "professionnalisation", without_accord=True)
-
-
-@quantity(
-    "part_formation_apprentissage",
-    "contrat",
-    "",
-    "part de formation du contrat d'apprentissage",
-    "training share of the apprenticeship contract",
-    details=DETAILS,
-)
-def part_formation_apprentissage(_: Maquette, entity: Entity) -> Measure:
-    """Training hours / contract hours, for an apprenticeship contract (silent otherwise)."""
-    return _share(entity, "apprentissage")
 
 
 @quantity(

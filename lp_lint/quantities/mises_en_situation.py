@@ -66,3 +66,21 @@ def ects_projets_stages_si_lecture_large_suffit(maquette: Maquette, entity: Enti
     if narrow.number is None:
         return Measure(None, ())
     return Measure(narrow.number, narrow.path, details={"ects_larges": wide.number})
+
+
+@quantity(
+    "stage_hors_ue",
+    "maquette",
+    "",
+    "stage décrit sans UE qui le porte",
+    "stage described with no UE carrying it",
+)
+def stage_hors_ue(maquette: Maquette, _: Entity) -> Measure:
+    """1 when a `stage` block exists and no UE or EC of the structure is of nature stage."""
+    if maquette.stage is None:
+        return Measure(None, ())
+    if not maquette.semestres:
+        return Measure(None, ("semestres",), (Missing("semestres", ()),))
+    if any(e.nature == "stage" for e in elements(maquette)):
+        return Measure(0, ())
+    return Measure(1, ("stage",))
