@@ -107,12 +107,9 @@ def evaluate(
 ) -> Evaluation:
     result = Evaluation(list(selection.findings))
     for pack in selection.packs:
-        for rule in pack.rules:
-            if (
-                rule.source.in_force
-                and selection.day
-                and not rule.source.in_force.covers(selection.day)
-            ):
+        for undated in pack.rules:
+            rule = undated.at(selection.day)
+            if rule is None:
                 continue
             _run_rule(
                 rule,

@@ -54,13 +54,52 @@ class RuleReference(_Data):
     texte: str = Field(min_length=1)
     article: str = Field(min_length=1)
     url: str = Field(pattern=r"^https://")
-    statut: Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+    statut: Statut
     catalogue: str = Field(min_length=1, description="id of the row in the regulatory catalogue")
+
+
+Statut = Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+
+CERTAINTY: dict[str, dict[Lang, str]] = {
+    "VERIFIED-T": {"fr": "texte lu", "en": "text read"},
+    "VERIFIED-S": {
+        "fr": "lu dans une source secondaire seulement",
+        "en": "read in a secondary source only",
+    },
+    "RECALLED": {"fr": "non vérifié dans le texte", "en": "not checked against the text"},
+    "NOT-FOUND": {
+        "fr": "cherché dans le texte sans y être trouvé (usage)",
+        "en": "searched for in the text and not found (practice)",
+    },
+}
+"""How users read a reference's `statut`: plain words, never the catalogue's tags."""
+
+
+def certainty(statut: str, lang: Lang) -> str:
+    return CERTAINTY[statut][lang]
+
+
+def dates(force: InForce, lang: Lang) -> str:
+    """`2019-01-01 → …`, with a mark when a date was not read in a text."""
+    text = f"{force.since} → {force.until or '…'}"
+    if not force.verified:
+        text += " (date non vérifiée)" if lang == "fr" else " (date unverified)"
+    return text
 
 
 class Reading(_Data):
     description: Texts
     params: dict[str, Any] = Field(default_factory=dict)
+
+
+class RuleVersion(_Data):
+    """One wording of the rule's text, for the years it was in force: a text rewritten later
+    (an article renumbered, a rule now unread) changes the citation and the severity."""
+
+    in_force: InForce
+    severity: Literal["error", "warning", "info"] | None = None
+    reference: RuleReference | None = None
+    note: Texts | None = Field(None, description="what this version changes")
 
 
 class RuleFile(_Data):
@@ -77,6 +116,7 @@ class RuleFile(_Data):
     rationale: Texts
     reference: RuleReference
     in_force: InForce | None = None
+    versions: list[RuleVersion] = Field(default_factory=list)
 
 
 class PackText(_Data):
@@ -121,6 +161,26 @@ class Rule(NamedTuple):
 
     def reading(self, chosen: dict[str, str]) -> str | None:
         return chosen.get(self.id) or chosen.get(self.code) or self.source.default_reading
+
+    def at(self, day: dt.date | None) -> Rule | None:
+        """The rule as its text read on `day` (None when not in force then); without a day or
+        versions, the rule itself."""
+        source = self.source
+        if day is None:
+            return self
+        if source.in_force is not None and not source.in_force.covers(day):
+            return None
+        if not source.versions:
+            return self
+        version = next((v for v in source.versions if v.in_force.covers(day)), None)
+        if version is None:
+            return None
+        update: dict[str, Any] = {}
+        if version.severity is not None:
+            update["severity"] = version.severity
+        if version.reference is not None:
+            update["reference"] = version.reference
+        return self._replace(source=source.model_copy(update=update)) if update else self
 
 
 class Pack(NamedTuple):
