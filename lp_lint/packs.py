@@ -45,6 +45,11 @@ class InForce(_Data):
     verified: bool = Field(
         True, description="false when a date was not read in a text (a secondary source, recalled)"
     )
+    from_renewal: bool = Field(
+        False,
+        description="the text binds an establishment from `since` at the latest at the renewal "
+        "of its accreditation: not before, for an accreditation that began earlier",
+    )
 
     def covers(self, day: dt.date) -> bool:
         return self.since <= day and (self.until is None or day <= self.until)

@@ -114,11 +114,15 @@ def test_rule_has_an_unknown_data_case(rule: Rule) -> None:
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
 def test_severity_follows_certainty(rule: Rule) -> None:
-    """`error` only for a text that was read; secondary or recalled sources give warnings."""
-    if rule.source.severity == "error":
-        assert rule.source.reference.statut == "VERIFIED-T"
-    if rule.source.reference.statut in ("RECALLED", "NOT-FOUND"):
-        assert rule.source.severity == "info" or rule.source.severity == "warning"
+    """`error` only for a text that was read; secondary or recalled sources give warnings. Each
+    dated version of a rule's text is held to the same."""
+    dated = [(v.severity or rule.source.severity, v.reference) for v in rule.source.versions]
+    for severity, reference in [(rule.source.severity, rule.source.reference), *dated]:
+        statut = (reference or rule.source.reference).statut
+        if severity == "error":
+            assert statut == "VERIFIED-T"
+        if statut in ("RECALLED", "NOT-FOUND"):
+            assert severity in ("info", "warning")
 
 
 def test_ids_and_codes_are_unique() -> None:

@@ -7,9 +7,11 @@ import datetime as dt
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.api import Options, packs_for
+from lp_lint.api import FileReport, Options, lint_text, packs_for
 from lp_lint.cli import main
+from lp_lint.findings import Severity
 from lp_lint.packs import Rule
+from tests.conftest import ROOT
 
 ALL_RULES: list[Rule] = [rule for pack in packs_for(Options()).packs for rule in pack.rules]
 INTERNAL_WORDS = ("VERIFIED", "RECALLED", "NOT-FOUND", "de mémoire", "None")
@@ -36,3 +38,53 @@ def test_a_rule_out_of_its_dates_does_not_run() -> None:
     assert rule.at(dt.date(2017, 9, 1)) is None
     assert rule.at(dt.date(2018, 9, 1)) is rule
     assert rule.at(None) is rule
+
+
+def lint(text: str, **options: object) -> FileReport:
+    chosen = Options(**options)  # type: ignore[arg-type]
+    return lint_text(text, "maquette.yaml", chosen, packs_for(chosen))
+
+
+MRN = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
+YEAR = 'annee_universitaire: "2016-2017"'
+
+
+def test_an_accreditation_period_is_judged_on_its_first_year_not_today() -> None:
+    assert YEAR in MRN
+    report = lint(MRN.replace(YEAR, 'accreditation: {debut: "2016-2017", fin: "2020-2021"}'))
+    codes = {f.code for f in report.findings}
+    assert report.regime == "lp-1999" and {"LP101", "LP104"} <= codes
+    [note] = [f for f in report.findings if f.code == "R004"]
+    assert note.severity == Severity.INFO and "2016-2017" in note.message
+
+
+def test_a_period_that_crosses_a_change_of_texts_says_from_when() -> None:
+    report = lint(MRN.replace(YEAR, 'accreditation: {debut: "2019-2020", fin: "2023-2024"}'))
+    [note] = [f for f in report.findings if f.code == "R004"]
+    assert note.severity == Severity.WARNING and "2021-2022" in note.message
+    assert report.regime == "lp-1999"
+
+
+def test_the_2014_framework_waits_for_the_renewal_of_an_older_accreditation() -> None:
+    before = lint(
+        MRN.replace(YEAR, YEAR + '\n  accreditation: {debut: "2012-2013", fin: "2016-2017"}')
+    )
+    after = lint(
+        MRN.replace(YEAR, YEAR + '\n  accreditation: {debut: "2015-2016", fin: "2019-2020"}')
+    )
+    assert "cadre-national" not in before.packs and "R005" in {f.code for f in before.findings}
+    assert "cadre-national" in after.packs and "R005" not in {f.code for f in after.findings}
+
+
+@pytest.mark.parametrize(
+    ("year", "severity", "article"),
+    [("2018-2019", Severity.ERROR, "art. 9"), ("2019-2020", Severity.WARNING, "2018")],
+)
+def test_the_framework_rewritten_in_2018_is_cited_and_weighed_by_year(
+    year: str, severity: Severity, article: str
+) -> None:
+    text = f'version: 1\nformation: {{mention: Commerce, annee_universitaire: "{year}"}}\n'
+    text += "semestres:\n  - numero: 5\n    ues:\n      - {code: UE1, intitule: Cours}\n"
+    [finding] = [f for f in lint(text).findings if f.code == "CN306"]
+    assert finding.severity == severity
+    assert finding.reference is not None and article in finding.reference.article
