@@ -83,7 +83,7 @@ def test_json_document() -> None:
     document = json.loads(out)
     assert code == 1
     assert (document["format"], document["version"]) == ("lp-lint-report", 1)
-    assert document["summary"] == {"files": 1, "error": 3, "warning": 6, "info": 3}
+    assert document["summary"] == {"files": 1, "error": 3, "warning": 5, "info": 3}
     first = next(f for f in document["files"][0]["findings"] if f["code"] == "LP101")
     assert first["start"] == {"line": 84, "column": 15}
     assert first["path"] == "semestres[1].ues[1].code"

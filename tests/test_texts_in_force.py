@@ -88,3 +88,73 @@ def test_the_framework_rewritten_in_2018_is_cited_and_weighed_by_year(
     [finding] = [f for f in lint(text).findings if f.code == "CN306"]
     assert finding.severity == severity
     assert finding.reference is not None and article in finding.reference.article
+
+
+# When each cited text, in the wording cited, was in force (first and last academic-year
+# rentrée it can judge). Evaluators' reports and référentiels are not texts in force: exempt.
+FOREVER = dt.date(9999, 12, 31)
+TEXT_DATES: list[tuple[str, str, dt.date, dt.date]] = [
+    ("Arrêté du 17 novembre 1999", "", dt.date(2000, 9, 1), dt.date(2021, 8, 31)),
+    ("Arrêté du 6 décembre 2019", "", dt.date(2020, 9, 1), FOREVER),
+    (
+        "Arrêté du 22 janvier 2014 fixant le cadre national des formations, modifié",
+        "",
+        dt.date(2019, 9, 1),
+        FOREVER,
+    ),
+    (
+        "Arrêté du 22 janvier 2014 fixant le cadre national des formations",
+        "version initiale",
+        dt.date(2015, 9, 1),
+        dt.date(2019, 8, 31),
+    ),
+    (
+        "Arrêté du 22 janvier 2014 fixant le cadre national des formations",
+        "annexe",
+        dt.date(2015, 9, 1),
+        FOREVER,
+    ),
+    ("Code de l'éducation", "rédaction de 2014", dt.date(2015, 9, 1), dt.date(2018, 8, 31)),
+    ("Code de l'éducation", "", dt.date(2015, 9, 1), FOREVER),
+    ("Code du travail", "L6211-2", dt.date(2019, 1, 1), FOREVER),
+    ("Code du travail", "L6323-6", dt.date(2015, 1, 1), FOREVER),
+    ("Code du travail", "L6325", dt.date(2008, 5, 1), FOREVER),
+]
+NOT_IN_FORCE_TEXTS = ("Rapport d'évaluation Hcéres", "Hcéres, référentiel")
+
+
+def text_dates(texte: str, article: str) -> tuple[dt.date, dt.date]:
+    for prefix, part, since, until in TEXT_DATES:
+        if texte.startswith(prefix) and part in article:
+            return since, until
+    raise AssertionError(f"no dates known for the text {texte!r}, {article!r}")
+
+
+def windows(rule: Rule) -> list[tuple[dt.date, dt.date, str, str]]:
+    """Each span of years the rule can judge, with the text and article it then cites."""
+    pack = next(p for p in packs_for(Options()).packs if p.id == rule.pack).source.in_force
+    spans = [pack, *([rule.source.in_force] if rule.source.in_force else [])]
+    since = max(s.since for s in spans)
+    until = min(s.until or FOREVER for s in spans)
+    if not rule.source.versions:
+        ref = rule.source.reference
+        return [(since, until, ref.texte, ref.article)]
+    found = []
+    for version in rule.source.versions:
+        ref = version.reference or rule.source.reference
+        low, high = (
+            max(since, version.in_force.since),
+            min(until, version.in_force.until or FOREVER),
+        )
+        if low <= high:
+            found.append((low, high, ref.texte, ref.article))
+    return found
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.code)
+def test_no_rule_cites_a_text_not_in_force_in_the_year_judged(rule: Rule) -> None:
+    for since, until, texte, article in windows(rule):
+        if texte.startswith(NOT_IN_FORCE_TEXTS):
+            continue
+        first, last = text_dates(texte, article)
+        assert first <= since and until <= last, (rule.code, since, until, texte, article)
