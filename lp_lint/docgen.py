@@ -103,6 +103,8 @@ def rules_doc() -> str:
         parts.append(
             f"[{pack.source.text.titre}]({pack.source.text.url}) ; en vigueur {dates(force, 'fr')}.\n"
         )
+        if pack.source.unread:
+            parts.append(f"Non lu, donc non vérifié : {pack.source.unread.fr}\n")
         for rule in sorted(pack.rules, key=lambda r: r.code):
             ref = rule.source.reference
             parts.append(f"### {rule.code} `{rule.id}` — {rule.source.title.fr}\n")

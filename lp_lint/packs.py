@@ -136,6 +136,9 @@ class PackFile(_Data):
     regime: Literal["lp-1999", "lp-2019"] | None = None
     in_force: InForce
     extends: str | None = None
+    unread: Texts | None = Field(
+        None, description="what of the text was not read, and so not checked"
+    )
 
 
 class Rule(NamedTuple):

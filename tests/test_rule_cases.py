@@ -101,6 +101,16 @@ NO_UNKNOWN_CASE = {
     "ue-dans-un-bloc",
     "calendrier-etale",
     "mises-en-situation-projets-stages",  # silent while LP202's wider reading is unknown
+    "ue-ects",  # a UE without ECTS is the finding itself (D611-2)
+    # silent while the maquette states nothing: they judge what it says, never ask for it
+    "conservation-ue-8",
+    "capitalisation-ue-10",
+    "bilan-stages",
+    "contrat-pedagogique",
+    "passerelles",
+    "supplement-au-diplome",
+    "mcc-premier-mois",
+    "gratification-deux-mois",
 }
 
 
