@@ -107,6 +107,7 @@ def rules_doc() -> str:
             parts.append(f"Non lu, donc non vérifié : {pack.source.unread.fr}\n")
         for rule in sorted(pack.rules, key=lambda r: r.code):
             ref = rule.source.reference
+            parts.append(f'<a id="{rule.code.lower()}"></a>\n')  # the editor's link to a rule
             parts.append(f"### {rule.code} `{rule.id}` — {rule.source.title.fr}\n")
             own = (
                 f" · en vigueur {dates(rule.source.in_force, 'fr')}" if rule.source.in_force else ""

@@ -15,12 +15,12 @@ from lp_lint.quantities.alternance import DETAILS, _share
 from lp_lint.quantities.core import Measure, quantity
 
 
-def _pro_sans_accord(entity: Entity, aucun: bool) -> Measure:
+def _pro_sans_accord(maquette: Maquette, entity: Entity, aucun: bool) -> Measure:
     contrat = entity.contrat
     assert contrat is not None
     if contrat.accord_de_branche is not None or bool(contrat.aucun_accord) != aucun:
         return Measure(None, ())
-    return _share(entity, "professionnalisation")
+    return _share(maquette, entity, "professionnalisation")
 
 
 @quantity(
@@ -31,9 +31,9 @@ def _pro_sans_accord(entity: Entity, aucun: bool) -> Measure:
     "training share of a contrat de professionnalisation, agreement unknown",
     details=DETAILS,
 )
-def part_formation_pro_accord_inconnu(_: Maquette, entity: Entity) -> Measure:
+def part_formation_pro_accord_inconnu(maquette: Maquette, entity: Entity) -> Measure:
     """The share when no agreement is declared and the maquette does not say that none applies."""
-    return _pro_sans_accord(entity, aucun=False)
+    return _pro_sans_accord(maquette, entity, aucun=False)
 
 
 @quantity(
@@ -44,9 +44,9 @@ def part_formation_pro_accord_inconnu(_: Maquette, entity: Entity) -> Measure:
     "training share of a contrat de professionnalisation under no agreement",
     details=DETAILS,
 )
-def part_formation_pro_aucun_accord(_: Maquette, entity: Entity) -> Measure:
+def part_formation_pro_aucun_accord(maquette: Maquette, entity: Entity) -> Measure:
     """The share when the maquette states that no agreement applies (`aucun_accord: true`)."""
-    return _pro_sans_accord(entity, aucun=True)
+    return _pro_sans_accord(maquette, entity, aucun=True)
 
 
 @quantity(
@@ -57,9 +57,9 @@ def part_formation_pro_aucun_accord(_: Maquette, entity: Entity) -> Measure:
     "training share of the apprenticeship contract, without a certifier's rule",
     details=DETAILS,
 )
-def part_formation_apprentissage_sans_regle(_: Maquette, entity: Entity) -> Measure:
+def part_formation_apprentissage_sans_regle(maquette: Maquette, entity: Entity) -> Measure:
     """The apprenticeship share, silent when the certifying body's own rule is declared."""
     assert entity.contrat is not None
     if entity.contrat.regle_certificateur is not None:
         return Measure(None, ())
-    return _share(entity, "apprentissage")
+    return _share(maquette, entity, "apprentissage")

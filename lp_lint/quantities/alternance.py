@@ -9,6 +9,8 @@ from __future__ import annotations
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Contrat
+from lp_lint.programme import programme_of
+from lp_lint.programme.impossible import contrat_fact
 from lp_lint.quantities.core import Measure, Missing, quantity
 
 WEEKS_PER_MONTH = 52 / 12
@@ -23,10 +25,12 @@ def heures_contrat(contrat: Contrat) -> float | None:
     return contrat.duree_mois * contrat.heures_travail_hebdo * WEEKS_PER_MONTH
 
 
-def _share(entity: Entity, kind: str) -> Measure:
+def _share(maquette: Maquette, entity: Entity, kind: str) -> Measure:
     contrat = entity.contrat
     assert contrat is not None
     if contrat.type != kind:
+        return Measure(None, ())
+    if programme_of(maquette).unknown(contrat_fact(entity.path[-1])):  # a contract of 0 h, N008
         return Measure(None, ())
     hours = heures_contrat(contrat)
     missing = []
@@ -51,9 +55,9 @@ def _share(entity: Entity, kind: str) -> Measure:
     "training share of the contrat de professionnalisation",
     details=DETAILS,
 )
-def part_formation_pro(_: Maquette, entity: Entity) -> Measure:
+def part_formation_pro(maquette: Maquette, entity: Entity) -> Measure:
     """Training hours / contract hours, for a contrat de professionnalisation (silent otherwise)."""
-    return _share(entity, "professionnalisation")
+    return _share(maquette, entity, "professionnalisation")
 
 
 @quantity(

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
+from lp_lint.programme import programme_of
+from lp_lint.programme.structure import STAGE
 from lp_lint.quantities.core import Measure, Missing, elements, quantity
 from lp_lint.quantities.ects import MISES_EN_SITUATION, _ects_msp, ects_parcours
 from lp_lint.quantities.heures import has_stage
@@ -76,11 +78,10 @@ def ects_projets_stages_si_lecture_large_suffit(maquette: Maquette, entity: Enti
     "stage described with no UE carrying it",
 )
 def stage_hors_ue(maquette: Maquette, _: Entity) -> Measure:
-    """1 when a `stage` block exists and no UE or EC of the structure is of nature stage."""
+    """1 when a `stage` block exists and no UE holds the stage (see `Programme.block_only`)."""
     if maquette.stage is None:
         return Measure(None, ())
     if not maquette.semestres:
         return Measure(None, ("semestres",), (Missing("semestres", ()),))
-    if any(e.nature == "stage" for e in elements(maquette)):
-        return Measure(0, ())
-    return Measure(1, ("stage",))
+    block = programme_of(maquette).block_only(STAGE)
+    return Measure(0, ()) if block is None else Measure(1, block)

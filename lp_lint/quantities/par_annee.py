@@ -15,15 +15,9 @@ from lp_lint.entities import Entity
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
 from lp_lint.model.structure import VolumeHoraire
-from lp_lint.quantities.core import (
-    NON_TAUGHT,
-    Element,
-    Measure,
-    Missing,
-    elements,
-    quantity,
-    taught,
-)
+from lp_lint.programme import Element
+from lp_lint.programme.structure import is_course
+from lp_lint.quantities.core import Measure, Missing, elements, missing, quantity, taught
 from lp_lint.quantities.heures import has_stage
 
 DETAILS = ("annee",)
@@ -33,7 +27,7 @@ def _years(maquette: Maquette) -> dict[int, list[Element]]:
     """Taught elements by year of study (semesters 1–2 → 1, …, 5–6 → 3)."""
     found: dict[int, list[Element]] = defaultdict(list)
     for element in elements(maquette):
-        if element.nature in NON_TAUGHT or not (element.heures or element.nature == "enseignement"):
+        if not is_course(element):
             continue
         numero = maquette.semestres[int(element.path[1])].numero
         found[(numero + 1) // 2].append(element)
@@ -46,9 +40,9 @@ def _weakest(maquette: Maquette, hours: Callable[[VolumeHoraire], float]) -> Mea
     years = _years(maquette)
     if not years:
         return Measure(None, ("semestres",), (Missing("semestres", ()),))
-    missing = tuple(e.missing("heures") for group in years.values() for e in group if not e.heures)
-    if missing:
-        return Measure(None, ("semestres",), missing)
+    absent = tuple(missing(e, "heures") for group in years.values() for e in group if not e.heures)
+    if absent:
+        return Measure(None, ("semestres",), absent)
     totals = {
         year: sum(hours(e.heures) for e in group if e.heures) for year, group in years.items()
     }
