@@ -57,20 +57,6 @@ def projet_present(maquette: Maquette, _: Entity) -> Measure:
     return _present(maquette, "projet_tuteure", maquette.projet_tuteure)
 
 
-@quantity(
-    "stage_semaines_meme_organisme",
-    "maquette",
-    "semaines",
-    "durée du stage chez un même organisme",
-    "stage length with one host",
-)
-def stage_semaines_meme_organisme(maquette: Maquette, entity: Entity) -> Measure:
-    """The stage's weeks unless the maquette says it is split between several hosts."""
-    if maquette.stage is not None and maquette.stage.meme_organisme is False:
-        return Measure(None, ())
-    return stage_semaines(maquette, entity) if maquette.stage is not None else Measure(None, ())
-
-
 def _both(memoire: bool | None, soutenance: bool | None) -> bool | None:
     if memoire is False or soutenance is False:
         return False
