@@ -11,7 +11,7 @@ import click
 from lp_lint.api import ExitCode
 from lp_lint.cli_check import lang_option
 from lp_lint.cli_help import HELP
-from lp_lint.files import atomic_write
+from lp_lint.files import OutputError, atomic_write
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.source import DEFAULT_MAX_BYTES
 
@@ -92,8 +92,8 @@ def import_command(
         return
     try:
         atomic_write(target, imported.text())
-    except OSError as error:
-        _refuse(f"{target}: {error.strerror or error}")
+    except OutputError as error:
+        _refuse(str(error))
     click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
 
 
@@ -123,6 +123,6 @@ def write_template(path: Path, answers: tuple[str, str, str, str], force: bool) 
         _refuse(HELP["exists"].format(path=path))
     try:
         atomic_write_bytes(path, template_bytes(suffix, *answers))
-    except OSError as error:
-        _refuse(f"{path}: {error.strerror or error}")
+    except OutputError as error:
+        _refuse(str(error))
     click.echo(_HELP["tableur_done"].format(path=path))
