@@ -276,16 +276,19 @@ def _all(root: Element, *names: str) -> list[Element]:
 
 
 def _direct(element: Element | None, name: str) -> list[Element]:
-    """Descendants named `name`, not looking inside nested programs or courses."""
+    """Descendants named `name`, in document order, not looking inside nested programs or
+    courses; iterative, so that a deeply nested document cannot exhaust the stack."""
     if element is None:
         return []
     found = []
-    for child in element:
+    pending = list(reversed(element))
+    while pending:
+        child = pending.pop()
         kind = local_name(child.tag)
         if kind == name:
             found.append(child)
         elif kind not in ("program", "subProgram", "course"):
-            found.extend(_direct(child, name))
+            pending.extend(reversed(child))
     return found
 
 
