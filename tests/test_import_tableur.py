@@ -335,3 +335,15 @@ def test_a_sheet_whose_values_reach_too_far_is_refused_before_any_reader_lays_it
     if not accepted:
         assert "refusée" in stderr and text == ""
         assert ("« Maquette »" if suffix == ".ods" else "« xl/worksheets/sheet2.xml »") in stderr
+
+
+def test_a_workbook_saved_by_a_spreadsheet_library_reads_like_the_csv(tmp_path: Path) -> None:
+    """`lp-commerce.xlsx` was written by openpyxl from the CSV, plus a total row whose formula
+    has no cached value: the row is said and left out, nothing else differs."""
+    code, stderr, text = import_result(
+        write(tmp_path, "lp.xlsx", (FIXTURES / "lp-commerce.xlsx").read_bytes())
+    )
+    assert code == 0
+    assert "ligne 22 ignorée : ni type ni code" in stderr
+    from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
+    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
