@@ -242,6 +242,17 @@ def schema(output: Path | None) -> None:
         atomic_write(output, text)
 
 
+@main.command(help=HELP["server_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
+def server() -> None:
+    try:
+        from lp_lint.server.app import run as serve
+    except ImportError as error:  # pygls is an optional extra
+        click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
+        sys.exit(ExitCode.USAGE)
+    serve()
+
+
 def _terminated(signum: int, _: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so that files being written are removed, not left half-done."""
     raise _Terminated

@@ -100,6 +100,9 @@ reading_option = click.option(
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
+@click.option("--fix", is_flag=True, help=HELP["fix"])
+@click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
+@click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -149,6 +152,9 @@ def check(
     show_waived: bool,
     show_source: bool,
     statistics: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
     baseline: Path | None,
     write_baseline: Path | None,
     diff_base: str | None,
@@ -164,6 +170,8 @@ def check(
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
+        if fix or show_diff:
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
@@ -177,6 +185,32 @@ def check(
     settings = Settings(options.lang, colour, show_waived, show_source, statistics)
     _emit(report, output_format, outputs, settings)
     sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+def _fix(
+    paths: tuple[str, ...],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+    unsafe: bool,
+    show_diff: bool,
+) -> None:
+    """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
+    from lp_lint.fixing import fix_paths
+
+    if "-" in paths:
+        raise UsageError(HELP["fix_stdin"])
+    run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
+    for path in run.skipped:
+        click.echo("lp-lint: " + HELP["fix_skipped"].format(path=path), err=True)
+    if show_diff:
+        click.echo("".join(run.diffs), nl=False)
+        sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
+    if run.total:
+        click.echo(
+            "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
+        )
 
 
 def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
