@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -88,13 +89,26 @@ def test_line_endings_and_byte_order_mark_are_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == codecs.BOM_UTF8 + expected.encode("utf-8")
 
 
-def test_utf16_files_are_not_rewritten(tmp_path: Path) -> None:
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_files_keep_their_encoding(tmp_path: Path, codec: str) -> None:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(
+        codec, codecs.BOM_UTF32_LE if codec == "utf-32-le" else codecs.BOM_UTF32_BE
+    )
     path = tmp_path / "maquette.yaml"
-    data = _break(PASSING).encode("utf-16")
-    path.write_bytes(data)
-    code, _, err = invoke("check", "--isolated", "--fix", str(path))
-    assert code == 1 and "pas en UTF-8" in err
-    assert path.read_bytes() == data
+    path.write_bytes(bom + _break(PASSING).encode(codec))
+    assert invoke("check", "--isolated", "--fix", str(path))[0] == 0
+    assert path.read_bytes() == bom + _expected(PASSING).encode(codec)
+
+
+def test_a_symbolic_link_is_not_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text(_break(PASSING), encoding="utf-8")
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "maquette.yaml").symlink_to(target)
+    code, _, err = invoke("check", "--isolated", "--fix", str(folder / "maquette.yaml"))
+    assert code == 1 and "lien symbolique" in err
+    assert target.read_text(encoding="utf-8") == _break(PASSING)
 
 
 def test_fix_refuses_standard_input() -> None:
