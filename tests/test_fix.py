@@ -49,6 +49,7 @@ def test_fix_then_check_shows_none_of_the_fixed_findings(tmp_path: Path) -> None
     path.write_text(_break(PASSING), encoding="utf-8")
     before = invoke("--isolated", "--format", "concise", str(path))
     assert before[0] == 1 and before[1].count("S001") == 3
+    assert invoke("--isolated", str(path))[1].endswith("3 constat(s) corrigeable(s) avec --fix\n")
     code, out, err = invoke("check", "--isolated", "--fix", str(path))
     assert "3 correction(s)" in err
     assert code == 0, out
@@ -74,6 +75,8 @@ def test_diff_shows_the_fixes_and_writes_nothing(tmp_path: Path) -> None:
 def test_guessing_fixes_need_unsafe_fixes(tmp_path: Path) -> None:
     path = tmp_path / "maquette.yaml"
     path.write_text(PASSING.replace("coefficient: 2", "coeficient: 2", 1), encoding="utf-8")
+    hint = "1 finding(s) fixable with --fix --unsafe-fixes\n"
+    assert invoke("--isolated", "--lang", "en", str(path))[1].endswith(hint)
     assert invoke("check", "--isolated", "--fix", str(path))[0] == 1
     assert "coeficient: 2" in path.read_text(encoding="utf-8")
     assert invoke("check", "--isolated", "--fix", "--unsafe-fixes", str(path))[0] == 0
