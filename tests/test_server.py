@@ -255,6 +255,17 @@ def test_hostile_documents_are_findings_and_the_server_carries_on(
     assert _open(client, tmp_path / "after.yaml", PASSING) == []  # still serving
 
 
+def test_requests_about_a_document_never_opened_answer_nothing(
+    client: Client, tmp_path: Path
+) -> None:
+    uri = {"uri": (tmp_path / "absent.yaml").as_uri()}
+    start = {"line": 0, "character": 0}
+    assert client.request("textDocument/hover", {"textDocument": uri, "position": start}) is None
+    context = {"diagnostics": []}
+    params = {"textDocument": uri, "range": {"start": start, "end": start}, "context": context}
+    assert client.request("textDocument/codeAction", params) == []
+
+
 def test_a_document_over_the_byte_limit_gets_one_diagnostic(client: Client, tmp_path: Path) -> None:
     text = "formation: {}\n" + "#" * (Options().max_bytes)
     [diagnostic] = _open(client, tmp_path / "big.yaml", text)
