@@ -20,8 +20,8 @@ from lp_lint.identity import with_keys
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
-from lp_lint.programme import programme_of
 from lp_lint.programme.messages import conflict_findings
+from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import decode_bytes, read_source
@@ -317,7 +317,7 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     if maquette is None:
         return FileReport(shown, findings)
     try:
-        conflicts = programme_of(maquette).conflicts
+        conflicts = path_conflicts(maquette)
     except Exception:  # every rule that reads the programme then reports it (X001, exit 3)
         conflicts = ()
     findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))

@@ -13,6 +13,8 @@ from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render
 from lp_lint.model import Maquette
 from lp_lint.packs import Pack, Rule
+from lp_lint.path_findings import merge_paths
+from lp_lint.programme.paths import StudentPath, student_paths
 from lp_lint.quantities import Missing
 from lp_lint.sourcemap import SourceMap
 
@@ -178,27 +180,26 @@ def evaluate(
     readings: Mapping[str, str],
     extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
+    """Every rule in force over every student path (one path when the maquette has no choice)."""
     result = Evaluation(list(selection.findings))
-    for pack in selection.packs:
-        for undated in pack.rules:
-            rule = undated.at(selection.day)
-            if rule is None:
-                continue
-            _run_rule(
-                rule,
-                maquette,
-                source_map,
-                lang,
-                readings,
-                result,
-                (extra_values or {}).get(rule.id, ()),
-            )
+    judged: list[tuple[StudentPath, list[Finding]]] = []
+    for path in student_paths(maquette):
+        found = Evaluation()
+        for pack in selection.packs:
+            for undated in pack.rules:
+                rule = undated.at(selection.day)
+                if rule is not None:
+                    extra = (extra_values or {}).get(rule.id, ())
+                    _run_rule(rule, path, source_map, lang, readings, found, extra)
+        judged.append((path, found.findings))
+        result.internal_error |= found.internal_error
+    result.findings.extend(merge_paths(judged, lang))
     return result
 
 
 def _run_rule(
     rule: Rule,
-    maquette: Maquette,
+    path: StudentPath,
     source_map: SourceMap,
     lang: Lang,
     readings: Mapping[str, str],
@@ -209,10 +210,11 @@ def _run_rule(
     if extra and isinstance(params, OneOfParams):  # the configuration's accepted mentions
         params = params.model_copy(update={"values": [*params.values, *extra]})
     missing: list[Missing] = []
+    place = path.original
     try:
-        for entity in entities(maquette, rule.source.scope):
-            outcome = rule.check.run(maquette, entity, params, lang)
-            missing.extend(outcome.missing)
+        for entity in entities(path.maquette, rule.source.scope):
+            outcome = rule.check.run(path.maquette, entity, params, lang)
+            missing.extend(m._replace(path=place(m.path)) for m in outcome.missing)
             for hit in outcome.hits:
                 message = render(rule.source.message[hit.case].get(lang), hit.values, lang)
                 result.findings.append(
@@ -221,11 +223,11 @@ def _run_rule(
                         rule.code,
                         rule.severity,
                         message,
-                        source_map.finding_span(hit.path),
-                        hit.path,
+                        source_map.finding_span(place(hit.path)),
+                        place(hit.path),
                         rule.reference,
                         related=tuple(
-                            source_map.finding_span(p) for p in hit.related[:MAX_RELATED]
+                            source_map.finding_span(place(p)) for p in hit.related[:MAX_RELATED]
                         ),
                     )
                 )

@@ -125,6 +125,18 @@ PSEUDO_RULES = {
             "N009", "code-en-double", "Code d'UE ou d'EC en double", "Duplicate UE or EC code"
         ),
         PseudoRule(
+            "N010",
+            "trop-de-parcours-etudiants",
+            "Plus de parcours d'étudiant que ceux vérifiés",
+            "More student paths than are checked",
+        ),
+        PseudoRule(
+            "N011",
+            "heures-total-inferieur",
+            "Total d'heures inférieur à ses heures par type",
+            "Hours total below its hours by type",
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )

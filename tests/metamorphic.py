@@ -109,6 +109,21 @@ def split_an_ec(data: Data) -> Data | None:
     return None
 
 
+def hours_as_a_total(data: Data) -> Data | None:
+    """Every CM/TD/TP of the courses written as one untyped total: no rule reads the split."""
+    out = copy.deepcopy(data)
+    changed = False
+    for ue in _ues(out):
+        for element in ue.get("ecs") or [ue]:
+            heures = element.get("heures")
+            typed = ("cm", "td", "tp")
+            if isinstance(heures, dict) and any(k in heures for k in typed):
+                rest = {k: v for k, v in heures.items() if k not in typed}
+                element["heures"] = {**rest, "total": sum(heures.get(k, 0) for k in typed)}
+                changed = True
+    return out if changed else None
+
+
 def _halves(ec: Data) -> tuple[Data, Data]:
     def half(value: Any) -> Any:
         return (
@@ -127,6 +142,7 @@ MOVES: dict[str, Callable[[Data], Data | None]] = {
     "projet-block-from-ues": projet_block_from_ues,
     "projet-hours-left-to-ues": projet_hours_left_to_ues,
     "split-an-ec": split_an_ec,
+    "hours-as-a-total": hours_as_a_total,
 }
 
 
@@ -204,6 +220,11 @@ def duplicate_code(data: Data) -> None:
     second["code"] = first["code"]
 
 
+def total_below_types(data: Data) -> None:
+    course = _course(data)
+    course["heures"] = {**course["heures"], "total": 1}
+
+
 def projet_hours_in_the_stage_ue(data: Data) -> None:
     holder = _holders(data, "stage")[0]
     holder["heures"] = {**holder.get("heures", {}), "projet": 30}
@@ -223,6 +244,7 @@ INJECTIONS: dict[str, Callable[[Data], None]] = {
     "N007": year_backwards,
     "N008": contract_of_zero_hours,
     "N009": duplicate_code,
+    "N011": total_below_types,
     "stage-and-projet-in-one-ue": projet_hours_in_the_stage_ue,
     "stage-block-only": stage_block_only,
 }

@@ -49,13 +49,29 @@ def import_result(source: Path, *options: str) -> tuple[int, str, str]:
 
 
 def test_the_csv_fixture_lints_with_the_findings_its_data_implies(tmp_path: Path) -> None:
-    code, findings = findings_of(imported(CSV, tmp_path))
-    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36,
-    # away from the usual 30 ECTS a semester (a warning: no text read makes 30 a rule)
-    assert code == 0
-    assert not codes(findings, "error") and "CN301" in codes(findings, "warning")
+    path = imported(CSV, tmp_path)
+    # the choice group « 1 UE parmi 2 » becomes optional UEs and a comment: optional UEs outside
+    # any choice are in no student path, so S5 has 24 ECTS until the author declares the choice
+    code, findings = findings_of(path)
+    assert code == 1
     semestre = next(f for f in findings if f["code"] == "CN301")
-    assert "S5" in str(semestre["message"]) and "36" in str(semestre["message"])
+    assert "S5" in str(semestre["message"]) and "24" in str(semestre["message"])
+    assert not [f for f in findings if str(f["code"]).startswith("S")]
+
+
+def test_the_csv_fixture_with_its_choice_declared_counts_one_path(tmp_path: Path) -> None:
+    path = imported(CSV, tmp_path)
+    text = path.read_text(encoding="utf-8").replace(
+        "  - numero: 5", "  - choix: [{parmi: [UE5a, UE5b], nombre: 1}]\n    numero: 5", 1
+    )
+    path.write_text(text, encoding="utf-8")
+    code, findings = findings_of(path)
+    # S5 now counts one option (30 ECTS); the team's total of professionals' hours (130 h)
+    # counted both options, so it disagrees with what a student follows (100 h)
+    assert code == 1
+    assert codes(findings, "error") == {"N002"} and "CN301" not in codes(findings, "warning")
+    pros = next(f for f in findings if f["code"] == "N002")
+    assert "100 h" in str(pros["message"]) and "parcours avec" not in str(pros["message"])
     assert not [f for f in findings if str(f["code"]).startswith("S")]
 
 

@@ -194,7 +194,7 @@ def test_conflicts_reach_sarif_as_related_locations(lint: Lint) -> None:
     ] == [12]
 
 
-@pytest.mark.parametrize("code", [f"N00{n}" for n in range(1, 10)])
+@pytest.mark.parametrize("code", [f"N{n:03}" for n in range(1, 12)])
 def test_every_conflict_code_is_explained_in_both_languages(code: str) -> None:
     for lang in ("fr", "en"):
         text = explain_pseudo(code, lang)

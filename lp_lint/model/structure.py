@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, ValidationInfo, field_validator
 
 from lp_lint.model.base import Code, Coefficient, Ects, Heures, Strict, Texte
 
@@ -26,6 +26,9 @@ Theme = Literal[
 ]
 Caractere = Literal["obligatoire", "optionnelle", "libre"]
 
+MAX_MEMBRES = 20
+"""A choice offered to students lists a handful of UEs or ECs, never dozens."""
+
 
 class VolumeHoraire(Strict):
     """Heures étudiant par type ; un type absent d'un tableau renseigné vaut 0."""
@@ -33,13 +36,67 @@ class VolumeHoraire(Strict):
     cm: Heures | None = Field(None, description="heures de cours magistraux (CM)")
     td: Heures | None = Field(None, description="heures de travaux dirigés (TD)")
     tp: Heures | None = Field(None, description="heures de travaux pratiques (TP)")
+    ci: Heures | None = Field(
+        None, description="heures de cours intégrés (C/TD : cours et exercices mêlés)"
+    )
+    total: Heures | None = Field(
+        None,
+        description="heures enseignées sans type (« 48 h ») ; les types écrits à côté en "
+        "détaillent une partie",
+    )
     projet: Heures | None = Field(None, description="heures de projet tuteuré (temps étudiant)")
     distanciel: Heures | None = Field(
-        None, description="dont heures à distance (parmi CM, TD et TP), pour le minimum en présence"
+        None,
+        description="dont heures à distance (parmi les heures enseignées), pour le minimum en "
+        "présence",
     )
     travail_personnel: Heures | None = Field(
         None, description="heures de travail personnel attendu, pour la charge par ECTS"
     )
+
+
+class Choix(Strict):
+    """Un choix offert à l'étudiant : il suit `nombre` des UE (ou des EC) listées dans `parmi`.
+
+    Les éléments listés restent écrits à leur place ; seuls ceux d'un parcours d'étudiant
+    comptent dans ses sommes, et chaque parcours possible est vérifié.
+    """
+
+    code: Code | None = Field(None, description="code du choix, facultatif (« OPT5 »)")
+    intitule: Texte | None = Field(None, description="intitulé facultatif (« option de S5 »)")
+    parmi: list[Code] = Field(
+        min_length=2,
+        max_length=MAX_MEMBRES,
+        description="codes des UE (au semestre) ou des EC (dans une UE) entre lesquels choisir",
+    )
+    nombre: Annotated[int, Field(ge=1, le=MAX_MEMBRES)] = Field(
+        1, description="combien l'étudiant en suit (1 par défaut)"
+    )
+
+    @field_validator("nombre")
+    @classmethod
+    def _fewer_than_listed(cls, nombre: int, info: ValidationInfo) -> int:
+        listed = info.data.get("parmi")
+        if listed is not None and nombre > len(listed):
+            raise ValueError(
+                f"nombre ({nombre}) dépasse le nombre d'éléments listés ({len(listed)})"
+            )
+        return nombre
+
+
+def _members_present(choix: list[Choix], codes: set[str] | None, kind: str) -> list[Choix]:
+    """Each member of a choice is written beside it, and belongs to one choice only."""
+    if codes is None:  # the list itself is invalid: its own errors say so
+        return choix
+    seen: set[str] = set()
+    for group in choix:
+        for code in group.parmi:
+            if code not in codes:
+                raise ValueError(f"« {code} » n'est pas le code d'une {kind} écrite à côté")
+            if code in seen:
+                raise ValueError(f"« {code} » figure deux fois dans les choix")
+            seen.add(code)
+    return choix
 
 
 class _Enseignement(Strict):
@@ -74,8 +131,21 @@ class UE(_Enseignement):
     nature: Nature | None = Field(
         None, description="nature de l'UE lorsqu'elle n'a pas d'EC (sinon, celle de ses EC)"
     )
-    caractere: Caractere | None = Field(None, description="obligatoire, optionnelle ou libre")
+    caractere: Caractere | None = Field(
+        None,
+        description="obligatoire, optionnelle ou libre ; une UE optionnelle ou libre qui "
+        "n'est dans aucun choix n'entre dans aucun parcours d'étudiant (ni dans ses sommes)",
+    )
     ecs: list[EC] = Field(default_factory=list, description="éléments constitutifs de l'UE")
+    choix: list[Choix] = Field(
+        default_factory=list, description="choix d'EC offerts dans l'UE (« deux EC parmi cinq »)"
+    )
+
+    @field_validator("choix")
+    @classmethod
+    def _choix_of_ecs(cls, choix: list[Choix], info: ValidationInfo) -> list[Choix]:
+        ecs = info.data.get("ecs")
+        return _members_present(choix, None if ecs is None else {ec.code for ec in ecs}, "EC")
 
     def natures(self) -> set[str]:
         """The natures this UE holds: its ECs' if it has any, else its own (default teaching)."""
@@ -97,3 +167,12 @@ class Semestre(Strict):
     )
     intitule: Texte | None = Field(None, description="intitulé facultatif")
     ues: list[UE] = Field(default_factory=list, description="unités d'enseignement du semestre")
+    choix: list[Choix] = Field(
+        default_factory=list, description="choix d'UE offerts au semestre (« une UE parmi trois »)"
+    )
+
+    @field_validator("choix")
+    @classmethod
+    def _choix_of_ues(cls, choix: list[Choix], info: ValidationInfo) -> list[Choix]:
+        ues = info.data.get("ues")
+        return _members_present(choix, None if ues is None else {ue.code for ue in ues}, "UE")

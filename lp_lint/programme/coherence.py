@@ -119,5 +119,25 @@ def ects_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
             )
 
 
+def total_below_types(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    """An untyped total is all the taught hours: the types written beside it cannot exceed it."""
+    for element in (e for u in units for e in u.elements):
+        heures = element.heures
+        if heures is None or heures.total is None:
+            continue
+        typed = (heures.cm or 0) + (heures.td or 0) + (heures.tp or 0) + (heures.ci or 0)
+        if typed > heures.total + HOURS_TOLERANCE:
+            yield Conflict(
+                "N011",
+                (*element.path, "heures", "total"),
+                (),
+                {"total": heures.total, "types": typed},
+                TAUGHT_FACT,
+            )
+
+
+TAUGHT_FACT = "heures_enseignees"
+
+
 def ects_fact(path: DocPath) -> str:
     return "ects:" + ".".join(str(p) for p in path)

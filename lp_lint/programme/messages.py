@@ -8,7 +8,7 @@ from lp_lint.programme.coherence import Conflict
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.sourcemap import SourceMap
 
-TWICE = frozenset({"N001", "N002", "N003", "N004"})
+TWICE = frozenset({"N001", "N002", "N003", "N004", "N011"})
 """One fact stated twice: the rules that need it wait until both statements agree."""
 
 _UNKNOWN = {
@@ -68,6 +68,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "le code « {code} » est déjà celui d'une autre UE ou d'un autre EC : chaque code est "
         "unique dans la maquette",
         "en": "code '{code}' already names another UE or EC: each code is unique in the maquette",
+    },
+    "N010": {
+        "fr": "les choix de la maquette ouvrent plus de {max} parcours d'étudiant : seuls les {max} "
+        "premiers sont vérifiés, et la maquette ne peut pas être déclarée conforme",
+        "en": "the maquette's choices open more than {max} student paths: only the first {max} "
+        "are checked, and the maquette cannot be declared compliant",
+    },
+    "N011": {
+        "fr": "heures.total indique {total} h mais les heures par type en totalisent {types} : une "
+        "des deux valeurs est fausse",
+        "en": "heures.total says {total} h but the hours by type add up to {types}: one of them "
+        "is wrong",
     },
 }
 

@@ -84,7 +84,9 @@ NON_TAUGHT = frozenset({"stage", "periode_entreprise", PROJET})
 
 
 def taught(heures: VolumeHoraire) -> float:
-    return (heures.cm or 0) + (heures.td or 0) + (heures.tp or 0)
+    """CM+TD+TP+CI, or the untyped total when given (the types beside it detail part of it)."""
+    typed = (heures.cm or 0) + (heures.td or 0) + (heures.tp or 0) + (heures.ci or 0)
+    return max(heures.total, typed) if heures.total is not None else typed
 
 
 def projet_hours(element: Element) -> float:

@@ -6,6 +6,7 @@ from collections import Counter
 
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
+from lp_lint.programme.paths import whole
 from lp_lint.quantities.core import Measure, quantity
 
 
@@ -69,7 +70,7 @@ def blocs_de_l_ue(maquette: Maquette, entity: Entity) -> Measure:
 def ues_inconnues_du_bloc(maquette: Maquette, entity: Entity) -> Measure:
     """UE codes a bloc lists that no UE of the maquette has."""
     assert entity.bloc is not None
-    known = {ue.code for _s, _u, ue in maquette.iter_ues()}
+    known = {ue.code for _s, _u, ue in whole(maquette).iter_ues()}
     unknown = [code for code in entity.bloc.ues if code not in known]
     return Measure(len(unknown), (*entity.path, "ues"), details={"liste": ", ".join(unknown)})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
 from lp_lint.programme import programme_of
+from lp_lint.programme.coherence import TAUGHT_FACT
 from lp_lint.programme.structure import PROJET, STAGE, is_course
 from lp_lint.quantities.core import (
     Measure,
@@ -28,8 +29,12 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
 
     A course (`enseignement`) must give its hours; a mémoire or other element counts the hours
-    it gives and none when it gives none (a mémoire is mostly personal work).
+    it gives and none when it gives none (a mémoire is mostly personal work). An untyped
+    `total` counts whole; written below the hours by type beside it (N011), it is unknown.
     """
+    conflict = contradicted(maquette, TAUGHT_FACT, ("semestres",))
+    if conflict is not None:
+        return conflict
     parts = [
         (taught(e.heures) if e.heures else None, missing(e, "heures"))
         for e in elements(maquette)

@@ -16,8 +16,17 @@ from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
 from lp_lint.model.structure import VolumeHoraire
 from lp_lint.programme import Element
+from lp_lint.programme.coherence import TAUGHT_FACT
 from lp_lint.programme.structure import is_course
-from lp_lint.quantities.core import Measure, Missing, elements, missing, quantity, taught
+from lp_lint.quantities.core import (
+    Measure,
+    Missing,
+    contradicted,
+    elements,
+    missing,
+    quantity,
+    taught,
+)
 from lp_lint.quantities.heures import has_stage
 
 DETAILS = ("annee",)
@@ -37,6 +46,9 @@ def _years(maquette: Maquette) -> dict[int, list[Element]]:
 def _weakest(maquette: Maquette, hours: Callable[[VolumeHoraire], float]) -> Measure:
     if not has_stage(maquette):
         return Measure(None, ())
+    conflict = contradicted(maquette, TAUGHT_FACT, ("semestres",))
+    if conflict is not None:
+        return conflict
     years = _years(maquette)
     if not years:
         return Measure(None, ("semestres",), (Missing("semestres", ()),))
