@@ -117,7 +117,8 @@ def hours_as_a_total(data: Data) -> Data | None:
         for element in ue.get("ecs") or [ue]:
             heures = element.get("heures")
             typed = ("cm", "td", "tp")
-            if isinstance(heures, dict) and any(k in heures for k in typed):
+            written = isinstance(heures, dict) and "total" not in heures
+            if written and any(k in heures for k in typed):
                 rest = {k: v for k, v in heures.items() if k not in typed}
                 element["heures"] = {**rest, "total": sum(heures.get(k, 0) for k in typed)}
                 changed = True
