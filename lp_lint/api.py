@@ -20,6 +20,7 @@ from lp_lint.identity import with_keys
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
+from lp_lint.partial import partial_maquette
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.selection import select, unknown_selectors
@@ -314,6 +315,9 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
         return FileReport(shown, findings)
     maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
     findings.extend(with_keys(shape_findings, loaded.data))
+    partial = partial_maquette(loaded.data, shape_findings) if maquette is None else None
+    if partial is not None:  # refused values left out as unknown: the rest is judged
+        maquette = partial.maquette
     if maquette is None:
         return FileReport(shown, findings)
     try:
@@ -332,6 +336,8 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     )
     day = selection.day or dt.date.today()
     rule_findings = with_keys(evaluation.findings, loaded.data)
+    if partial is not None:
+        rule_findings = partial.judged(rule_findings)
     findings.extend(
         apply_derogations(
             rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes

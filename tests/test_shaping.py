@@ -73,7 +73,7 @@ def test_missing_required_key_points_at_its_parent(lint: Lint) -> None:
 def test_all_shape_errors_at_once(lint: Lint) -> None:
     report = lint(HEAD + "stage:\n  semaines: -1\n  heures: '10'\njury: {membres: 2.5}\n")
     assert len(messages(report)) == 3
-    assert not report.rules_applied
+    assert report.rules_applied  # each refused value is left out as unknown (tests/test_partial.py)
 
 
 def test_negative_and_out_of_range_values(lint: Lint) -> None:
