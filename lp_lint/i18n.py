@@ -84,6 +84,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "fichier illisible : {reason}",
         "en": "cannot read the file: {reason}",
     },
+    "file.not_regular": {
+        "fr": "ni un fichier ordinaire ni un dossier (tube, périphérique) : lp-lint ne le lit pas ; "
+        "pour l'entrée standard, utilisez « - »",
+        "en": "neither a regular file nor a directory (pipe, device): lp-lint does not read it; "
+        "for standard input, use '-'",
+    },
     "file.encoding": {
         "fr": "octet {offset} : le fichier n'est pas en UTF-8 valide ; enregistrez-le en UTF-8",
         "en": "byte {offset}: the file is not valid UTF-8; save it as UTF-8",
@@ -147,6 +153,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "usage.missing_path": {
         "fr": "chemin introuvable : {path}",
         "en": "no such path: {path}",
+    },
+    "usage.no_maquette": {
+        "fr": "aucune maquette dans {paths} (fichiers .yaml, .yml ou .json dont le premier niveau "
+        "a une clé « formation »)",
+        "en": "no maquette in {paths} (.yaml, .yml or .json files with a top-level "
+        "'formation' key)",
     },
     "usage.stdin_alone": {
         "fr": "« - » (entrée standard) ne se combine pas avec d'autres chemins",

@@ -12,7 +12,7 @@ its anchor; keys written in the mapping win over merged ones, as YAML specifies.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
@@ -26,6 +26,7 @@ from lp_lint.sourcemap import Marks, SourceMap, to_span
 _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+_KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 
 
 @dataclass(frozen=True)
@@ -141,6 +142,8 @@ class _Composer:
         span = _marks(event)
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.pending_key is None and type(frame.container) is dict:
+            if event.tag not in _KEY_TAGS:  # a key is text: `!!python/name:x key` is refused too
+                self.refuse_tag(event.tag, span)
             self.count(1)
             self.set_key(frame, event.value, span)
             return
@@ -161,6 +164,9 @@ class _Composer:
                 return resolve_tagged(event.value, tag)
             except ValueError:
                 pass
+        self.refuse_tag(tag, span)
+
+    def refuse_tag(self, tag: str, span: Marks) -> NoReturn:
         self.report("yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span)
         raise _Abort  # a tag that would build an object: nothing of this document is trusted
 

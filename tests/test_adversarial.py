@@ -27,6 +27,7 @@ EXPECTED: dict[str, tuple[str, int, int, int] | None] = {
     "python-tag.yaml": ("Y003", 5, 8, 1),
     "python-name-tag.yaml": ("Y003", 5, 8, 1),
     "custom-tag.yaml": ("Y003", 5, 8, 1),
+    "tag-on-key.yaml": ("Y003", 5, 1, 1),
     "billion-laughs.yaml": ("Y004", 1, 34, 1),
     "deep-nesting.yaml": ("Y004", 2, 75, 1),
     "undefined-alias.yaml": ("Y001", 5, 8, 1),
@@ -124,8 +125,10 @@ def test_directory_with_thousands_of_files_and_a_link_loop(tmp_path: Path) -> No
     for index in range(3000):
         (tmp_path / f"n{index}.yaml").write_text("titre: pas une maquette\n", encoding="utf-8")
     (tmp_path / "boucle").symlink_to(tmp_path)
+    (tmp_path / "zz.yaml").write_text('{"formation": {"mention": "X"}}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["--isolated", "--format", "json", str(tmp_path)])
-    assert result.exit_code == 0 and json.loads(result.stdout)["files"] == []
+    files = [Path(f["path"]).name for f in json.loads(result.stdout)["files"]]
+    assert (result.exit_code, files) == (1, ["zz.yaml"])
 
 
 def _limited(*args: str) -> subprocess.CompletedProcess[str]:
