@@ -3,10 +3,12 @@
 A maquette is recognised by its parsed top-level mapping, not by how it is written: a key
 `formation` whose value is a mapping (block or flow style, quoted or not, `? formation`, JSON),
 or a key `formation` beside a key `version`. Only the events of the first level are looked at,
-the parser reads the file in chunks and stops as soon as the answer is known, and never more
-than the run's byte limit. A file YAML cannot parse up to the answer (a broken maquette, or one
-cut by the limit) is judged by its text instead: a line that opens with a `formation` key makes
-it a maquette, so that a broken maquette is reported rather than skipped.
+the parser reads the file in chunks and stops as soon as the answer is known, and never reads
+more than DETECT_BYTES (nor the run's byte limit): skipping a large value costs about a second
+per 1.5 MB, and a maquette names its `formation` long before that. A file YAML cannot parse up
+to the answer (a broken maquette, or one cut by the limit) is judged by its text instead: a line
+that opens with a `formation` key makes it a maquette, so that a broken maquette is reported
+rather than skipped.
 
 In a directory, only regular files are read: symbolic links are not followed (they may lead out
 of the folder being checked) and FIFOs, sockets or devices are skipped (reading one may never
@@ -26,8 +28,8 @@ from typing import IO, Any
 import yaml
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml", ".json")
+DETECT_BYTES = 1024 * 1024
 _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
-_TEXT_HEAD = 64 * 1024
 _FORMATION_LINE = re.compile(
     r"""^(?:\{\s*)?(?:\?\s*)?(["']?)formation\1\s*(?::|$)|^\s+"formation"\s*:""", re.MULTILINE
 )
@@ -66,19 +68,21 @@ def _is_regular(stat_of: Any, path: Path) -> bool:
 
 
 def is_maquette(path: Path, max_bytes: int) -> bool:
-    """Whether `path` holds a maquette (see the module docstring); reads at most `max_bytes`.
+    """Whether `path` holds a maquette (see the module docstring); reads at most `max_bytes`
+    (and DETECT_BYTES).
 
     A file that cannot be read counts as one, so that linting it reports why.
     """
     if not _is_regular(os.stat, path):
         return False
+    limit = min(max_bytes, DETECT_BYTES)
     try:
         with path.open("rb") as handle:
-            verdict = top_level_verdict(_Bounded(handle, max_bytes))
+            verdict = top_level_verdict(_Bounded(handle, limit))
             if verdict is not None:
                 return verdict
             handle.seek(0)
-            head = handle.read(min(max_bytes, _TEXT_HEAD))
+            head = handle.read(limit)
     except OSError:
         return True
     return _formation_line(head)

@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lp_lint import detect
 from lp_lint.cli import main
 from lp_lint.detect import is_maquette, top_level_verdict
 from tests.conftest import ROOT
@@ -80,6 +81,17 @@ def test_reading_stops_at_the_byte_limit(tmp_path: Path) -> None:
     path.write_text(header + "formation: {mention: X}\n", encoding="utf-8")
     assert not is_maquette(path, 1000)
     assert is_maquette(path, 1000 + len("formation: {mention: X}"))
+
+
+def test_detection_reads_one_mebibyte_at_most(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(detect, "DETECT_BYTES", 1000)
+    path = tmp_path / "m.yaml"
+    path.write_text("a: 1\n" * 200 + "formation: {mention: X}\n", encoding="utf-8")
+    assert not is_maquette(path, 5 * 1024 * 1024)
+    monkeypatch.setattr(detect, "DETECT_BYTES", 1000 + len("formation: {mention: X}"))
+    assert is_maquette(path, 5 * 1024 * 1024)
 
 
 @given(st.dictionaries(st.sampled_from(["a", "b", "version", "stage", "c"]), st.integers()))
