@@ -15,6 +15,7 @@ from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.identity import with_keys
+from lp_lint.lines import split_lines
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
@@ -320,7 +321,7 @@ def _finish(findings: list[Finding], text: str) -> list[Finding]:
 
 def clamp(findings: list[Finding], text: str) -> list[Finding]:
     """Keep every span inside the file: the parser may mark one line past the end of the text."""
-    lines = text.split("\n")
+    lines = split_lines(text)
 
     def inside(position: Position) -> Position:
         line = min(max(position.line, 1), len(lines))

@@ -17,6 +17,7 @@ from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import Lang, render
+from lp_lint.lines import split_lines
 
 Segment = tuple[str, str]
 """Some text and its rich style ("" for none)."""
@@ -147,7 +148,7 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
 
 def _source_lines(path: str) -> list[str] | None:
     try:
-        return Path(path).read_text(encoding="utf-8-sig").splitlines()
+        return split_lines(Path(path).read_text(encoding="utf-8-sig"))
     except (OSError, UnicodeDecodeError):
         return None
 
