@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
+from lp_lint.decimal_commas import restore_decimal_commas
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.lines import MarkMap
@@ -79,6 +80,8 @@ def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
         composer.syntax_error(error)
     except yaml.YAMLError as error:  # ReaderError and friends: unprintable characters
         composer.reader_error(text, error)
+    if composer.data is not None:
+        restore_decimal_commas(composer.data, composer.source_map)
     return Loaded(composer.data, composer.source_map, composer.findings)
 
 

@@ -50,6 +50,7 @@ EXPECTED: dict[str, tuple[str, int, int, int] | None] = {
     "code-08.yaml": ("S001", 8, 16, 1),
     "code-float.yaml": ("S001", 8, 16, 1),
     "decimal-comma.yaml": ("S001", 6, 13, 1),
+    "decimal-comma-flow.yaml": ("S001", 5, 19, 1),
     "norway-no.yaml": ("S001", 3, 12, 1),
     "oui-boolean.yaml": ("S001", 6, 12, 1),
     "on-boolean.yaml": ("S001", 8, 33, 1),
