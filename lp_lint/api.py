@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint import config
+from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
-from lp_lint.detect import is_maquette, is_special, walk
+from lp_lint.detect import MAQUETTE_SUFFIXES as MAQUETTE_SUFFIXES
+from lp_lint.detect import is_maquette, walk
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
@@ -19,9 +22,11 @@ from lp_lint.lines import split_lines
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
+from lp_lint.programme import programme_of
+from lp_lint.programme.messages import conflict_findings
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
-from lp_lint.source import DEFAULT_MAX_BYTES, file_finding, read_source
+from lp_lint.source import DEFAULT_MAX_BYTES, read_source
 
 
 class UsageError(Exception):
@@ -114,10 +119,7 @@ def packs_for(options: Options) -> PackSet:
 
 def _line_in(path: Path, word: str) -> int:
     """The first line of a configuration file that names `word` (selectors are plain words)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return 1
+    lines = (read_source(path, "en").text or "").splitlines()
     return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 
@@ -131,15 +133,13 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
             raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
-            raise UsageError(
-                tr(
-                    "usage.unknown_reading",
-                    options.lang,
-                    rule=rule_key,
-                    reading=reading,
-                    known=known,
-                )
+            message = tr(
+                "usage.unknown_reading", options.lang, rule=rule_key, reading=reading, known=known
             )
+            close = difflib.get_close_matches(reading, list(rule.source.readings), n=1)
+            if close:
+                message += tr("usage.did_you_mean", options.lang, suggestion=close[0])
+            raise UsageError(message)
 
 
 def lint_paths(
@@ -162,7 +162,8 @@ def lint_paths(
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
-    if jobs > 1 and len(files) > 1:
+    jobs = worker_count(jobs, len(files))
+    if jobs > 1:
         for path in files:  # the rules every file may report, for formats that describe them
             report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
@@ -173,6 +174,16 @@ def lint_paths(
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
+
+
+MAX_JOBS = 32
+"""The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
+than 61."""
+
+
+def worker_count(asked: int, files: int) -> int:
+    """`--jobs` capped by the number of files (no idle worker) and by MAX_JOBS."""
+    return max(1, min(asked, files, MAX_JOBS))
 
 
 _packs_by_options: dict[Options, PackSet] = {}
@@ -241,9 +252,6 @@ def discover(
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
-    if is_special(path):  # a FIFO or a device: reading it may never end
-        message = tr("file.not_regular", options.lang)
-        return FileReport(str(path), [file_finding("file-unreadable", "F001", message)])
     source = read_source(path, options.lang, options.max_bytes)
     if source.text is None:
         return FileReport(str(path), source.findings)
@@ -255,18 +263,21 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
     if not report.rules_applied:  # unread or malformed: no selection may hide why
-        report.findings = _finish(report.findings, text)
+        report.findings = _finish(cap(report.findings, options.lang), text)
         return report
     report.findings = _finish(
-        select(
-            report.findings,
-            _config_relative(shown, options),
-            pack_set,
-            chosen=options.select,
-            extended=options.extend_select,
-            ignored=options.ignore,
-            per_file=options.per_file_ignores,
-            severities=options.severities,
+        cap(
+            select(
+                report.findings,
+                _config_relative(shown, options),
+                pack_set,
+                chosen=options.select,
+                extended=options.extend_select,
+                ignored=options.ignore,
+                per_file=options.per_file_ignores,
+                severities=options.severities,
+            ),
+            options.lang,
         ),
         text,
     )
@@ -295,6 +306,8 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     findings.extend(with_keys(shape_findings, loaded.data))
     if maquette is None:
         return FileReport(shown, findings)
+    conflicts = programme_of(maquette).conflicts
+    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(
         maquette,

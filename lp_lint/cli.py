@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import signal
 import sys
@@ -17,9 +18,11 @@ from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
-from lp_lint.files import atomic_write
+from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
+from lp_lint.text_safety import error_line, terminal_text
 
 
 class _DefaultToCheck(click.Group):
@@ -43,6 +46,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(import_command)
 
 
 @main.command(help=HELP["rules_cmd"])
@@ -103,8 +107,8 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     from lp_lint.explain import explain as render_explanation
     from lp_lint.explain import find_rule
 
-    options = Options(lang=lang or default_lang())
-    pack_set = packs_for(options)
+    options = Options(lang=lang or default_lang(), readings=readings)
+    pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:
         from lp_lint.explain import explain_pseudo
@@ -115,7 +119,7 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
             sys.exit(ExitCode.USAGE)
         click.echo(text)
         return
-    click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
+    click.echo(render_explanation(found, pack_set, options))
 
 
 @main.command("diff", help=HELP["diff_cmd"])
@@ -139,7 +143,7 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
             nl=False,
         )
     except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
 
 
@@ -162,11 +166,13 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
     from lp_lint.versions import maquette_and_report, read_version
 
     options = Options(lang=lang or default_lang())
+    if output is not None:  # `REF:FILE` reads FILE's history: FILE is an input too
+        refuse_inputs([output], [maquette, maquette.partition(":")[2] or "-"])
     try:
-        label, text = read_version(maquette)
+        label, text = read_version(maquette, options.lang)
         model, lint_report = maquette_and_report(label, text, options)
     except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     page = (html_page if output_format == "html" else markdown_page)(
         model, lint_report, options.lang
@@ -187,8 +193,15 @@ def report(maquette: str, output_format: str, output: Path | None, lang: Lang | 
     "--etablissement", prompt=HELP["ask_etablissement"], default="", help=HELP["ask_etablissement"]
 )
 @click.option("--force", is_flag=True, help=HELP["force"])
+@click.option("--tableur", type=click.Path(dir_okay=False, path_type=Path), help=TABLEUR_HELP)
 def init(
-    path: Path, mention: str, annee: str, parcours: str, etablissement: str, force: bool
+    path: Path,
+    mention: str,
+    annee: str,
+    parcours: str,
+    etablissement: str,
+    force: bool,
+    tableur: Path | None,
 ) -> None:
     import re
 
@@ -197,18 +210,21 @@ def init(
 
     if not re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", annee):
         raise click.BadParameter(HELP["bad_annee"].format(value=annee), param_hint="--annee")
+    if tableur is not None:
+        write_template(tableur, (mention, annee, parcours, etablissement), force)
+        return
     if path.exists() and not force:
-        click.echo("lp-lint: " + HELP["exists"].format(path=path), err=True)
+        click.echo("lp-lint: " + HELP["exists"].format(path=terminal_text(str(path))), err=True)
         sys.exit(ExitCode.USAGE)
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
     )
     atomic_write(path, text)
-    click.echo(HELP["created"].format(path=path))
+    click.echo(HELP["created"].format(path=terminal_text(str(path))))
     schema = path.parent / SCHEMA_FILE
     if not schema.exists():  # the editor's completion; an existing file is left alone
         atomic_write(schema, schema_text())
-        click.echo(HELP["created_schema"].format(path=schema))
+        click.echo(HELP["created_schema"].format(path=terminal_text(str(schema))))
 
 
 @main.command(help=HELP["schema_cmd"])
@@ -226,6 +242,17 @@ def schema(output: Path | None) -> None:
         atomic_write(output, text)
 
 
+@main.command(help=HELP["server_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
+def server() -> None:
+    try:
+        from lp_lint.server.app import run as serve
+    except ImportError as error:  # pygls is an optional extra
+        click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
+        sys.exit(ExitCode.USAGE)
+    serve()
+
+
 def _terminated(signum: int, _: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so that files being written are removed, not left half-done."""
     raise _Terminated
@@ -235,9 +262,18 @@ class _Terminated(BaseException):
     pass
 
 
+def _tolerant_streams() -> None:
+    """A terminal or pipe that cannot show a character (LANG=C, a Windows code page) gets its
+    escape (`\\xe9`) instead of a crash: the report still reaches its reader."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: never a bare traceback; a documented exit code for every outcome."""
     signal.signal(signal.SIGTERM, _terminated)
+    _tolerant_streams()
     try:
         main.main(args=argv, prog_name="lp-lint", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
@@ -251,8 +287,8 @@ def run(argv: list[str] | None = None) -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(ExitCode.USAGE)
-    except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+    except (UsageError, OutputError) as error:
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
         click.echo(

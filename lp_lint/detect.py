@@ -1,7 +1,7 @@
 """Which files are maquettes, and which paths a run reads.
 
 A maquette is recognised by its parsed top-level mapping, not by how it is written: a key
-`formation` whose value is a mapping (block or flow style, quoted or not, `? formation`, JSON),
+`formation` whose value is a mapping (block or flow style, quoted or not, `? formation`, JSON syntax),
 or a key `formation` beside a key `version`. Only the events of the first level are looked at,
 the parser reads the file in chunks and stops as soon as the answer is known, and never reads
 more than DETECT_BYTES (nor the run's byte limit): skipping a large value costs about a second
@@ -12,8 +12,8 @@ rather than skipped.
 
 In a directory, only regular files are read: symbolic links are not followed (they may lead out
 of the folder being checked) and FIFOs, sockets or devices are skipped (reading one may never
-end). A path named on the command line is always read, through its link if it is one; a named
-FIFO or device is refused with a finding.
+end). A path named on the command line is always read, through its link if it is one (a named
+FIFO or device is read without waiting for a writer, and bounded: see lp_lint.source).
 """
 
 from __future__ import annotations
@@ -27,7 +27,9 @@ from typing import IO, Any
 
 import yaml
 
-MAQUETTE_SUFFIXES = (".yaml", ".yml", ".json")
+MAQUETTE_SUFFIXES = (".yaml", ".yml")
+"""The names a directory walk looks at: a maquette is a YAML file (JSON syntax included); a
+`.json` file is linted when named, never looked for (reports and baselines are JSON)."""
 DETECT_BYTES = 1024 * 1024
 _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 _FORMATION_LINE = re.compile(
@@ -49,15 +51,6 @@ def walk(root: Path, max_bytes: int) -> Iterator[Path]:
                 and is_maquette(path, max_bytes)
             ):
                 yield path
-
-
-def is_special(path: Path) -> bool:
-    """A named path that exists but is not a regular file or a folder (FIFO, socket, device)."""
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False  # missing or a broken link: reported as unreadable when read
-    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _is_regular(stat_of: Any, path: Path) -> bool:
@@ -91,7 +84,10 @@ def is_maquette(path: Path, max_bytes: int) -> bool:
 def top_level_verdict(stream: object) -> bool | None:
     """True or False once the first level of the document decides; None if it cannot be parsed
     that far."""
-    parser = _EventSource(stream)
+    try:
+        parser = _EventSource(stream)
+    except ValueError:  # a lone surrogate, which no encoding can hand to the parser
+        return None
     keys: set[str] = set()
     try:
         events = iter(parser.get_event, None)
@@ -103,7 +99,7 @@ def top_level_verdict(stream: object) -> bool | None:
         if not isinstance(event, yaml.MappingStartEvent):
             return False  # a list, a scalar or an empty document
         return _scan_top_mapping(events, keys)
-    except (yaml.YAMLError, StopIteration):
+    except (yaml.YAMLError, ValueError, StopIteration):
         return None
     finally:
         dispose = getattr(parser, "dispose", None)
@@ -137,6 +133,12 @@ def _skip_node(events: Iterator[Any], first: Any) -> None:
             depth += 1
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def text_is_maquette(text: str) -> bool:
+    """`is_maquette` for a text already in memory (an editor's buffer)."""
+    verdict = top_level_verdict(text)
+    return _FORMATION_LINE.search(text) is not None if verdict is None else verdict
 
 
 def _formation_line(head: bytes) -> bool:

@@ -42,8 +42,9 @@ def find_rule(pack_set: PackSet, key: str) -> Rule | None:
     return None
 
 
-def explain(rule: Rule, pack_set: PackSet, options: Options) -> str:
-    """The explanation as Markdown (readable as plain text in a terminal)."""
+def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = True) -> str:
+    """The explanation as Markdown (readable as plain text in a terminal); an editor's hover
+    leaves out the `examples`."""
     lang = options.lang
     source = rule.source
     ref = source.reference
@@ -67,7 +68,8 @@ def explain(rule: Rule, pack_set: PackSet, options: Options) -> str:
         "",
     ]
     lines += _readings(rule, options)
-    lines += _examples(rule, lang)
+    if examples:
+        lines += _examples(rule, lang)
     text = "\n".join(lines)
     return text if lang == "fr" else text.replace(" : ", ": ")
 
@@ -126,4 +128,15 @@ def explain_pseudo(key: str, lang: Lang) -> str | None:
     )
     if rule is None:
         return None
-    return f"# {rule.code} `{rule.id}` — {rule.title(lang)}\n\n{_PSEUDO[lang]}\n"
+    family = _INCOHERENCE[lang] if rule.code.startswith("N") else ""
+    return f"# {rule.code} `{rule.id}` — {rule.title(lang)}\n\n{family}{_PSEUDO[lang]}\n"
+
+
+_INCOHERENCE: dict[Lang, str] = {
+    "fr": "Incohérence : la maquette dit deux fois la même chose avec des chiffres différents, "
+    "ou donne une valeur impossible. Le constat montre les deux endroits ; tant qu'ils ne "
+    "concordent pas, les règles qui ont besoin de cette valeur ne la jugent pas. ",
+    "en": "Inconsistency: the maquette says the same thing twice with different figures, or "
+    "gives an impossible value. The finding shows both places; until they agree, the rules "
+    "that need the value do not judge it. ",
+}

@@ -9,7 +9,7 @@ browser, Markdown for a pull-request comment or GitHub's step summary.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
+from html import escape as _html_escape
 
 from lp_lint.api import FileReport
 from lp_lint.entities import Entity
@@ -18,6 +18,7 @@ from lp_lint.i18n import Lang, format_value
 from lp_lint.model import Maquette
 from lp_lint.quantities import QUANTITIES
 from lp_lint.quantities.core import elements
+from lp_lint.text_safety import markdown_code, markdown_link, markdown_text, xml_text
 
 _W: dict[str, dict[Lang, str]] = {
     "title": {"fr": "Maquette", "en": "Maquette"},
@@ -60,6 +61,11 @@ class Bar:
     maximum: float
     threshold: float | None = None
     shown: str = ""
+
+
+def escape(text: str) -> str:
+    """HTML text or attribute value, without the characters XML 1.0 forbids."""
+    return _html_escape(xml_text(text))
 
 
 def _w(key: str, lang: Lang) -> str:
@@ -245,8 +251,9 @@ def _derogations_html(maquette: Maquette, lang: Lang) -> str:
 
 
 def markdown_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
-    lines = [f"# {_w('title', lang)} : {maquette.formation.mention}", ""]
-    lines += [f"- **{k}** : {v}" for k, v in _identity(maquette, report)]
+    md = markdown_text  # every value from the maquette or a pack renders as itself
+    lines = [f"# {_w('title', lang)} : {md(maquette.formation.mention)}", ""]
+    lines += [f"- **{k}** : {md(v)}" for k, v in _identity(maquette, report)]
     columns = _w("columns", lang).split("|")
     lines += [
         "",
@@ -256,8 +263,7 @@ def markdown_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
         "|" + " --- |" * len(columns),
     ]
     lines += [
-        "| " + " | ".join(cell.replace("|", "\\|") for cell in row) + " |"
-        for row in _ue_rows(maquette, lang)
+        "| " + " | ".join(md(cell) for cell in row) + " |" for row in _ue_rows(maquette, lang)
     ]
     hours = hours_by_kind(maquette)
     lines += ["", f"## {_w('hours', lang)}", ""]
@@ -269,15 +275,16 @@ def markdown_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
     lines += ["", f"## {_w('findings', lang)}", ""]
     shown = [f for f in report.findings if f.severity >= Severity.WARNING]
     lines += [
-        f"- `{f.code}` ligne {f.span.start.line} : {f.message}"
-        + (f" ([{f.reference.article}]({f.reference.url}))" if f.reference else "")
+        f"- {markdown_code(f.code)} ligne {f.span.start.line} : {md(f.message)}"
+        + (f" ({markdown_link(f.reference.article, f.reference.url)})" if f.reference else "")
         for f in shown
     ]
     if not shown:
         lines.append(_w("none", lang))
     lines += ["", f"## {_w('derogations', lang)}", ""]
     lines += [
-        f"- {d.regle} — {d.motif} ({d.instance}, {d.date_decision})" for d in maquette.derogations
+        f"- {md(d.regle)} — {md(d.motif)} ({md(d.instance)}, {d.date_decision})"
+        for d in maquette.derogations
     ]
     if not maquette.derogations:
         lines.append(_w("none_f", lang))

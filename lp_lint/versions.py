@@ -13,20 +13,28 @@ from lp_lint.loader import load_yaml
 from lp_lint.model import Maquette
 from lp_lint.options import Options
 from lp_lint.shaping import shape
+from lp_lint.source import SourceText, read_source
 
 
-def read_version(spec: str) -> tuple[str, str]:
-    """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree)."""
+def read_version(spec: str, lang: Lang = "fr") -> tuple[str, str]:
+    """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree), read as
+    `check` reads files; one that cannot be read is a usage error."""
     path = Path(spec)
-    if path.is_file():
-        return spec, path.read_text(encoding="utf-8-sig")
+    on_disk = path.exists() and not path.is_dir()  # a regular file, a device or a pipe
+    source = read_source(path, lang) if on_disk else _at_ref(spec, lang)
+    if source.text is None:
+        raise UsageError(source.problem(spec))
+    return spec, source.text
+
+
+def _at_ref(spec: str, lang: Lang) -> SourceText:
     ref, sep, name = spec.partition(":")
-    if sep and name and Path(name).exists():
-        text = old_version(name, ref)
-        if text is None:
-            raise UsageError(f"{name} n'existe pas à la référence {ref}")
-        return spec, text
-    raise UsageError(f"introuvable : {spec}")
+    if not (sep and name and Path(name).exists()):
+        raise UsageError(f"introuvable : {spec}")
+    source = old_version(name, ref, lang)
+    if source is None:
+        raise UsageError(f"{name} n'existe pas à la référence {ref}")
+    return source
 
 
 def maquette_and_report(label: str, text: str, options: Options) -> tuple[Maquette, FileReport]:
@@ -44,7 +52,7 @@ def maquette_and_report(label: str, text: str, options: Options) -> tuple[Maquet
 
 def compare_versions(old: str, new: str, lang: Lang, markdown: bool) -> str:
     options = Options(lang=lang)
-    (old_label, old_text), (new_label, new_text) = read_version(old), read_version(new)
+    (old_label, old_text), (new_label, new_text) = read_version(old, lang), read_version(new, lang)
     old_maquette, old_report = maquette_and_report(old_label, old_text, options)
     new_maquette, new_report = maquette_and_report(new_label, new_text, options)
     comparison = compare(old_maquette, new_maquette, old_report, new_report)

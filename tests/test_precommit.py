@@ -82,4 +82,4 @@ def test_a_compliant_maquette_passes(maquettes_repo: tuple[Path, dict[str, str]]
 def test_the_hook_manifest_is_well_formed() -> None:
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "lp-lint" and hook["language"] == "python"
-    assert hook["entry"].startswith("lp-lint check") and hook["types_or"] == ["yaml", "json"]
+    assert hook["entry"].startswith("lp-lint check") and hook["types"] == ["yaml"]
