@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -183,3 +184,33 @@ def test_an_editor_buffer_no_encoding_can_hold_is_judged_by_its_text() -> None:
     """A lone surrogate stops the parser before it starts: the `formation` line decides."""
     assert text_is_maquette("formation:\n  mention: \ud800\n")
     assert not text_is_maquette("titre: \ud800\n")
+
+
+@pytest.mark.parametrize("example", sorted((ROOT / "examples" / "maquettes").glob("*.yaml")))
+def test_every_example_is_found_however_it_is_rewritten(tmp_path: Path, example: Path) -> None:
+
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    rewritten = {
+        "json.yaml": json.dumps(data, default=str, indent=2),
+        "flow.yaml": yaml.safe_dump(data, default_flow_style=True, allow_unicode=True),
+        "last.yaml": yaml.safe_dump(
+            {**{k: v for k, v in data.items() if k != "formation"}, "formation": data["formation"]}
+        ),
+        "quoted.yaml": '"formation": ' + json.dumps(data["formation"], default=str) + "\n",
+    }
+    for name, text in rewritten.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert is_maquette(tmp_path / name, 5 * 1024 * 1024), name
+
+
+def test_the_hook_lints_a_json_maquette_and_skips_a_yaml_that_says_formation(
+    tmp_path: Path,
+) -> None:
+
+    failing = ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml"
+    data = yaml.safe_load(failing.read_text(encoding="utf-8"))
+    (tmp_path / "m.yaml").write_text(json.dumps(data, default=str, indent=1), encoding="utf-8")
+    (tmp_path / "cv.yaml").write_text("nom: Dupont\nformation: Master\n", encoding="utf-8")
+    named = [str(tmp_path / "m.yaml"), str(tmp_path / "cv.yaml")]
+    assert _lint("--only-maquettes", *named)[:2] == (1, ["m.yaml"])
+    assert _lint("--only-maquettes", str(tmp_path / "cv.yaml"))[:2] == (0, [])
