@@ -161,11 +161,14 @@ def test_a_code_yaml_would_misread_is_quoted_as_written(raw: str) -> None:
     assert shape(loaded.data, loaded.source_map, "fr")[1] == []
 
 
-@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True))
+@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True), st.booleans())
 def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
-    units: int, decimals: str
+    units: int, decimals: str, flow: bool
 ) -> None:
+    """In block style and between braces alike (where YAML alone would split it in two)."""
     text = f"version: 1\nformation:\n  mention: M\n  ects: {units},{decimals}\n"
+    if flow:
+        text = f"version: 1\nformation: {{mention: M, ects: {units},{decimals}}}\n"
     fixed = _fixed(text)
     if len(decimals) == 3:
         assert fixed == text
