@@ -154,3 +154,13 @@ def test_decimal_comma_reads_the_same_in_block_and_flow_style(
     block = load_yaml(f"ue:\n  {key}: {written}\n  code: UE1\n", "fr").data
     flow = load_yaml(f"ue: {{{key}: {written}, code: UE1}}\n", "fr").data
     assert block == flow == {"ue": {key: written, "code": "UE1"}}
+
+
+def test_a_date_written_as_text_is_the_same_date(lint: Lint) -> None:
+    """JSON has no date type: "2022-09-15" in quotes reads as the date itself."""
+    mcc = "modalites_controle:\n  date_adoption: {}\n"
+    assert messages(lint(HEAD + mcc.format('"2022-09-15"'))) == []
+    assert messages(lint(HEAD + mcc.format("2022-09-15"))) == []
+    for text in ('"15/09/2022"', '"20220915"', '"2022-02-30"'):
+        [(line, _, _, message)] = messages(lint(HEAD + mcc.format(text)))
+        assert line == 6 and "AAAA-MM-JJ" in message, text
