@@ -1,8 +1,8 @@
 """Which files are maquettes, and which paths a run reads.
 
 A maquette is recognised by its parsed top-level mapping, not by how it is written: a key
-`formation` whose value is a mapping (block or flow style, quoted or not, `? formation`, JSON syntax),
-or a key `formation` beside a key `version`. Only the events of the first level are looked at,
+`formation` whose value is a mapping (block or flow style, quoted or not, `? formation`, JSON
+syntax), or a key `formation` beside a key `version`. Only the events of the first level are looked at,
 the parser reads the file in chunks and stops as soon as the answer is known, and never reads
 more than DETECT_BYTES (nor the run's byte limit): skipping a large value costs about a second
 per 1.5 MB, and a maquette names its `formation` long before that. A file YAML cannot parse up
@@ -26,6 +26,8 @@ from pathlib import Path
 from typing import IO, Any
 
 import yaml
+
+from lp_lint.source import decode_bytes
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml")
 """The names a directory walk looks at: a maquette is a YAML file (JSON syntax included); a
@@ -88,7 +90,6 @@ def top_level_verdict(stream: object) -> bool | None:
         parser = _EventSource(stream)
     except ValueError:  # a lone surrogate, which no encoding can hand to the parser
         return None
-    keys: set[str] = set()
     try:
         events = iter(parser.get_event, None)
         for event in events:
@@ -98,7 +99,7 @@ def top_level_verdict(stream: object) -> bool | None:
             return False
         if not isinstance(event, yaml.MappingStartEvent):
             return False  # a list, a scalar or an empty document
-        return _scan_top_mapping(events, keys)
+        return _scan_top_mapping(events)
     except (yaml.YAMLError, ValueError, StopIteration):
         return None
     finally:
@@ -107,8 +108,9 @@ def top_level_verdict(stream: object) -> bool | None:
             dispose()
 
 
-def _scan_top_mapping(events: Iterator[Any], keys: set[str]) -> bool:
+def _scan_top_mapping(events: Iterator[Any]) -> bool:
     """Walk the entries of the top mapping, skipping what lies below them."""
+    keys: set[str] = set()
     for key in events:
         if isinstance(key, yaml.MappingEndEvent):
             return False
@@ -142,8 +144,6 @@ def text_is_maquette(text: str) -> bool:
 
 
 def _formation_line(head: bytes) -> bool:
-    from lp_lint.source import decode_bytes
-
     text = decode_bytes(head, "fr").text or head.decode("utf-8", "replace")
     return _FORMATION_LINE.search(text) is not None
 
