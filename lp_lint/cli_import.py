@@ -14,6 +14,7 @@ from lp_lint.cli_help import HELP
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.source import DEFAULT_MAX_BYTES
+from lp_lint.text_safety import terminal_text
 
 IMPORT_HELP = {
     "fr": {
@@ -87,8 +88,8 @@ def import_command(
         imported = import_path(source, kind, max_bytes, xsd)
     except SourceError as error:
         _refuse(f"{source}: {describe(error, lang)}")
-    for note in imported.notes:
-        click.echo(f"lp-lint: {source}: {note}", err=True)
+    for note in imported.notes:  # the source's own words: shown, never interpreted
+        _say(f"lp-lint: {source}: {note}")
     if target is None:
         click.echo(imported.text(), nl=False)
         return
@@ -96,11 +97,15 @@ def import_command(
         atomic_write(target, imported.text())
     except OutputError as error:
         _refuse(str(error))
-    click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
+    _say(IMPORT_HELP[lang]["done"].format(path=target, source=source))
+
+
+def _say(line: str) -> None:
+    click.echo(terminal_text(line), err=True)
 
 
 def _refuse(message: str) -> NoReturn:
-    click.echo(f"lp-lint: {message}", err=True)
+    _say(f"lp-lint: {message}")
     sys.exit(ExitCode.USAGE)
 
 
@@ -118,4 +123,4 @@ def write_template(path: Path, answers: tuple[str, str, str, str], force: bool) 
         atomic_write_bytes(path, template_bytes(suffix, *answers))
     except OutputError as error:
         _refuse(str(error))
-    click.echo(_HELP["tableur_done"].format(path=path))
+    click.echo(terminal_text(_HELP["tableur_done"].format(path=path)))
