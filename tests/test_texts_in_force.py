@@ -158,3 +158,18 @@ def test_no_rule_cites_a_text_not_in_force_in_the_year_judged(rule: Rule) -> Non
             continue
         first, last = text_dates(texte, article)
         assert first <= since and until <= last, (rule.code, since, until, texte, article)
+
+
+@pytest.mark.parametrize("diplome", ["but", "licence", "master", "autre"])
+def test_another_diploma_gets_one_finding_and_no_lp_rule(diplome: str) -> None:
+    assert "diplome: licence_professionnelle" in MRN
+    report = lint(MRN.replace("diplome: licence_professionnelle", f"diplome: {diplome}"))
+    ruled = [f.code for f in report.findings if f.reference is not None]
+    [note] = [f for f in report.findings if f.code == "R006"]
+    assert not ruled and not report.packs and note.severity == Severity.ERROR
+    assert diplome in note.message
+
+
+def test_a_licence_professionnelle_is_judged_as_before() -> None:
+    report = lint(MRN)
+    assert "R006" not in {f.code for f in report.findings} and "lp-1999" in report.packs
