@@ -90,7 +90,7 @@ def apply_derogations(
                     lang,
                     {
                         "regle": derogation.regle,
-                        "autorite": _NAMES[derogation.autorite][lang],
+                        "autorite": AUTHORITY_NAMES[derogation.autorite][lang],
                         "pouvoirs": allowed,
                     },
                 )
@@ -127,14 +127,19 @@ def _may_waive(derogation: Derogation, powers: tuple[Pouvoir, ...], day: dt.date
 
 
 def _authorities(powers: tuple[Pouvoir, ...], day: dt.date, lang: Lang) -> str:
-    names = [_NAMES[p.autorite][lang] for p in powers if p.depuis is None or p.depuis <= day]
+    names = [
+        AUTHORITY_NAMES[p.autorite][lang] for p in powers if p.depuis is None or p.depuis <= day
+    ]
     return ", ".join(names) or _NOBODY[lang]
 
 
-_NAMES: dict[str, dict[Lang, str]] = {
+AUTHORITY_NAMES: dict[str, dict[Lang, str]] = {
     "etablissement": {"fr": "l'établissement", "en": "the institution"},
     "recteur": {"fr": "le recteur de région académique", "en": "the regional rector"},
-    "ministre": {"fr": "le ministre (accréditation)", "en": "the minister (accreditation)"},
+    "ministre": {
+        "fr": "le ministre (habilitation, accréditation)",
+        "en": "the minister (accreditation)",
+    },
 }
 _NOBODY: dict[Lang, str] = {
     "fr": "aucune autorité (un décret ou une loi ne se déroge pas dans la maquette)",
