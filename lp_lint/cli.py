@@ -19,7 +19,7 @@ from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
 from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
-from lp_lint.files import OutputError, atomic_write, refuse_inputs
+from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
 from lp_lint.text_safety import error_line, terminal_text
@@ -297,6 +297,10 @@ def run(argv: list[str] | None = None) -> None:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
+        failure = stream_failure(error)
+        if failure is not None:
+            click.echo(error_line(failure), err=True)
+            sys.exit(ExitCode.USAGE)
         click.echo(
             f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True
         )

@@ -41,13 +41,28 @@ def type_name(annotation: Any) -> str:
     if origin is Literal:
         return " \\| ".join(f"`{v}`" for v in get_args(annotation))
     if hasattr(annotation, "__metadata__"):
-        return type_name(get_args(annotation)[0])
+        return type_name(get_args(annotation)[0]) + _bounds(annotation.__metadata__)
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return f"[{annotation.__name__}](#{annotation.__name__.lower()})"
     basic: dict[type, str] = {str: "texte", int: "entier", float: "nombre", bool: "booléen"}
     if annotation in basic:
         return basic[annotation]
     return str(getattr(annotation, "__name__", annotation))
+
+
+def _bounds(metadata: tuple[Any, ...]) -> str:
+    """` (≥ 0, ≤ 10 000)`: the numeric bounds of an annotated field, as the reader writes them."""
+    from lp_lint.i18n import format_value
+
+    signs = {"gt": ">", "ge": "≥", "lt": "<", "le": "≤"}
+    parts = [
+        f"{sign} {format_value(getattr(constraint, name), 'fr')}"
+        for item in metadata
+        for constraint in getattr(item, "metadata", [item])
+        for name, sign in signs.items()
+        if getattr(constraint, name, None) is not None
+    ]
+    return f" ({', '.join(parts)})" if parts else ""
 
 
 def _models(root: type[BaseModel]) -> list[type[BaseModel]]:
