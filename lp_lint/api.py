@@ -324,7 +324,13 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     rule_findings = with_keys(evaluation.findings, loaded.data)
     findings.extend(
         apply_derogations(
-            rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes
+            rule_findings,
+            maquette,
+            loaded.source_map,
+            lang,
+            day,
+            pack_set.rule_codes,
+            pack_set.waivers,
         )
     )
     packs = tuple(p.id for p in selection.packs)

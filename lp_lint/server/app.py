@@ -28,7 +28,7 @@ from lp_lint.fixes import apply_fixes, chosen_fixes
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options
-from lp_lint.server.actions import derogation_fix
+from lp_lint.server.actions import decision_day, derogation_fix
 from lp_lint.server.hover import finding_hover, key_at, key_hover
 from lp_lint.server.linting import LOG, BufferLinter, Linted, crash_finding, is_configuration
 from lp_lint.server.protocol import Positions, diagnostic
@@ -140,10 +140,14 @@ class LpLintServer(LanguageServer):
         lang = linted.options.lang
         found = [f for f in linted.report.findings if _covers(positions, f, start, end)]
         actions: list[types.CodeAction] = []
-        source_map = load_yaml(linted.text, lang).source_map
+        loaded = load_yaml(linted.text, lang)
+        day = decision_day(loaded.data, dt.date.today())
         for finding in found:
             shown = diagnostic(finding, uri, positions, lang)
-            scaffold = derogation_fix(finding, linted.text, source_map, lang, dt.date.today())
+            waivers = linted.pack_set.waivers if linted.pack_set is not None else {}
+            powers = waivers.get(finding.code, ())
+            autorite = powers[0].autorite if powers else None
+            scaffold = derogation_fix(finding, linted.text, loaded.source_map, lang, day, autorite)
             for fix in (finding.fix, scaffold):
                 if fix is not None and apply_fixes(linted.text, [fix])[1]:
                     actions.append(_action(fix, uri, positions, [shown]))
