@@ -50,9 +50,10 @@ def import_result(source: Path, *options: str) -> tuple[int, str, str]:
 
 def test_the_csv_fixture_lints_with_the_findings_its_data_implies(tmp_path: Path) -> None:
     code, findings = findings_of(imported(CSV, tmp_path))
-    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36
-    assert code == 1
-    assert codes(findings, "error") == {"CN301"}
+    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36,
+    # away from the usual 30 ECTS a semester (a warning: no text read makes 30 a rule)
+    assert code == 0
+    assert not codes(findings, "error") and "CN301" in codes(findings, "warning")
     semestre = next(f for f in findings if f["code"] == "CN301")
     assert "S5" in str(semestre["message"]) and "36" in str(semestre["message"])
     assert not [f for f in findings if str(f["code"]).startswith("S")]

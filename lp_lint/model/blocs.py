@@ -41,6 +41,9 @@ class Stage(Strict):
     meme_organisme: bool | None = Field(
         None, description="le stage se fait-il chez un seul organisme d'accueil ?"
     )
+    gratification: bool | None = Field(
+        None, description="le stage est-il gratifié (obligatoire au-delà de deux mois) ?"
+    )
 
     @model_validator(mode="after")
     def _fractionne_complet(self) -> Stage:
@@ -88,6 +91,16 @@ class Contrat(Strict):
     accord_de_branche: AccordBranche | None = Field(
         None,
         description="accord de branche déclaré (contrat de professionnalisation au-delà de 25 %)",
+    )
+    aucun_accord: bool | None = Field(
+        None,
+        description="vrai quand aucun accord de branche ni interprofessionnel ne permet de "
+        "dépasser 25 % de formation (contrat de professionnalisation)",
+    )
+    regle_certificateur: Texte | None = Field(
+        None,
+        description="règle de l'organisme certificateur sur la durée de formation en "
+        "apprentissage (décision, date), à laquelle renvoie l'article L6211-2",
     )
 
 
@@ -145,6 +158,12 @@ class ModalitesControle(Strict):
     conservation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="note à partir de laquelle une UE peut être conservée en cas d'échec"
     )
+    capitalisation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
+        None, description="note à partir de laquelle une UE est capitalisable"
+    )
+    date_adoption: dt.date | None = Field(
+        None, description="date d'adoption des MCC pour l'année (AAAA-MM-JJ)"
+    )
     calendrier: list[Epreuve] = Field(default_factory=list, description="calendrier des épreuves")
 
 
@@ -171,6 +190,9 @@ class ConseilPerfectionnement(Strict):
     membres: MembresConseil | None = Field(None, description="membres par catégorie")
     reunions_par_an: Annotated[float, Field(ge=0, le=366)] | None = Field(
         None, description="nombre de réunions par an"
+    )
+    bilan_stages: bool | None = Field(
+        None, description="un bilan annuel des stages lui est-il présenté ?"
     )
 
 
@@ -204,6 +226,13 @@ class Pilotage(Strict):
     )
     suivi_diplomes: SuiviDiplomes | None = Field(None, description="enquêtes auprès des diplômés")
     insertion: Insertion | None = Field(None, description="objectif et mesure de l'insertion")
+    contrat_pedagogique: bool | None = Field(
+        None,
+        description="chaque étudiant conclut-il un contrat pédagogique pour la réussite étudiante ?",
+    )
+    passerelles: bool | None = Field(
+        None, description="des passerelles permettent-elles de se réorienter ?"
+    )
 
 
 class Equipe(Strict):
