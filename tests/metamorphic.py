@@ -57,7 +57,9 @@ WRITERS: dict[str, Callable[[Data], str]] = {
     "quoted": lambda data: yaml.dump(
         data, Dumper=_Quoted, allow_unicode=True, sort_keys=False, default_flow_style=False
     ),
-    "json": lambda data: json.dumps(data, ensure_ascii=False, indent=1),
+    "json": lambda data: json.dumps(
+        data, ensure_ascii=False, indent=1, default=str
+    ),  # dates as text
 }
 
 

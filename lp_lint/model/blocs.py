@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from lp_lint.model.base import (
     Code,
+    Date,
     Effectif,
     Heures,
     Part,
@@ -132,7 +132,7 @@ class ConditionsDelivrance(Strict):
 class Epreuve(Strict):
     """Une épreuve du calendrier des examens."""
 
-    date: dt.date = Field(description="date de l'épreuve (AAAA-MM-JJ)")
+    date: Date = Field(description="date de l'épreuve (AAAA-MM-JJ)")
     ue: Code | None = Field(None, description="code de l'UE évaluée")
     type: Literal["controle_continu", "examen_terminal", "soutenance", "autre"] | None = Field(
         None, description="nature de l'épreuve"
@@ -161,7 +161,7 @@ class ModalitesControle(Strict):
     capitalisation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="note à partir de laquelle une UE est capitalisable"
     )
-    date_adoption: dt.date | None = Field(
+    date_adoption: Date | None = Field(
         None, description="date d'adoption des MCC pour l'année (AAAA-MM-JJ)"
     )
     calendrier: list[Epreuve] = Field(default_factory=list, description="calendrier des épreuves")
@@ -266,8 +266,8 @@ class Derogation(Strict):
     regle: Texte = Field(description="code ou identifiant de la règle (« LP102 »)")
     motif: Texte = Field(description="raison de la dérogation")
     instance: Texte = Field(description="instance qui l'a accordée (« CFVU »)")
-    date_decision: dt.date = Field(description="date de la décision (AAAA-MM-JJ)")
-    date_fin: dt.date | None = Field(None, description="fin de validité")
+    date_decision: Date = Field(description="date de la décision (AAAA-MM-JJ)")
+    date_fin: Date | None = Field(None, description="fin de validité")
     portee: Code | None = Field(
         None, description="code de l'UE concernée, si la dérogation est ciblée"
     )
