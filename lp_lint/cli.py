@@ -15,8 +15,9 @@ import click
 
 from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
-from lp_lint.cli_check import check, lang_option, reading_option
+from lp_lint.cli_check import check
 from lp_lint.cli_help import HELP
+from lp_lint.cli_options import chosen_options, finding_options, lang_option, reading_option
 from lp_lint.files import atomic_write
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
@@ -129,18 +130,17 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     default="text",
     show_default=True,
 )
-@lang_option
-def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
+@finding_options
+def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) -> None:
     from lp_lint.versions import compare_versions
 
+    given, options = chosen_options(chosen)
     try:
-        click.echo(
-            compare_versions(old, new, lang or default_lang(), output_format == "markdown"),
-            nl=False,
-        )
+        text = compare_versions(old, new, options, given, isolated, output_format == "markdown")
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
         sys.exit(ExitCode.USAGE)
+    click.echo(text, nl=False)
 
 
 @main.command(help=HELP["report_cmd"])
@@ -156,15 +156,16 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
 @click.option(
     "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
 )
-@lang_option
-def report(maquette: str, output_format: str, output: Path | None, lang: Lang | None) -> None:
+@finding_options
+def report(
+    maquette: str, output_format: str, output: Path | None, isolated: bool, **chosen: Any
+) -> None:
     from lp_lint.report_page import html_page, markdown_page
-    from lp_lint.versions import maquette_and_report, read_version
+    from lp_lint.versions import configured_version
 
-    options = Options(lang=lang or default_lang())
+    given, options = chosen_options(chosen)
     try:
-        label, text = read_version(maquette)
-        model, lint_report = maquette_and_report(label, text, options)
+        model, lint_report = configured_version(maquette, options, given, isolated)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
         sys.exit(ExitCode.USAGE)

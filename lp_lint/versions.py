@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.api import FileReport, UsageError, lint_text, packs_for
+from lp_lint.api import FileReport, UsageError, lint_text, options_for, packs_for
 from lp_lint.baseline import old_version
 from lp_lint.comparison import compare
 from lp_lint.comparison_view import render
-from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.model import Maquette
 from lp_lint.options import Options
@@ -29,23 +28,45 @@ def read_version(spec: str) -> tuple[str, str]:
     raise UsageError(f"introuvable : {spec}")
 
 
-def maquette_and_report(label: str, text: str, options: Options) -> tuple[Maquette, FileReport]:
-    """The maquette read from `text` and its lint report; an unreadable one is a usage error."""
+def working_path(spec: str) -> Path:
+    """The file in the working tree that `FILE` or `REF:FILE` names (its configuration applies)."""
+    if Path(spec).is_file():
+        return Path(spec)
+    _, sep, name = spec.partition(":")
+    return Path(name) if sep and name else Path(spec)
+
+
+def maquette_and_report(
+    label: str, text: str, options: Options, shown: str | None = None
+) -> tuple[Maquette, FileReport]:
+    """The maquette read from `text` and its lint report; an unreadable one is a usage error.
+
+    `shown` is the path per-file ignores match (the working-tree file of `REF:FILE`)."""
     loaded = load_yaml(text, options.lang, options.limits)
     maquette = None
     if loaded.data is not None:
         maquette, _ = shape(loaded.data, loaded.source_map, options.lang)
-    report = lint_text(text, label, options, packs_for(options))
+    report = lint_text(text, shown or label, options, packs_for(options))
     if maquette is None:
         first = report.findings[0].message if report.findings else ""
         raise UsageError(f"{label} n'est pas une maquette lisible : {first}")
     return maquette, report
 
 
-def compare_versions(old: str, new: str, lang: Lang, markdown: bool) -> str:
-    options = Options(lang=lang)
-    (old_label, old_text), (new_label, new_text) = read_version(old), read_version(new)
-    old_maquette, old_report = maquette_and_report(old_label, old_text, options)
-    new_maquette, new_report = maquette_and_report(new_label, new_text, options)
+def configured_version(
+    spec: str, options: Options, given: frozenset[str], isolated: bool
+) -> tuple[Maquette, FileReport]:
+    """A version read and linted with the configuration `check` would find for its file."""
+    label, text = read_version(spec)
+    path = working_path(spec)
+    file_options = options_for(path, options, given, isolated)
+    return maquette_and_report(label, text, file_options, str(path))
+
+
+def compare_versions(
+    old: str, new: str, options: Options, given: frozenset[str], isolated: bool, markdown: bool
+) -> str:
+    old_maquette, old_report = configured_version(old, options, given, isolated)
+    new_maquette, new_report = configured_version(new, options, given, isolated)
     comparison = compare(old_maquette, new_maquette, old_report, new_report)
-    return render(comparison, old_label, new_label, lang, markdown)
+    return render(comparison, old, new, options.lang, markdown)
