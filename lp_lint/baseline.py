@@ -149,6 +149,51 @@ def old_version(path: str, ref: str) -> str | None:
     return result.stdout.decode("utf-8", "replace")
 
 
+def renamed_version(path: str, ref: str) -> str | None:
+    """The text at `ref` of the file that git's rename detection says became `path`, if any."""
+    folder = Path(path).resolve().parent
+    top = _git(["rev-parse", "--show-toplevel"], folder)
+    if top is None:
+        return None
+    root = Path(top.decode("utf-8", "replace").strip())
+    try:
+        wanted = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+    listing = _git(["diff", "--name-status", "-M", "-z", ref, "--"], root) or b""
+    old_name = _renames(listing.decode("utf-8", "replace")).get(wanted)
+    if old_name is None:
+        return None
+    text = _git(["show", f"{ref}:{old_name}"], root)
+    return None if text is None else text.decode("utf-8", "replace")
+
+
+def _renames(listing: str) -> dict[str, str]:
+    """New path → old path, from `git diff --name-status -z` (R and C entries carry two paths)."""
+    fields = listing.split("\0")[:-1]  # every field ends with NUL
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(fields):
+        status = fields[index]
+        if status[:1] in ("R", "C") and index + 2 < len(fields):
+            found[fields[index + 2]] = fields[index + 1]
+            index += 3
+        else:
+            index += 2
+    return found
+
+
+def _git(args: list[str], cwd: Path) -> bytes | None:
+    """git's standard output, or None when it fails (not a repository, unknown ref)."""
+    try:
+        result = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, check=False, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None
+
+
 _TEXTS: dict[str, dict[Lang, str]] = {
     "stale": {
         "fr": "résolu depuis la référence : {code} sur {key} ({message}) ; mettez la référence à jour (--write-baseline)",
@@ -170,6 +215,8 @@ def lint_at_ref(
     old = Report()
     for file in report.files:
         text = old_version(file.path, ref)
+        if text is None:
+            text = renamed_version(file.path, ref)
         if text is None:
             continue
         file_options = options_for(Path(file.path), options, given, isolated)

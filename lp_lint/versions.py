@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.api import FileReport, UsageError, lint_text, options_for, packs_for
-from lp_lint.baseline import old_version
+from lp_lint.baseline import old_version, renamed_version
 from lp_lint.comparison import compare
 from lp_lint.comparison_view import render
 from lp_lint.loader import load_yaml
@@ -22,6 +22,8 @@ def read_version(spec: str) -> tuple[str, str]:
     ref, sep, name = spec.partition(":")
     if sep and name and Path(name).exists():
         text = old_version(name, ref)
+        if text is None:
+            text = renamed_version(name, ref)
         if text is None:
             raise UsageError(f"{name} n'existe pas à la référence {ref}")
         return spec, text

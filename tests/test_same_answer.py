@@ -10,7 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lp_lint.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, git
 
 EXAMPLES = ROOT / "examples" / "maquettes"
 OLD = EXAMPLES / "lp-mrn-2016-2017.yaml"
@@ -102,17 +102,10 @@ def test_command_line_options_give_the_same_codes(tmp_path: Path, options: tuple
 def test_a_git_version_uses_the_working_files_configuration(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import subprocess
-
     old, _ = offer(tmp_path, IGNORE)
     (tmp_path / ".git").rmdir()
     for args in (["init", "-q"], ["add", "."], ["commit", "-qm", "v1"]):
-        subprocess.run(
-            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-            cwd=tmp_path,
-            check=True,
-            capture_output=True,
-        )
+        git(tmp_path, *args)
     monkeypatch.chdir(tmp_path)
     shutil.copy(NEW, old)
     story = resolved(Path("HEAD:maquettes/ancienne.yaml"), Path("maquettes/ancienne.yaml"))
