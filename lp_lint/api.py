@@ -265,20 +265,38 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
-    report.findings = _finish(
-        select(
-            report.findings,
-            _config_relative(shown, options),
-            pack_set,
-            chosen=options.select,
-            extended=options.extend_select,
-            ignored=options.ignore,
-            per_file=options.per_file_ignores,
-            severities=options.severities,
-        ),
-        text,
-    )
+    report.findings = _finish(_selected(report.findings, shown, pack_set, options), text)
     return report
+
+
+def _selected(
+    findings: list[Finding], shown: str, pack_set: PackSet, options: Options
+) -> list[Finding]:
+    """The findings the run's selection keeps, with the configuration's severities."""
+    return select(
+        findings,
+        _config_relative(shown, options),
+        pack_set,
+        chosen=options.select,
+        extended=options.extend_select,
+        ignored=options.ignore,
+        per_file=options.per_file_ignores,
+        severities=options.severities,
+    )
+
+
+def judged_rules(
+    pack_set: PackSet, pack_ids: Iterable[str], shown: str, options: Options
+) -> list[tuple[Rule, Severity]]:
+    """The rules of the packs applied that the selection keeps for the file `shown`, each with
+    its severity after the configuration's changes (what a report page charts)."""
+    applied = set(pack_ids)
+    kept: list[tuple[Rule, Severity]] = []
+    for pack in pack_set.packs:
+        for rule in pack.rules if pack.id in applied else ():
+            probe = Finding(rule.id, rule.code, rule.severity, "")
+            kept.extend((rule, f.severity) for f in _selected([probe], shown, pack_set, options))
+    return kept
 
 
 def _config_relative(shown: str, options: Options) -> str:
@@ -350,6 +368,7 @@ __all__ = [
     "Report",
     "UsageError",
     "exit_code",
+    "judged_rules",
     "lint_file",
     "lint_paths",
     "lint_text",

@@ -153,29 +153,61 @@ def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) 
     default="html",
     show_default=True,
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
-)
+@click.option("--output", "-o", type=click.Path(path_type=Path), help=HELP["report_output"])
 @finding_options
 def report(
     maquette: str, output_format: str, output: Path | None, isolated: bool, **chosen: Any
 ) -> None:
     from lp_lint.report_page import html_page, markdown_page
-    from lp_lint.versions import configured_version
+    from lp_lint.versions import judged_version
 
     given, options = chosen_options(chosen)
     try:
-        model, lint_report = configured_version(maquette, options, given, isolated)
+        if Path(maquette).is_dir():
+            _report_offer(Path(maquette), output, output_format != "html", options, given, isolated)
+            return
+        judged = judged_version(maquette, options, given, isolated)
     except UsageError as error:
         click.echo(f"lp-lint: {error}", err=True)
         sys.exit(ExitCode.USAGE)
-    page = (html_page if output_format == "html" else markdown_page)(
-        model, lint_report, options.lang
-    )
+    page = (html_page if output_format == "html" else markdown_page)(judged, options.lang)
+    if output is not None and output.is_dir():
+        click.echo(f"lp-lint: {output}: " + HELP["is_dir"], err=True)
+        sys.exit(ExitCode.USAGE)
     if output is None:
         click.echo(page, nl=False)
     else:
         atomic_write(output, page)
+
+
+def _report_offer(
+    folder: Path,
+    output: Path | None,
+    markdown: bool,
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+) -> None:
+    """`report DIR -o FOLDER`: FOLDER/index.html (or .md) and one page per maquette."""
+    from lp_lint.api import discover
+    from lp_lint.report_offer import Entry, offer_pages
+    from lp_lint.report_words import word
+    from lp_lint.versions import UnreadableVersion, judged_version
+
+    if output is None or output.is_file():
+        raise UsageError(word("needs_folder", options.lang))
+    entries = []
+    for path in discover([str(folder)], options.lang):
+        try:
+            entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
+        except UnreadableVersion as error:
+            entries.append(Entry(str(path), None, str(error)))
+    pages = offer_pages(entries, folder, options.lang, markdown)
+    output.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        atomic_write(output / name, text)
+    message = word("written", options.lang).format(path=output, n=len(pages))
+    click.echo(message, err=True)
 
 
 @main.command(help=HELP["init_cmd"])

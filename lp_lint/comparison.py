@@ -57,16 +57,16 @@ _HOURS_REQUIRED = {"enseignement", "projet_tuteure"}
 
 
 def ue_hours(ue: UE) -> dict[str, float | None]:
-    """A UE's student hours by kind; None (unknown) when no element gives hours, or when a course
-    or a projet leaves its hours out. A stage or a mémoire without hours adds nothing."""
-    given = [element.heures for element in ue.elements() if element.heures is not None]
-    unknown = not given or any(
+    """A UE's student hours by kind; None (unknown) when a course or a projet leaves its hours
+    out. A stage or a mémoire without hours adds nothing."""
+    unknown = any(
         element.heures is None
         and (getattr(element, "nature", None) or "enseignement") in _HOURS_REQUIRED
         for element in ue.elements()
     )
     if unknown:
         return dict.fromkeys(HOUR_KINDS)
+    given = [element.heures for element in ue.elements() if element.heures is not None]
     return {kind: float(sum(getattr(heures, kind) or 0 for heures in given)) for kind in HOUR_KINDS}
 
 

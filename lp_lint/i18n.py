@@ -26,6 +26,18 @@ def default_lang() -> Lang:
     return "fr"
 
 
+SEVERITY_WORDS: dict[str, dict[Lang, str]] = {
+    "error": {"fr": "erreur", "en": "error"},
+    "warning": {"fr": "avertissement", "en": "warning"},
+    "info": {"fr": "info", "en": "info"},
+}
+"""How every output names a severity (rule files and JSON keep `error`, `warning`, `info`)."""
+
+
+def severity_word(label: str, lang: Lang) -> str:
+    return SEVERITY_WORDS[label][lang] if label in SEVERITY_WORDS else label
+
+
 def placeholders(template: str) -> set[str]:
     return {match.group(1) for match in _PLACEHOLDER.finditer(template)}
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.api import FileReport, UsageError, lint_text, options_for, packs_for
+from lp_lint.api import FileReport, UsageError, judged_rules, lint_text, options_for, packs_for
 from lp_lint.baseline import old_version, renamed_version
 from lp_lint.comparison import compare
 from lp_lint.comparison_view import render
 from lp_lint.loader import load_yaml
 from lp_lint.model import Maquette
 from lp_lint.options import Options
+from lp_lint.report_facts import Judged
 from lp_lint.shaping import shape
+
+
+class UnreadableVersion(UsageError):
+    """A file that is not a readable maquette (a usage error for `diff` and `report FILE`)."""
 
 
 def read_version(spec: str) -> tuple[str, str]:
@@ -51,7 +56,7 @@ def maquette_and_report(
     report = lint_text(text, shown or label, options, packs_for(options))
     if maquette is None:
         first = report.findings[0].message if report.findings else ""
-        raise UsageError(f"{label} n'est pas une maquette lisible : {first}")
+        raise UnreadableVersion(f"{label} n'est pas une maquette lisible : {first}")
     return maquette, report
 
 
@@ -63,6 +68,23 @@ def configured_version(
     path = working_path(spec)
     file_options = options_for(path, options, given, isolated)
     return maquette_and_report(label, text, file_options, str(path))
+
+
+def judged_version(spec: str, options: Options, given: frozenset[str], isolated: bool) -> Judged:
+    """A version with what it was judged by: the rules kept, the readings, the texts applied."""
+    label, text = read_version(spec)
+    path = working_path(spec)
+    file_options = options_for(path, options, given, isolated)
+    maquette, report = maquette_and_report(label, text, file_options, str(path))
+    pack_set = packs_for(file_options)
+    texts = tuple((p.id, p.source.text.titre) for p in pack_set.packs)
+    return Judged(
+        maquette,
+        report,
+        tuple(judged_rules(pack_set, report.packs, str(path), file_options)),
+        file_options.readings,
+        tuple(text for text in texts if text[0] in report.packs),
+    )
 
 
 def compare_versions(

@@ -42,7 +42,8 @@ def checked(path: Path, *options: str) -> set[str]:
 
 
 def reported(path: Path, *options: str) -> str:
-    return run("report", "--format", "md", *options, path).split("## Constats")[1]
+    page = run("report", "--format", "md", *options, path)
+    return page.split("## Constats")[1].split("## Semestres")[0]  # the findings, nothing else
 
 
 def resolved(old: Path, new: Path, *options: str) -> str:
