@@ -18,6 +18,8 @@ from lp_lint.identity import with_keys
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
+from lp_lint.programme import programme_of
+from lp_lint.programme.messages import conflict_findings
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import decode_bytes, read_source
@@ -321,6 +323,8 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     findings.extend(with_keys(shape_findings, loaded.data))
     if maquette is None:
         return FileReport(shown, findings)
+    conflicts = programme_of(maquette).conflicts
+    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(
         maquette,

@@ -126,4 +126,15 @@ def explain_pseudo(key: str, lang: Lang) -> str | None:
     )
     if rule is None:
         return None
-    return f"# {rule.code} `{rule.id}` — {rule.title(lang)}\n\n{_PSEUDO[lang]}\n"
+    family = _INCOHERENCE[lang] if rule.code.startswith("N") else ""
+    return f"# {rule.code} `{rule.id}` — {rule.title(lang)}\n\n{family}{_PSEUDO[lang]}\n"
+
+
+_INCOHERENCE: dict[Lang, str] = {
+    "fr": "Incohérence : la maquette dit deux fois la même chose avec des chiffres différents, "
+    "ou donne une valeur impossible. Le constat montre les deux endroits ; tant qu'ils ne "
+    "concordent pas, les règles qui ont besoin de cette valeur ne la jugent pas. ",
+    "en": "Inconsistency: the maquette says the same thing twice with different figures, or "
+    "gives an impossible value. The finding shows both places; until they agree, the rules "
+    "that need the value do not judge it. ",
+}

@@ -280,8 +280,8 @@ def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]
                 errors.append(
                     f"la quantité {name} porte sur « {QUANTITIES[name].scope} », la règle sur « {source.scope} »"
                 )
-    if source.check == "own-ue" and source.scope != "ue":
-        errors.append("la vérification own-ue porte sur les UE (scope: ue)")
+    if source.check == "own-ue" and source.scope != "maquette":
+        errors.append("la vérification own-ue porte sur toute la maquette (scope: maquette)")
     return errors
 
 

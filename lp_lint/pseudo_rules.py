@@ -71,6 +71,42 @@ PSEUDO_RULES = {
             "Finding resolved by the change",
         ),
         PseudoRule(
+            "N001",
+            "contradiction-heures-projet",
+            "Heures du projet tuteuré indiquées deux fois, différemment",
+            "Projet tuteuré hours stated twice, differently",
+        ),
+        PseudoRule(
+            "N002",
+            "contradiction-heures-professionnels",
+            "Heures des professionnels indiquées deux fois, différemment",
+            "Professionals' hours stated twice, differently",
+        ),
+        PseudoRule(
+            "N003",
+            "contradiction-stage",
+            "Durée du stage en semaines et en heures qui ne concordent pas",
+            "Stage length in weeks and in hours that disagree",
+        ),
+        PseudoRule(
+            "N004",
+            "contradiction-ects-ue",
+            "ECTS d'une UE et de ses EC qui ne concordent pas",
+            "ECTS of a UE and of its ECs that disagree",
+        ),
+        PseudoRule(
+            "N005",
+            "jury-impossible",
+            "Plus de professionnels que de membres du jury",
+            "More professionals than jury members",
+        ),
+        PseudoRule("N006", "ects-parcours-nul", "Parcours de 0 ECTS", "Parcours of 0 ECTS"),
+        PseudoRule("N007", "annee-impossible", "Année ou période impossible", "Impossible year"),
+        PseudoRule("N008", "contrat-sans-heures", "Contrat de 0 heure", "Contract of 0 hours"),
+        PseudoRule(
+            "N009", "code-en-double", "Code d'UE ou d'EC en double", "Duplicate UE or EC code"
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )

@@ -55,7 +55,8 @@ def test_fixing_a_baselined_finding_makes_its_entry_stale(tmp_path: Path) -> Non
     maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
     maquette.write_text(SEED, encoding="utf-8")
     run("--write-baseline", str(baseline), str(maquette))
-    maquette.write_text(SEED.replace("  heures: 120\n", "  heures: 150\n"), encoding="utf-8")
+    fixed = SEED.replace("  heures: 120\n", "  heures: 150\n")  # the block and its UE, both
+    maquette.write_text(fixed.replace("{projet: 120}", "{projet: 150}"), encoding="utf-8")
     code, findings = run("--baseline", str(baseline), str(maquette))
     [stale] = findings
     assert code == 0 and stale["code"] == "B001" and "LP104" in stale["message"]
@@ -81,8 +82,10 @@ def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_diff_base_reports_only_what_the_last_commit_changed(history: Path) -> None:
-    changed = SEED.replace("jours_par_semaine: 3", "jours_par_semaine: 4").replace(
-        "  heures: 120\n", "  heures: 150\n"
+    changed = (
+        SEED.replace("jours_par_semaine: 3", "jours_par_semaine: 4")
+        .replace("  heures: 120\n", "  heures: 150\n")
+        .replace("{projet: 120}", "{projet: 150}")
     )
     history.write_text(changed, encoding="utf-8")
     git(history.parent, "commit", "-qam", "v2")

@@ -102,12 +102,41 @@ def test_own_ue() -> None:
             ],
         }
     ]
-    results = run(
-        "own-ue", maquette(semestres=structure), "ue", nature="stage", companions=["memoire"]
+    [result] = run("own-ue", maquette(semestres=structure), nature="stage", companions=["memoire"])
+    [hit] = result.hits
+    assert (hit.values["entite"], hit.values["autres"]) == ("B", "projet tuteuré")
+    assert hit.path == ("semestres", 0, "ues", 1, "code")
+    assert hit.related == (
+        ("semestres", 0, "ues", 1, "ecs", 0),
+        ("semestres", 0, "ues", 1, "ecs", 1),
     )
-    assert [bool(r.hits) for r in results] == [False, True, False]
-    assert results[1].hits[0].values["autres"] == "projet tuteuré"
-    assert results[1].hits[0].path == ("semestres", 0, "ues", 1, "code")
+
+
+def test_own_ue_reads_projet_hours_written_in_a_course_or_a_stage() -> None:
+    structure = [
+        {
+            "numero": 6,
+            "ues": [
+                ue("A", ec("C", heures={"cm": 20, "td": 40, "projet": 150})),
+                ue("B", nature="stage", heures={"projet": 50}),
+            ],
+        }
+    ]
+    [result] = run("own-ue", maquette(semestres=structure), nature="projet_tuteure")
+    assert [(h.values["entite"], h.path) for h in result.hits] == [
+        ("A", ("semestres", 0, "ues", 0, "ecs", 0, "heures", "projet")),
+        ("B", ("semestres", 0, "ues", 1, "heures", "projet")),
+    ]
+    assert result.hits[0].related == (("semestres", 0, "ues", 0, "ecs", 0),)
+
+
+def test_own_ue_finds_a_block_no_ue_holds() -> None:
+    structure = [{"numero": 6, "ues": [ue("A", ec("C", heures={"cm": 20}))]}]
+    [result] = run("own-ue", maquette(semestres=structure, stage={"semaines": 12}), nature="stage")
+    [hit] = result.hits
+    assert (hit.case, hit.path) == ("sans-ue", ("stage",))
+    [silent] = run("own-ue", maquette(stage={"semaines": 12}), nature="stage")
+    assert not silent.hits, "without any UE the structure is unknown, not at fault"
 
 
 def test_unknown_quantity_is_refused_in_params() -> None:

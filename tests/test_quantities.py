@@ -62,9 +62,14 @@ def test_projet_hours_from_structure_count_every_hour_of_a_projet_element() -> N
     assert m.value == 5 + 44
 
 
-def test_projet_block_wins_over_structure() -> None:
+def test_projet_block_agreeing_with_the_structure_is_read_there() -> None:
+    m = measure("heures_projet", maquette(semestres=STRUCTURE, projet_tuteure={"heures": 49}))
+    assert (m.value, m.path) == (49, ("projet_tuteure", "heures"))
+
+
+def test_projet_block_and_structure_disagreeing_is_unknown_with_nothing_to_fill_in() -> None:
     m = measure("heures_projet", maquette(semestres=STRUCTURE, projet_tuteure={"heures": 150}))
-    assert (m.value, m.path) == (150, ("projet_tuteure", "heures"))
+    assert (m.value, m.missing) == (None, ())
 
 
 def test_projet_unknown_without_any_source() -> None:

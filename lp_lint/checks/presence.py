@@ -16,10 +16,13 @@ from lp_lint.checks.core import (
     measure,
     register,
 )
+from lp_lint.checks.numeric import EqualsParams, check_equals
 from lp_lint.entities import Entity
 from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
 from lp_lint.model.structure import Theme
+from lp_lint.programme import Unit, programme_of
+from lp_lint.programme.structure import implied
 from lp_lint.quantities import QUANTITIES, Missing
 
 
@@ -152,15 +155,55 @@ class OwnUeParams(Params):
     companions: list[str] = Field(default_factory=list, description="natures allowed beside it")
 
 
-@register("own-ue", OwnUeParams, {"shared": {"autres"}})
-def check_own_ue(_: Maquette, entity: Entity, params: OwnUeParams, lang: Lang) -> CheckResult:
-    """A UE holding `nature` holds nothing else but the allowed companions."""
-    assert entity.ue is not None
-    natures = entity.ue.natures()
-    if params.nature not in natures:
-        return CheckResult()
-    others = sorted(natures - {params.nature} - set(params.companions))
+@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
+def check_own_ue(
+    maquette: Maquette, entity: Entity, params: OwnUeParams, lang: Lang
+) -> CheckResult:
+    """`nature` is a UE of its own: every UE that holds it holds nothing else but the allowed
+    companions, whatever the layout (an EC of that nature, projet hours inside a course or a
+    stage); and a top-level block of that nature has a UE to hold it."""
+    programme = programme_of(maquette)
+    hits = [hit for unit in programme.units if (hit := _shared(unit, params, lang)) is not None]
+    block = programme.block_only(params.nature)
+    if block is not None:
+        hits.append(Hit("sans-ue", block, {"bloc": block[0], "entite": entity.label}))
+    return CheckResult(hits)
+
+
+def _shared(unit: Unit, params: OwnUeParams, lang: Lang) -> Hit | None:
+    """The finding points at the hours at fault when a nature comes from hours, else at the UE."""
+    if params.nature not in unit.natures:
+        return None
+    others = sorted(set(unit.natures) - {params.nature} - set(params.companions))
     if not others:
-        return CheckResult()
+        return None
     labels = ", ".join(NATURE_LABELS.get(n, {}).get(lang, n) for n in others)
-    return CheckResult([Hit("shared", entity.anchor, {"autres": labels, "entite": entity.label})])
+    places = [p for n in (params.nature, *others) for p in unit.natures[n]]
+    at_fault = next((p for p in places if implied(p)), unit.anchor)
+    related = tuple(p for p in places if p != at_fault)
+    return Hit("shared", at_fault, {"autres": labels, "entite": unit.code}, related)
+
+
+class DeclaredEqualsParams(EqualsParams):
+    """As `equals`; the quantity reads a block that enumerates (see `quantities.core.listed`)."""
+
+
+@register(
+    "declared-equals",
+    DeclaredEqualsParams,
+    {
+        "below": {"valeur", "attendu", "manque"},
+        "above": {"valeur", "attendu", "exces"},
+        "omitted": {"attendu"},
+    },
+)
+def check_declared_equals(
+    maquette: Maquette, entity: Entity, params: DeclaredEqualsParams, lang: Lang
+) -> CheckResult:
+    """A condition the text requires equals `value`; left out of the block that declares the
+    conditions, it is a breach (`omitted`); with no such block, it is unknown."""
+    found = measure(params.quantity, maquette, entity)
+    if found.omitted:
+        values = {"attendu": params.value, "entite": entity.label}
+        return CheckResult([Hit("omitted", found.path, values)])
+    return check_equals(maquette, entity, params, lang)

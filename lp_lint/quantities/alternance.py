@@ -9,6 +9,8 @@ from __future__ import annotations
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Contrat
+from lp_lint.programme import programme_of
+from lp_lint.programme.impossible import contrat_fact
 from lp_lint.quantities.core import Measure, Missing, quantity
 
 WEEKS_PER_MONTH = 52 / 12
@@ -23,10 +25,12 @@ def heures_contrat(contrat: Contrat) -> float | None:
     return contrat.duree_mois * contrat.heures_travail_hebdo * WEEKS_PER_MONTH
 
 
-def _share(entity: Entity, kind: str, without_accord: bool = False) -> Measure:
+def _share(maquette: Maquette, entity: Entity, kind: str, without_accord: bool = False) -> Measure:
     contrat = entity.contrat
     assert contrat is not None
     if contrat.type != kind or (without_accord and contrat.accord_de_branche is not None):
+        return Measure(None, ())
+    if programme_of(maquette).unknown(contrat_fact(entity.path[-1])):  # a contract of 0 h, N008
         return Measure(None, ())
     hours = heures_contrat(contrat)
     missing = []
@@ -51,9 +55,9 @@ def _share(entity: Entity, kind: str, without_accord: bool = False) -> Measure:
     "training share of the contrat de professionnalisation",
     details=DETAILS,
 )
-def part_formation_pro(_: Maquette, entity: Entity) -> Measure:
+def part_formation_pro(maquette: Maquette, entity: Entity) -> Measure:
     """Training hours / contract hours, for a contrat de professionnalisation (silent otherwise)."""
-    return _share(entity, "professionnalisation")
+    return _share(maquette, entity, "professionnalisation")
 
 
 @quantity(
@@ -64,9 +68,9 @@ def part_formation_pro(_: Maquette, entity: Entity) -> Measure:
     "training share of a contrat de professionnalisation without branch agreement",
     details=DETAILS,
 )
-def part_formation_pro_sans_accord(_: Maquette, entity: Entity) -> Measure:
+def part_formation_pro_sans_accord(maquette: Maquette, entity: Entity) -> Measure:
     """As `part_formation_pro`, silent when a branch agreement is declared."""
-    return _share(entity, "professionnalisation", without_accord=True)
+    return _share(maquette, entity, "professionnalisation", without_accord=True)
 
 
 @quantity(
@@ -77,9 +81,9 @@ def part_formation_pro_sans_accord(_: Maquette, entity: Entity) -> Measure:
     "training share of the apprenticeship contract",
     details=DETAILS,
 )
-def part_formation_apprentissage(_: Maquette, entity: Entity) -> Measure:
+def part_formation_apprentissage(maquette: Maquette, entity: Entity) -> Measure:
     """Training hours / contract hours, for an apprenticeship contract (silent otherwise)."""
-    return _share(entity, "apprentissage")
+    return _share(maquette, entity, "apprentissage")
 
 
 @quantity(

@@ -12,7 +12,13 @@ Counting conventions (documented in docs/regles.md):
   projet tuteuré (a course must give them; a mémoire counts those it gives); an element of
   nature projet tuteuré counts all its hours as projet;
 - the projet's hours are `projet_tuteure.heures` when given, else the sum of projet hours found
-  in the structure.
+  in the structure; both given and in disagreement, they are unknown (a conflict, N001);
+- a fact the file states twice in disagreement, or as an impossible value, is unknown without
+  anything to fill in: the normalisation (`lp_lint.programme`) reports it.
+
+Absent, declared, unknown (one policy, see `listed`): a block that is absent is unknown; a
+block that enumerates things (award conditions, members by category) is complete as written
+once declared, so what it leaves out is absent, not unknown.
 """
 
 from __future__ import annotations
@@ -24,9 +30,10 @@ from typing import NamedTuple
 from lp_lint.entities import Entity, Scope
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
-from lp_lint.model.structure import VolumeHoraire
-
-NON_TAUGHT = {"stage", "periode_entreprise", "projet_tuteure"}
+from lp_lint.programme import Element, programme_of
+from lp_lint.programme.structure import NON_TAUGHT as NON_TAUGHT
+from lp_lint.programme.structure import projet_hours as projet_hours
+from lp_lint.programme.structure import taught as taught
 
 
 class Missing(NamedTuple):
@@ -49,6 +56,8 @@ class Measure:
     missing: tuple[Missing, ...] = ()
     details: dict[str, object] = field(default_factory=dict)
     parts: tuple[DocPath, ...] = ()
+    omitted: bool = False
+    """The declared block that should state it leaves it out (see `listed`)."""
 
     @property
     def number(self) -> float | None:
@@ -88,6 +97,27 @@ def quantity(
     return register
 
 
+def listed(block: object | None, block_path: DocPath, key: str) -> Measure:
+    """An entry of a block that enumerates (award conditions, members by category).
+
+    The one policy for absent data: no block at all is unknown (the rule stays silent and D001
+    says what to fill in); a declared block is complete as written, so an entry it leaves out is
+    `omitted` — a breach where the text requires it, none where it does not.
+    """
+    if block is None:
+        name = ".".join(str(p) for p in (*block_path, key))
+        return Measure(None, block_path, (Missing(name, block_path),))
+    value = getattr(block, key)
+    if value is None:
+        return Measure(None, block_path, omitted=True)
+    return Measure(value, (*block_path, key))
+
+
+def contradicted(maquette: Maquette, fact: str, path: DocPath) -> Measure | None:
+    """An unknown measure when the file contradicts itself on `fact` (reported as N0xx)."""
+    return Measure(None, path) if programme_of(maquette).unknown(fact) else None
+
+
 def annees(maquette: Maquette) -> int | None:
     """Years the maquette covers: `formation.duree_annees`, else one per two semesters."""
     if maquette.formation.duree_annees is not None:
@@ -95,57 +125,16 @@ def annees(maquette: Maquette) -> int | None:
     return max(1, -(-len(maquette.semestres) // 2)) if maquette.semestres else None
 
 
-# -- the structure's elements -------------------------------------------------------------------
-
-
-class Element(NamedTuple):
-    code: str
-    nature: str
-    heures: VolumeHoraire | None
-    heures_professionnels: float | None
-    path: DocPath
-
-    def missing(self, key: str) -> Missing:
-        return Missing(f"{key} ({self.code})", (*self.path, key))
+# -- the structure's elements, as the programme reads them -------------------------------------
 
 
 def elements(maquette: Maquette) -> list[Element]:
     """Every element that carries hours: each EC, or the UE itself when it has no EC."""
-    found: list[Element] = []
-    for s_index, u_index, ue in maquette.iter_ues():
-        ue_path: DocPath = ("semestres", s_index, "ues", u_index)
-        if not ue.ecs:
-            found.append(
-                Element(
-                    ue.code,
-                    ue.nature or "enseignement",
-                    ue.heures,
-                    ue.heures_professionnels,
-                    ue_path,
-                )
-            )
-        for e_index, ec in enumerate(ue.ecs):
-            found.append(
-                Element(
-                    ec.code,
-                    ec.nature,
-                    ec.heures,
-                    ec.heures_professionnels,
-                    (*ue_path, "ecs", e_index),
-                )
-            )
-    return found
+    return programme_of(maquette).elements
 
 
-def taught(heures: VolumeHoraire) -> float:
-    return (heures.cm or 0) + (heures.td or 0) + (heures.tp or 0)
-
-
-def projet_hours(element: Element) -> float:
-    assert element.heures is not None
-    if element.nature == "projet_tuteure":
-        return taught(element.heures) + (element.heures.projet or 0)
-    return element.heures.projet or 0
+def missing(element: Element, key: str) -> Missing:
+    return Missing(f"{key} ({element.code})", (*element.path, key))
 
 
 def total(parts: list[tuple[float | None, Missing]], path: DocPath) -> Measure:

@@ -6,10 +6,13 @@ from lp_lint.entities import Entity
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
 from lp_lint.model.structure import UE
+from lp_lint.programme import programme_of
+from lp_lint.programme.coherence import ects_fact
 from lp_lint.quantities.core import (
     Measure,
     Missing,
     annees,
+    contradicted,
     quantity,
     taught,
     total,
@@ -22,11 +25,20 @@ def _ue_ects(ue: UE, path: DocPath) -> tuple[float | None, Missing]:
     return ue.ects, Missing("ects", (*path, "ects"))
 
 
+def _any_contradicted(maquette: Maquette, paths: list[DocPath]) -> bool:
+    """A UE whose ECTS disagree with its ECs' (N004) leaves every sum over it unknown."""
+    programme = programme_of(maquette)
+    return any(programme.unknown(ects_fact(path)) for path in paths)
+
+
 @quantity("ects_semestre", "semestre", "ECTS", "ECTS du semestre", "semester ECTS")
-def ects_semestre(_: Maquette, entity: Entity) -> Measure:
+def ects_semestre(maquette: Maquette, entity: Entity) -> Measure:
     """Sum of the ECTS of the semester's UEs (unknown if a UE has none)."""
     assert entity.semestre is not None
-    parts = [_ue_ects(ue, (*entity.path, "ues", i)) for i, ue in enumerate(entity.semestre.ues)]
+    paths: list[DocPath] = [(*entity.path, "ues", i) for i in range(len(entity.semestre.ues))]
+    if _any_contradicted(maquette, paths):
+        return Measure(None, entity.anchor)
+    parts = [_ue_ects(ue, path) for ue, path in zip(entity.semestre.ues, paths, strict=True)]
     return total(parts, entity.anchor)
 
 
@@ -56,9 +68,14 @@ def ects_ecs(_: Maquette, entity: Entity) -> Measure:
 
 @quantity("ects_parcours", "maquette", "ECTS", "ECTS du parcours", "ECTS of the parcours")
 def ects_parcours(maquette: Maquette, _: Entity) -> Measure:
-    """`formation.ects`, else the sum of the UEs' ECTS."""
+    """`formation.ects`, else the sum of the UEs' ECTS (unknown for a parcours of 0 ECTS, N006)."""
+    conflict = contradicted(maquette, "ects_parcours", ("formation", "ects"))
+    if conflict is not None:
+        return conflict
     if maquette.formation.ects is not None:
         return Measure(maquette.formation.ects, ("formation", "ects"))
+    if _any_contradicted(maquette, [unit.path for unit in programme_of(maquette).units]):
+        return Measure(None, ("semestres",))
     parts = [_ue_ects(ue, ("semestres", s, "ues", u)) for s, u, ue in maquette.iter_ues()]
     if not parts:
         return Measure(None, ("formation",), (Missing("formation.ects", ("formation",)),))
@@ -75,11 +92,12 @@ def _ects_msp(maquette: Maquette, natures: frozenset[str]) -> Measure:
     mixed UE, the ECs of those natures count with their own ECTS, which must then be given.
     """
     parts: list[tuple[float | None, Missing]] = []
-    for s, u, ue in maquette.iter_ues():
-        path: DocPath = ("semestres", s, "ues", u)
-        found = ue.natures()
+    for unit in programme_of(maquette).units:
+        ue, path, found = unit.ue, unit.path, set(unit.natures)
         if not found & natures:
             continue
+        if programme_of(maquette).unknown(ects_fact(path)):
+            return Measure(None, ("semestres",))
         if found <= natures | {"memoire"}:
             parts.append(_ue_ects(ue, path))
             continue
@@ -205,10 +223,12 @@ def rapport_coefficients_ecs(_: Maquette, entity: Entity) -> Measure:
     "workload per ECTS",
     details=("charge",),
 )
-def heures_par_ects(_: Maquette, entity: Entity) -> Measure:
+def heures_par_ects(maquette: Maquette, entity: Entity) -> Measure:
     """(hours in presence + personal work) / ECTS of a UE, when every element gives its personal work."""
     ue = entity.ue
     assert ue is not None
+    if programme_of(maquette).unknown(ects_fact(entity.path)):
+        return Measure(None, ())
     parts = [element.heures for element in ue.elements()]
     if not ue.ects or not parts or any(h is None or h.travail_personnel is None for h in parts):
         return Measure(None, ())

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
+from lp_lint.programme import programme_of
+from lp_lint.programme.structure import PROJET, STAGE, is_course
 from lp_lint.quantities.core import (
-    NON_TAUGHT,
     Measure,
     Missing,
     annees,
+    contradicted,
     elements,
+    missing,
     projet_hours,
     quantity,
     taught,
@@ -29,28 +32,28 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     it gives and none when it gives none (a mémoire is mostly personal work).
     """
     parts = [
-        (taught(e.heures) if e.heures else None, e.missing("heures"))
+        (taught(e.heures) if e.heures else None, missing(e, "heures"))
         for e in elements(maquette)
-        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
+        if is_course(e)
     ]
     return total(parts, ("semestres",))
 
 
 @quantity("heures_projet", "maquette", "h", "heures de projet tuteuré", "projet tuteuré hours")
 def heures_projet(maquette: Maquette, _: Entity) -> Measure:
-    """`projet_tuteure.heures`, else the projet hours found in the structure."""
+    """`projet_tuteure.heures`, else the projet hours found in the structure (unknown if both
+    are given and disagree)."""
+    conflict = contradicted(maquette, "heures_projet", ("projet_tuteure", "heures"))
+    if conflict is not None:
+        return conflict
     if maquette.projet_tuteure and maquette.projet_tuteure.heures is not None:
         return Measure(maquette.projet_tuteure.heures, ("projet_tuteure", "heures"))
-    found = [
-        e
-        for e in elements(maquette)
-        if e.nature == "projet_tuteure" or (e.heures and e.heures.projet)
-    ]
+    found = programme_of(maquette).carriers(PROJET)
     if not found:
         return Measure(
             None, ("projet_tuteure",), (Missing("projet_tuteure.heures", ("projet_tuteure",)),)
         )
-    parts = [(projet_hours(e) if e.heures else None, e.missing("heures")) for e in found]
+    parts = [(projet_hours(e) if e.heures else None, missing(e, "heures")) for e in found]
     return total(parts, found[0].path)
 
 
@@ -77,13 +80,17 @@ def volume_hors_stage(maquette: Maquette, entity: Entity) -> Measure:
     "hours taught by professionals",
 )
 def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
-    """`equipe.heures_professionnels`, else the sum over taught elements (each must say it)."""
+    """`equipe.heures_professionnels`, else the sum over taught elements (each must say it);
+    unknown when both are given and disagree."""
+    conflict = contradicted(maquette, "heures_professionnels", ("equipe", "heures_professionnels"))
+    if conflict is not None:
+        return conflict
     if maquette.equipe and maquette.equipe.heures_professionnels is not None:
         return Measure(maquette.equipe.heures_professionnels, ("equipe", "heures_professionnels"))
     parts = [
-        (e.heures_professionnels, e.missing("heures_professionnels"))
+        (e.heures_professionnels, missing(e, "heures_professionnels"))
         for e in elements(maquette)
-        if e.nature not in NON_TAUGHT and (e.heures or e.nature == "enseignement")
+        if is_course(e)
     ]
     if all(value is None for value, _ in parts):
         return Measure(None, ("equipe",), (Missing("equipe.heures_professionnels", ("equipe",)),))
@@ -91,7 +98,7 @@ def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
 
 
 def has_stage(maquette: Maquette) -> bool:
-    return maquette.stage is not None or any(e.nature == "stage" for e in elements(maquette))
+    return maquette.stage is not None or programme_of(maquette).holds(STAGE)
 
 
 @quantity(

@@ -8,7 +8,7 @@ from typing import Any
 from lp_lint.entities import Entity
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
-from lp_lint.quantities.core import Measure, Missing, quantity
+from lp_lint.quantities.core import Measure, Missing, contradicted, listed, quantity
 
 
 def _given(value: float | str | None, path: DocPath, key: str) -> Measure:
@@ -31,12 +31,19 @@ def _field(maquette: Maquette, path: tuple[str, ...], flag: bool = False) -> Mea
     return _given(node, path, ".".join(path))
 
 
+def _condition(maquette: Maquette, key: str) -> Measure:
+    mcc = maquette.modalites_controle
+    block = mcc.conditions_delivrance if mcc else None
+    return listed(block, ("modalites_controle", "conditions_delivrance"), key)
+
+
 @quantity(
     "moyenne_generale_min", "maquette", "/20", "moyenne générale exigée", "overall mean required"
 )
 def moyenne_generale_min(maquette: Maquette, _: Entity) -> Measure:
-    """`modalites_controle.conditions_delivrance.moyenne_generale_min`."""
-    return _field(maquette, ("modalites_controle", "conditions_delivrance", "moyenne_generale_min"))
+    """`modalites_controle.conditions_delivrance.moyenne_generale_min` (omitted when the declared
+    conditions leave it out)."""
+    return _condition(maquette, "moyenne_generale_min")
 
 
 @quantity(
@@ -47,10 +54,9 @@ def moyenne_generale_min(maquette: Maquette, _: Entity) -> Measure:
     "mean required over projet and stage",
 )
 def moyenne_projet_stage_min(maquette: Maquette, _: Entity) -> Measure:
-    """`modalites_controle.conditions_delivrance.moyenne_projet_stage_min`."""
-    return _field(
-        maquette, ("modalites_controle", "conditions_delivrance", "moyenne_projet_stage_min")
-    )
+    """`modalites_controle.conditions_delivrance.moyenne_projet_stage_min` (omitted when the
+    declared conditions leave it out)."""
+    return _condition(maquette, "moyenne_projet_stage_min")
 
 
 @quantity(
@@ -88,16 +94,16 @@ def compensation_complete(maquette: Maquette, _: Entity) -> Measure:
 
 @quantity("jury_membres", "maquette", "", "membres du jury", "jury members")
 def jury_membres(maquette: Maquette, _: Entity) -> Measure:
-    """`jury.membres`."""
-    return _field(maquette, ("jury", "membres"))
+    """`jury.membres` (unknown with more professionals than members, N005)."""
+    return contradicted(maquette, "jury", ("jury",)) or _field(maquette, ("jury", "membres"))
 
 
 @quantity(
     "jury_professionnels", "maquette", "", "professionnels du jury", "professionals on the jury"
 )
 def jury_professionnels(maquette: Maquette, _: Entity) -> Measure:
-    """`jury.professionnels`."""
-    return _field(maquette, ("jury", "professionnels"))
+    """`jury.professionnels` (unknown with more professionals than members, N005)."""
+    return contradicted(maquette, "jury", ("jury",)) or _field(maquette, ("jury", "professionnels"))
 
 
 def _conseil_count(maquette: Maquette, *categories: str) -> Measure:
@@ -107,10 +113,9 @@ def _conseil_count(maquette: Maquette, *categories: str) -> Measure:
     if members is None:
         key = "pilotage.conseil_perfectionnement.membres"
         return Measure(None, ("pilotage",), (Missing(key, ("pilotage",)),))
-    values = [getattr(members, category) for category in categories]
-    if all(v is None for v in values):
-        return Measure(0, path)
-    return Measure(sum(v or 0 for v in values), path)
+    # a declared list of members is complete as written: a category left out has nobody
+    counts = [listed(members, path, category) for category in categories]
+    return Measure(sum(c.number or 0 for c in counts), path)
 
 
 @quantity(

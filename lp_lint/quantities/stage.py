@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
+from lp_lint.programme import programme_of
 from lp_lint.quantities.core import (
     Measure,
     Missing,
-    elements,
+    contradicted,
     quantity,
 )
 
@@ -16,10 +17,14 @@ from lp_lint.quantities.core import (
 
 @quantity("stage_semaines", "maquette", "semaines", "durée du stage", "stage length")
 def stage_semaines(maquette: Maquette, _: Entity) -> Measure:
-    """Full-time weeks: `semaines`, else `heures` / `heures_par_semaine`, else days × weeks / 5."""
+    """Full-time weeks: `semaines`, else `heures` / `heures_par_semaine`, else days × weeks / 5
+    (unknown when weeks and hours are both given and disagree)."""
     stage = maquette.stage
     if stage is None:
         return Measure(None, ("stage",), (Missing("stage.semaines", ()),))
+    conflict = contradicted(maquette, "stage_semaines", ("stage", "heures"))
+    if conflict is not None:
+        return conflict
     if stage.semaines is not None:
         return Measure(stage.semaines, ("stage", "semaines"))
     if stage.heures is not None:
@@ -32,7 +37,7 @@ def stage_semaines(maquette: Maquette, _: Entity) -> Measure:
 
 
 def _present(maquette: Maquette, nature: str, block: object) -> Measure:
-    if block is not None or any(e.nature == nature for e in elements(maquette)):
+    if block is not None or programme_of(maquette).holds(nature):
         return Measure(1, ())
     if not maquette.semestres:
         return Measure(None, ("semestres",), (Missing("semestres", ()),))
@@ -47,7 +52,8 @@ def stage_present(maquette: Maquette, _: Entity) -> Measure:
 
 @quantity("projet_present", "maquette", "", "projet tuteuré", "projet tuteuré")
 def projet_present(maquette: Maquette, _: Entity) -> Measure:
-    """1 when the maquette has a `projet_tuteure` block or an element of that nature, else 0."""
+    """1 when the maquette has a `projet_tuteure` block or an element that holds it (of that
+    nature, or with projet hours), else 0."""
     return _present(maquette, "projet_tuteure", maquette.projet_tuteure)
 
 
@@ -84,9 +90,9 @@ def memoire_soutenance(maquette: Maquette, _: Entity) -> Measure:
     for block in (maquette.stage, maquette.projet_tuteure):
         if block is not None:
             answers.append(_both(block.memoire, block.soutenance))
-    for _s, _u, ue in maquette.iter_ues():
-        if ue.natures() & {"stage", "projet_tuteure"}:
-            flags = [ue, *ue.ecs]
+    for unit in programme_of(maquette).units:
+        if unit.natures.keys() & {"stage", "projet_tuteure"}:
+            flags = [unit.ue, *unit.ue.ecs]
             answers.append(
                 _both(
                     any(f.memoire for f in flags) or None, any(f.soutenance for f in flags) or None

@@ -1,0 +1,117 @@
+"""Two statements of one fact that disagree, and values that cannot be: each is a conflict.
+
+A conflict points at one statement and names the other as a related location; the fact it is
+about becomes unknown for the rules (`Conflict.fact`), so that no rule picks a side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from lp_lint.findings import DocPath
+from lp_lint.model import Maquette
+from lp_lint.programme.structure import (
+    PROJET,
+    Unit,
+    hours_place,
+    is_course,
+    projet_hours,
+)
+
+HOURS_TOLERANCE = 0.5
+"""Hours written twice may differ by rounding, never by more than half an hour."""
+WEEKS_TOLERANCE = 0.05
+ECTS_TOLERANCE = 0.001
+
+
+class Conflict(NamedTuple):
+    code: str
+    path: DocPath
+    related: tuple[DocPath, ...]
+    values: dict[str, object]
+    fact: str
+    """The fact made unknown for the rules (`heures_projet`, `ects:UE3`…), or "" for none."""
+
+
+def _disagree(stated: float, terms: list[float | None], tolerance: float) -> bool:
+    """The terms (some maybe unknown) cannot sum to `stated`."""
+    known = sum(t for t in terms if t is not None)
+    if all(t is not None for t in terms):
+        return abs(known - stated) > tolerance
+    return known > stated + tolerance
+
+
+def projet_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    block = maquette.projet_tuteure
+    carriers = [e for u in units for e in u.elements if PROJET in e.natures]
+    if block is None or block.heures is None or not carriers:
+        return
+    terms = [projet_hours(e) if e.heures is not None else None for e in carriers]
+    if _disagree(block.heures, terms, HOURS_TOLERANCE):
+        yield Conflict(
+            "N001",
+            ("projet_tuteure", "heures"),
+            tuple(hours_place(e) for e in carriers),
+            {"bloc": block.heures, "ues": sum(t or 0 for t in terms)},
+            "heures_projet",
+        )
+
+
+def professionnels_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    stated = maquette.equipe.heures_professionnels if maquette.equipe else None
+    courses = [e for u in units for e in u.elements if is_course(e)]
+    terms = [e.heures_professionnels for e in courses]
+    if stated is None or all(t is None for t in terms):
+        return
+    if _disagree(stated, terms, HOURS_TOLERANCE):
+        yield Conflict(
+            "N002",
+            ("equipe", "heures_professionnels"),
+            tuple(
+                (*e.path, "heures_professionnels")
+                for e in courses
+                if e.heures_professionnels is not None
+            ),
+            {"total": stated, "elements": sum(t or 0 for t in terms)},
+            "heures_professionnels",
+        )
+
+
+def stage_twice(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
+    stage = maquette.stage
+    if stage is None or stage.semaines is None or stage.heures is None:
+        return
+    weeks = stage.heures / stage.heures_par_semaine
+    if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
+        yield Conflict(
+            "N003",
+            ("stage", "heures"),
+            (("stage", "semaines"),),
+            {
+                "heures": stage.heures,
+                "semaines": stage.semaines,
+                "hebdo": stage.heures_par_semaine,
+                "equivalent": weeks,
+            },
+            "stage_semaines",
+        )
+
+
+def ects_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    for unit in units:
+        terms = [ec.ects for ec in unit.ue.ecs]
+        if unit.ue.ects is None or all(t is None for t in terms):
+            continue
+        if _disagree(unit.ue.ects, terms, ECTS_TOLERANCE):
+            yield Conflict(
+                "N004",
+                (*unit.path, "ects"),
+                tuple((*unit.path, "ecs", i, "ects") for i, t in enumerate(terms) if t is not None),
+                {"ue": unit.code, "ects": unit.ue.ects, "somme": sum(t or 0 for t in terms)},
+                ects_fact(unit.path),
+            )
+
+
+def ects_fact(path: DocPath) -> str:
+    return "ects:" + ".".join(str(p) for p in path)

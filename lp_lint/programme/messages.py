@@ -1,0 +1,88 @@
+"""The conflicts as findings (codes N001–N009, "incohérence"), in the reader's language."""
+
+from __future__ import annotations
+
+from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang, render
+from lp_lint.programme.coherence import Conflict
+from lp_lint.pseudo_rules import PSEUDO_RULES
+from lp_lint.sourcemap import SourceMap
+
+_UNKNOWN = {
+    "fr": " ; les règles qui en dépendent ne sont pas vérifiées tant que les deux ne concordent pas",
+    "en": "; the rules that depend on it are not checked until both agree",
+}
+
+MESSAGES: dict[str, dict[Lang, str]] = {
+    "N001": {
+        "fr": "projet_tuteure.heures indique {bloc} h mais les UE en portent {ues} h : une des "
+        "deux valeurs est fausse",
+        "en": "projet_tuteure.heures says {bloc} h but the UEs carry {ues} h: one of them is wrong",
+    },
+    "N002": {
+        "fr": "equipe.heures_professionnels indique {total} h mais les enseignements en "
+        "déclarent {elements} h : une des deux valeurs est fausse",
+        "en": "equipe.heures_professionnels says {total} h but the courses declare {elements} h: "
+        "one of them is wrong",
+    },
+    "N003": {
+        "fr": "le stage dure {heures} h, soit {equivalent} semaines à {hebdo} h par semaine, mais "
+        "stage.semaines indique {semaines} : une des deux valeurs est fausse",
+        "en": "the stage lasts {heures} h, {equivalent} weeks at {hebdo} h a week, but "
+        "stage.semaines says {semaines}: one of them is wrong",
+    },
+    "N004": {
+        "fr": "l'UE {ue} porte {ects} ECTS mais ses EC en totalisent {somme} : une des deux "
+        "valeurs est fausse",
+        "en": "UE {ue} carries {ects} ECTS but its ECs total {somme}: one of them is wrong",
+    },
+    "N005": {
+        "fr": "le jury compte {professionnels} professionnels pour {membres} membres : il ne peut "
+        "pas y avoir plus de professionnels que de membres",
+        "en": "the jury has {professionnels} professionals among {membres} members: there cannot "
+        "be more professionals than members",
+    },
+    "N006": {
+        "fr": "un parcours de 0 ECTS est impossible : indiquez ses ECTS (60, 120 ou 180 depuis 2019)",
+        "en": "a parcours of 0 ECTS is impossible: give its ECTS (60, 120 or 180 since 2019)",
+    },
+    "N007": {
+        "fr": "l'année {annee} est impossible : une année universitaire va d'une année à la "
+        "suivante (« 2020-2021 ») et une période commence avant de finir",
+        "en": "year {annee} is impossible: an academic year runs from one year to the next "
+        "('2020-2021') and a period starts before it ends",
+    },
+    "N008": {
+        "fr": "un contrat de {type} de 0 heure est impossible : indiquez sa durée en heures, ou "
+        "en mois et heures par semaine",
+        "en": "a {type} contract of 0 hours is impossible: give its length in hours, or in months "
+        "and weekly hours",
+    },
+    "N009": {
+        "fr": "le code « {code} » est déjà celui d'une autre UE ou d'un autre EC : chaque code est "
+        "unique dans la maquette",
+        "en": "code '{code}' already names another UE or EC: each code is unique in the maquette",
+    },
+}
+
+
+def conflict_findings(
+    conflicts: tuple[Conflict, ...], source_map: SourceMap, lang: Lang
+) -> list[Finding]:
+    findings = []
+    for conflict in conflicts:
+        message = render(MESSAGES[conflict.code][lang], conflict.values, lang)
+        if conflict.fact and conflict.related:
+            message += _UNKNOWN[lang]
+        findings.append(
+            Finding(
+                PSEUDO_RULES[conflict.code].id,
+                conflict.code,
+                Severity.ERROR,
+                message,
+                source_map.finding_span(conflict.path),
+                conflict.path,
+                related=tuple(source_map.finding_span(p) for p in conflict.related),
+            )
+        )
+    return findings
