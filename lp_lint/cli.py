@@ -19,7 +19,7 @@ from lp_lint.cli_check import check
 from lp_lint.cli_help import HELP
 from lp_lint.cli_options import chosen_options, finding_options, lang_option, reading_option
 from lp_lint.files import atomic_write
-from lp_lint.i18n import Lang, default_lang
+from lp_lint.i18n import Lang, default_lang, severity_word
 from lp_lint.options import Options
 
 
@@ -84,11 +84,12 @@ def rules(output_format: str, lang: Lang | None) -> None:
         return
     header = HELP["rules_header"].split("|")
     click.echo(
-        f"{header[0]:<6} {header[1]:<27} {header[2]:<8} {header[3]:<15} {header[4]:<21}  {header[5]}"
+        f"{header[0]:<6} {header[1]:<27} {header[2]:<13} {header[3]:<15} {header[4]:<21}  {header[5]}"
     )
     for row in rows:
         click.echo(
-            f"{row['code']:<6} {row['id']:<27} {row['severity']:<8} {row['pack']:<15} "
+            f"{row['code']:<6} {row['id']:<27} {severity_word(row['severity'], lang):<13} "
+            f"{row['pack']:<15} "
             f"{row['since']}→{row['until'] or '…':<10}  {row['title']}"
         )
         click.echo(f"{'':8}{row['reference']} — {row['url']}")
