@@ -20,9 +20,11 @@ from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
 from lp_lint.programme import programme_of
 from lp_lint.programme.messages import conflict_findings
+from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import decode_bytes, read_source
+from lp_lint.suggest import suggest
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml")
 MAQUETTE_MARKER = "formation:"
@@ -113,8 +115,24 @@ def packs_for(options: Options) -> PackSet:
             if options.config_path
             else ""
         )
-        raise UsageError(where + tr("usage.unknown_rule", options.lang, rule=", ".join(unknown)))
+        raise UsageError(where + unknown_rules(unknown, pack_set, options.lang))
     return pack_set
+
+
+def unknown_rules(names: list[str], pack_set: PackSet, lang: Lang) -> str:
+    """ "Unknown rule", with the nearest code, id or pack each name may stand for."""
+    known = [
+        *pack_set.rule_codes,
+        *(p.id for p in pack_set.packs),
+        *PSEUDO_RULES,
+        *(p.id for p in PSEUDO_RULES.values()),
+    ]
+    messages = []
+    for name in names:
+        close = suggest(name, known)
+        key = "usage.unknown_rule_suggest" if close else "usage.unknown_rule"
+        messages.append(tr(key, lang, rule=name, suggestion=close or ""))
+    return "; ".join(messages)
 
 
 def _line_in(path: Path, word: str) -> int:
@@ -133,7 +151,7 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
     for rule_key, reading in options.readings:
         rule = rules.get(rule_key)
         if rule is None:
-            raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
+            raise UsageError(unknown_rules([rule_key], pack_set, options.lang))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
             raise UsageError(
@@ -378,4 +396,5 @@ __all__ = [
     "lint_text",
     "options_for",
     "packs_for",
+    "unknown_rules",
 ]

@@ -5,9 +5,11 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,10 +18,10 @@ import click
 from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check
-from lp_lint.cli_help import HELP
+from lp_lint.cli_help import HELP, say
 from lp_lint.cli_options import chosen_options, finding_options, lang_option, reading_option
 from lp_lint.files import atomic_write
-from lp_lint.i18n import Lang, default_lang, severity_word
+from lp_lint.i18n import Lang, default_lang, severity_word, tr
 from lp_lint.options import Options
 
 
@@ -30,8 +32,29 @@ class _DefaultToCheck(click.Group):
         first = next((a for a in args if not a.startswith("-")), None)
         asks_group = any(a in ("--help", "-h", "--version") for a in args[:1])
         if args and not asks_group and first not in self.commands:
+            if first is not None and args[0] == first:
+                self._refuse_a_misspelt_command(first, args)
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def _refuse_a_misspelt_command(self, word: str, args: list[str]) -> None:
+        """`lp-lint chek x.yaml`: a word that is no file and looks like a command is a slip."""
+        from lp_lint.suggest import suggest
+
+        if Path(word).exists() or "/" in word or "." in word:
+            return
+        close = suggest(word, self.commands)
+        if close is not None:
+            lang: Lang = "en" if "en" in _values_of("--lang", args) else default_lang()
+            message = tr("usage.unknown_command", lang, command=word, suggestion=close)
+            click.echo(f"lp-lint: {message}", err=True)
+            sys.exit(ExitCode.USAGE)
+
+
+def _values_of(option: str, args: list[str]) -> list[str]:
+    """The values given to `option` (as `--lang en` or `--lang=en`) before click parses them."""
+    found = [b for a, b in itertools.pairwise(args) if a == option]
+    return found + [a.split("=", 1)[1] for a in args if a.startswith(option + "=")]
 
 
 @click.group(
@@ -113,7 +136,9 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
 
         text = explain_pseudo(rule, options.lang)
         if text is None:
-            click.echo("lp-lint: " + HELP["unknown_rule"].format(rule=rule), err=True)
+            from lp_lint.api import unknown_rules
+
+            click.echo("lp-lint: " + unknown_rules([rule], pack_set, options.lang), err=True)
             sys.exit(ExitCode.USAGE)
         click.echo(text)
         return
@@ -214,35 +239,81 @@ def _report_offer(
 @main.command(help=HELP["init_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="maquette.yaml")
-@click.option("--mention", prompt=HELP["ask_mention"], help=HELP["ask_mention"])
-@click.option("--annee", prompt=HELP["ask_annee"], help=HELP["ask_annee"])
-@click.option("--parcours", prompt=HELP["ask_parcours"], default="", help=HELP["ask_parcours"])
-@click.option(
-    "--etablissement", prompt=HELP["ask_etablissement"], default="", help=HELP["ask_etablissement"]
-)
+@click.option("--mention", help=HELP["ask_mention"])
+@click.option("--annee", help=HELP["ask_annee"])
+@click.option("--parcours", help=HELP["ask_parcours"])
+@click.option("--etablissement", help=HELP["ask_etablissement"])
 @click.option("--force", is_flag=True, help=HELP["force"])
+@lang_option
 def init(
-    path: Path, mention: str, annee: str, parcours: str, etablissement: str, force: bool
+    path: Path,
+    mention: str | None,
+    annee: str | None,
+    parcours: str | None,
+    etablissement: str | None,
+    force: bool,
+    lang: Lang | None,
 ) -> None:
-    import re
-
     from lp_lint.docgen import schema_text
     from lp_lint.scaffold import SCHEMA_FILE, scaffold
 
-    if not re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", annee):
-        raise click.BadParameter(HELP["bad_annee"].format(value=annee), param_hint="--annee")
-    if path.exists() and not force:
-        click.echo("lp-lint: " + HELP["exists"].format(path=path), err=True)
+    lang = lang or default_lang()
+    problem = _target_problem(path, force, lang) or (
+        _year_problem(annee, lang) if annee is not None else None
+    )
+    if problem:  # said before any question, so that no answer is lost
+        click.echo(f"lp-lint: {problem}", err=True)
         sys.exit(ExitCode.USAGE)
+    mention = mention or _ask("ask_mention", lang)
+    annee = (
+        annee.strip()
+        if annee
+        else _ask("ask_annee", lang, check=lambda text: _year_problem(text, lang))
+    )
+    parcours = parcours if parcours is not None else _ask("ask_parcours", lang, default="")
+    if etablissement is None:
+        etablissement = _ask("ask_etablissement", lang, default="")
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
     )
     atomic_write(path, text)
-    click.echo(HELP["created"].format(path=path))
+    click.echo(say("created", lang).format(path=path))
     schema = path.parent / SCHEMA_FILE
     if not schema.exists():  # the editor's completion; an existing file is left alone
         atomic_write(schema, schema_text())
-        click.echo(HELP["created_schema"].format(path=schema))
+        click.echo(say("created_schema", lang).format(path=schema))
+
+
+def _target_problem(path: Path, force: bool, lang: Lang) -> str | None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return say("no_folder", lang).format(path=folder)
+    if path.exists() and not force:
+        return say("exists", lang).format(path=path)
+    return None
+
+
+def _year_problem(text: str, lang: Lang) -> str | None:
+    import re
+
+    if re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", text.strip()):
+        return None
+    return say("bad_annee", lang).format(value=text)
+
+
+def _ask(
+    key: str,
+    lang: Lang,
+    default: str | None = None,
+    check: Callable[[str], str | None] | None = None,
+) -> str:
+    """Ask until the answer passes `check`, saying what is wrong in the reader's language."""
+    while True:
+        answer = str(click.prompt(say(key, lang), default=default, show_default=False)).strip()
+        problem = check(answer) if check else None  # click itself asks again after no answer
+        if problem is None:
+            return answer
+        click.echo(problem, err=True)
 
 
 @main.command(help=HELP["schema_cmd"])

@@ -152,6 +152,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "règle inconnue « {rule} » (voir lp-lint rules)",
         "en": "unknown rule '{rule}' (see lp-lint rules)",
     },
+    "usage.unknown_rule_suggest": {
+        "fr": "règle inconnue « {rule} » : vouliez-vous dire « {suggestion} » ? (voir lp-lint rules)",
+        "en": "unknown rule '{rule}': did you mean '{suggestion}'? (see lp-lint rules)",
+    },
+    "usage.unknown_command": {
+        "fr": "commande inconnue « {command} » : vouliez-vous dire « {suggestion} » ? (lp-lint --help)",
+        "en": "unknown command '{command}': did you mean '{suggestion}'? (lp-lint --help)",
+    },
     "usage.unknown_reading": {
         "fr": "la règle {rule} n'a pas de lecture « {reading} » ; lectures possibles : {known}",
         "en": "rule {rule} has no reading '{reading}'; possible readings: {known}",
