@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -10,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint import config
+from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
@@ -137,10 +139,7 @@ def unknown_rules(names: list[str], pack_set: PackSet, lang: Lang) -> str:
 
 def _line_in(path: Path, word: str) -> int:
     """The first line of a configuration file that names `word` (selectors are plain words)."""
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return 1
+    lines = (read_source(path, "en").text or "").splitlines()
     return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 
@@ -154,15 +153,13 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
             raise UsageError(unknown_rules([rule_key], pack_set, options.lang))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
-            raise UsageError(
-                tr(
-                    "usage.unknown_reading",
-                    options.lang,
-                    rule=rule_key,
-                    reading=reading,
-                    known=known,
-                )
+            message = tr(
+                "usage.unknown_reading", options.lang, rule=rule_key, reading=reading, known=known
             )
+            close = difflib.get_close_matches(reading, list(rule.source.readings), n=1)
+            if close:
+                message += tr("usage.did_you_mean", options.lang, suggestion=close[0])
+            raise UsageError(message)
 
 
 def lint_paths(
@@ -182,7 +179,8 @@ def lint_paths(
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
-    if jobs > 1 and len(files) > 1:
+    jobs = worker_count(jobs, len(files))
+    if jobs > 1:
         for path in files:  # the rules every file may report, for formats that describe them
             report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
@@ -193,6 +191,16 @@ def lint_paths(
         report.rules.update(pack_set.rules)
         report.files.append(lint_file(path, file_options, pack_set))
     return report
+
+
+MAX_JOBS = 32
+"""The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
+than 61."""
+
+
+def worker_count(asked: int, files: int) -> int:
+    """`--jobs` capped by the number of files (no idle worker) and by MAX_JOBS."""
+    return max(1, min(asked, files, MAX_JOBS))
 
 
 _packs_by_options: dict[Options, PackSet] = {}
@@ -285,7 +293,9 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
-    report.findings = _finish(_selected(report.findings, shown, pack_set, options), text)
+    report.findings = _finish(
+        cap(_selected(report.findings, shown, pack_set, options), options.lang), text
+    )
     return report
 
 

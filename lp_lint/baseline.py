@@ -7,18 +7,23 @@ mode (`--diff-base REF`) each maquette is compared with its version at a git ref
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
+import tempfile
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from lp_lint.api import FileReport, Report, UsageError
+from lp_lint.capping import cap
 from lp_lint.files import atomic_write
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import relative_uri
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import Lang, render, shorten
 from lp_lint.identity import fingerprints
+from lp_lint.source import DEFAULT_MAX_BYTES, SourceText, read_source, read_stream
+from lp_lint.text_safety import dump_json, json_text
 
 FORMAT = "lp-lint-baseline"
 
@@ -39,14 +44,24 @@ def write_baseline(report: Report, path: Path) -> None:
         if not f.waived_by
     ]
     document = {"format": FORMAT, "version": 1, "entries": entries}
-    atomic_write(path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    buffer = io.StringIO()
+    dump_json(document, buffer)
+    atomic_write(path, buffer.getvalue())
 
 
-def read_baseline(path: Path) -> list[dict[str, Any]]:
+def read_baseline(
+    path: Path, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[dict[str, Any]]:
+    """The entries of a baseline file; anything wrong with it is a usage error."""
+    source = read_source(path, lang, max_bytes)
+    if source.text is None:
+        raise UsageError(source.problem(str(path)))
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UsageError(f"{path}: {error}") from error
+        document = json.loads(source.text)
+    except json.JSONDecodeError as error:
+        raise UsageError(f"{path}:{error.lineno}:{error.colno}: {error.msg}") from error
+    except (ValueError, RecursionError) as error:  # a number of thousands of digits, deep nesting
+        raise UsageError(f"{path}: JSON : {shorten(str(error))}") from error
     if (
         not isinstance(document, dict)
         or document.get("format") != FORMAT
@@ -63,16 +78,19 @@ def read_baseline(path: Path) -> list[dict[str, Any]]:
     return entries
 
 
-def apply_baseline(report: Report, path: Path, lang: Lang) -> Report:
+def apply_baseline(
+    report: Report, path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Report:
     """Drop the findings the baseline holds; report its entries that are gone as resolved."""
-    entries = read_baseline(path)
+    entries = read_baseline(path, lang, max_bytes)
     by_file: dict[str, list[dict[str, Any]]] = {}
     for entry in entries:
         by_file.setdefault(str(entry.get("file", "")), []).append(entry)
     files = []
     for file in report.files:
         uri = relative_uri(file.path)
-        old = {str(e["fingerprint"]): e for e in by_file.get(uri, [])}
+        # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
+        old = {str(e["fingerprint"]): e for e in by_file.get(json_text(uri), [])}
         files.append(_compare(file, uri, old, "baseline-stale", "B001", "stale", lang))
     return replace(report, files=files)
 
@@ -123,34 +141,55 @@ def _compare(
         )
         for e in gone
     ]
-    return replace(file, findings=kept + notes)
+    return replace(file, findings=kept + cap(notes, lang))
 
 
-def old_version(path: str, ref: str) -> str | None:
-    """The file's text at git `ref`, or None when it did not exist there."""
+def old_version(
+    path: str, ref: str, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText | None:
+    """The file as it was at git `ref`, read like any file (bounded, decoded the same way), or
+    None when it did not exist there."""
     if ref.startswith("-"):
         raise UsageError(f"référence git invalide : {ref}")
     target = Path(path)
-    try:
-        result = subprocess.run(
-            ["git", "show", f"{ref}:./{target.name}"],
-            cwd=target.parent.resolve(),
-            capture_output=True,
-            check=False,
-            timeout=30,
-        )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise UsageError(f"git : {error}") from error
-    if result.returncode != 0:
-        message = result.stderr.decode("utf-8", "replace")
+    return _git_show(f"{ref}:./{target.name}", target.parent.resolve(), lang, max_bytes)
+
+
+def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | None:
+    """`git show REF:PATH` read like any file; None when the path did not exist at REF."""
+    with tempfile.TemporaryFile() as errors:  # a file, not a pipe: git never waits on it
+        try:
+            process = subprocess.Popen(
+                ["git", "show", spec],
+                cwd=cwd,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.PIPE,
+                stderr=errors,
+            )
+        except OSError as error:
+            raise UsageError(f"git : {error}") from error
+        with process:
+            assert process.stdout is not None
+            source = read_stream(process.stdout, lang, max_bytes)
+            too_large = any(f.code == "F003" for f in source.findings)
+            if too_large:  # the rest is never read
+                process.kill()
+        errors.seek(0)
+        message = errors.read(64 * 1024).decode("utf-8", "replace")
+    if process.returncode != 0 and not too_large:
         if "does not exist" in message or "exists on disk, but not in" in message:
             return None
-        raise UsageError(f"git show {ref}:{path} : {message.strip()}")
-    return result.stdout.decode("utf-8", "replace")
+        raise UsageError(f"git show {spec} : {shorten(message.strip())}")
+    return source
 
 
-def renamed_version(path: str, ref: str) -> str | None:
-    """The text at `ref` of the file that git's rename detection says became `path`, if any."""
+def renamed_version(
+    path: str, ref: str, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText | None:
+    """The file at `ref` that git's rename detection says became `path`, if any (read like
+    `old_version`)."""
+    if ref.startswith("-"):
+        raise UsageError(f"référence git invalide : {ref}")
     folder = Path(path).resolve().parent
     top = _git(["rev-parse", "--show-toplevel"], folder)
     if top is None:
@@ -162,10 +201,7 @@ def renamed_version(path: str, ref: str) -> str | None:
         return None
     listing = _git(["diff", "--name-status", "-M", "-z", ref, "--"], root) or b""
     old_name = _renames(listing.decode("utf-8", "replace")).get(wanted)
-    if old_name is None:
-        return None
-    text = _git(["show", f"{ref}:{old_name}"], root)
-    return None if text is None else text.decode("utf-8", "replace")
+    return None if old_name is None else _git_show(f"{ref}:{old_name}", root, lang, max_bytes)
 
 
 def _renames(listing: str) -> dict[str, str]:
@@ -214,11 +250,14 @@ def lint_at_ref(
 
     old = Report()
     for file in report.files:
-        text = old_version(file.path, ref)
-        if text is None:
-            text = renamed_version(file.path, ref)
-        if text is None:
+        source = old_version(file.path, ref, options.lang, options.max_bytes)
+        if source is None:
+            source = renamed_version(file.path, ref, options.lang, options.max_bytes)
+        if source is None:
+            continue
+        if source.text is None:  # unreadable then: its findings are the old ones
+            old.files.append(FileReport(file.path, source.findings))
             continue
         file_options = options_for(Path(file.path), options, given, isolated)
-        old.files.append(lint_text(text, file.path, file_options, packs_for(file_options)))
+        old.files.append(lint_text(source.text, file.path, file_options, packs_for(file_options)))
     return old

@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import signal
@@ -19,10 +20,12 @@ from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check
 from lp_lint.cli_help import HELP, say
+from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
 from lp_lint.cli_options import chosen_options, finding_options, lang_option, reading_option
-from lp_lint.files import atomic_write
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang, severity_word, tr
 from lp_lint.options import Options
+from lp_lint.text_safety import error_line, terminal_text
 
 
 class _DefaultToCheck(click.Group):
@@ -67,6 +70,7 @@ def main() -> None:
 
 
 main.add_command(check)
+main.add_command(import_command)
 
 
 @main.command(help=HELP["rules_cmd"])
@@ -128,8 +132,8 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     from lp_lint.explain import explain as render_explanation
     from lp_lint.explain import find_rule
 
-    options = Options(lang=lang or default_lang())
-    pack_set = packs_for(options)
+    options = Options(lang=lang or default_lang(), readings=readings)
+    pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:
         from lp_lint.explain import explain_pseudo
@@ -142,7 +146,7 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
             sys.exit(ExitCode.USAGE)
         click.echo(text)
         return
-    click.echo(render_explanation(found, pack_set, Options(lang=options.lang, readings=readings)))
+    click.echo(render_explanation(found, pack_set, options))
 
 
 @main.command("diff", help=HELP["diff_cmd"])
@@ -164,7 +168,7 @@ def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) 
     try:
         text = compare_versions(old, new, options, given, isolated, output_format == "markdown")
     except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo(text, nl=False)
 
@@ -188,13 +192,15 @@ def report(
     from lp_lint.versions import judged_version
 
     given, options = chosen_options(chosen)
+    if output is not None:  # `REF:FILE` reads FILE's history: FILE is an input too
+        refuse_inputs([output], [maquette, maquette.partition(":")[2] or "-"])
     try:
         if Path(maquette).is_dir():
             _report_offer(Path(maquette), output, output_format != "html", options, given, isolated)
             return
         judged = judged_version(maquette, options, given, isolated)
     except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     page = (html_page if output_format == "html" else markdown_page)(judged, options.lang)
     if output is not None and output.is_dir():
@@ -244,6 +250,7 @@ def _report_offer(
 @click.option("--parcours", help=HELP["ask_parcours"])
 @click.option("--etablissement", help=HELP["ask_etablissement"])
 @click.option("--force", is_flag=True, help=HELP["force"])
+@click.option("--tableur", type=click.Path(dir_okay=False, path_type=Path), help=TABLEUR_HELP)
 @lang_option
 def init(
     path: Path,
@@ -252,13 +259,14 @@ def init(
     parcours: str | None,
     etablissement: str | None,
     force: bool,
+    tableur: Path | None,
     lang: Lang | None,
 ) -> None:
     from lp_lint.docgen import schema_text
     from lp_lint.scaffold import SCHEMA_FILE, scaffold
 
     lang = lang or default_lang()
-    problem = _target_problem(path, force, lang) or (
+    problem = _target_problem(tableur or path, force, lang) or (
         _year_problem(annee, lang) if annee is not None else None
     )
     if problem:  # said before any question, so that no answer is lost
@@ -273,23 +281,26 @@ def init(
     parcours = parcours if parcours is not None else _ask("ask_parcours", lang, default="")
     if etablissement is None:
         etablissement = _ask("ask_etablissement", lang, default="")
+    if tableur is not None:
+        write_template(tableur, (mention, annee, parcours, etablissement), force)
+        return
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
     )
     atomic_write(path, text)
-    click.echo(say("created", lang).format(path=path))
+    click.echo(say("created", lang).format(path=terminal_text(str(path))))
     schema = path.parent / SCHEMA_FILE
     if not schema.exists():  # the editor's completion; an existing file is left alone
         atomic_write(schema, schema_text())
-        click.echo(say("created_schema", lang).format(path=schema))
+        click.echo(say("created_schema", lang).format(path=terminal_text(str(schema))))
 
 
 def _target_problem(path: Path, force: bool, lang: Lang) -> str | None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        return say("no_folder", lang).format(path=folder)
+        return say("no_folder", lang).format(path=terminal_text(str(folder)))
     if path.exists() and not force:
-        return say("exists", lang).format(path=path)
+        return say("exists", lang).format(path=terminal_text(str(path)))
     return None
 
 
@@ -331,6 +342,17 @@ def schema(output: Path | None) -> None:
         atomic_write(output, text)
 
 
+@main.command(help=HELP["server_cmd"])
+@click.help_option("-h", "--help", help=HELP["help"])
+def server() -> None:
+    try:
+        from lp_lint.server.app import run as serve
+    except ImportError as error:  # pygls is an optional extra
+        click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
+        sys.exit(ExitCode.USAGE)
+    serve()
+
+
 def _terminated(signum: int, _: object) -> None:
     """SIGTERM unwinds like Ctrl-C, so that files being written are removed, not left half-done."""
     raise _Terminated
@@ -340,9 +362,18 @@ class _Terminated(BaseException):
     pass
 
 
+def _tolerant_streams() -> None:
+    """A terminal or pipe that cannot show a character (LANG=C, a Windows code page) gets its
+    escape (`\\xe9`) instead of a crash: the report still reaches its reader."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper):
+            stream.reconfigure(errors="backslashreplace")
+
+
 def run(argv: list[str] | None = None) -> None:
     """Entry point: never a bare traceback; a documented exit code for every outcome."""
     signal.signal(signal.SIGTERM, _terminated)
+    _tolerant_streams()
     try:
         main.main(args=argv, prog_name="lp-lint", standalone_mode=False)
     except (KeyboardInterrupt, click.exceptions.Abort):
@@ -356,8 +387,8 @@ def run(argv: list[str] | None = None) -> None:
     except click.ClickException as error:
         error.show()
         sys.exit(ExitCode.USAGE)
-    except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+    except (UsageError, OutputError) as error:
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
         click.echo(

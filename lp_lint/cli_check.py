@@ -13,12 +13,13 @@ import click
 from lp_lint.api import ExitCode, Report, UsageError, exit_code, lint_paths
 from lp_lint.cli_help import HELP
 from lp_lint.cli_options import chosen_options, finding_options
-from lp_lint.files import atomic_write
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.formatters import FORMATS, Settings, get_formatter
 from lp_lint.i18n import Lang
 from lp_lint.loader import Limits
 from lp_lint.options import FAIL_ON, Options
 from lp_lint.source import DEFAULT_MAX_BYTES
+from lp_lint.text_safety import error_line
 
 
 def _outputs(
@@ -58,6 +59,9 @@ def _outputs(
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
+@click.option("--fix", is_flag=True, help=HELP["fix"])
+@click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
+@click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
 @click.option(
     "--baseline",
     type=click.Path(dir_okay=False, exists=True, path_type=Path),
@@ -107,6 +111,9 @@ def check(
     show_waived: bool,
     show_source: bool,
     statistics: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
     baseline: Path | None,
     write_baseline: Path | None,
     diff_base: str | None,
@@ -116,8 +123,14 @@ def check(
     max_nodes: int,
     **chosen: Any,
 ) -> None:
+    reports = [path for _, path in outputs]
+    read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
+    refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
+    refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
+        if fix or show_diff:
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
@@ -125,7 +138,7 @@ def check(
             report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
-        click.echo(f"lp-lint: {error}", err=True)
+        click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
     settings = Settings(options.lang, colour, show_waived, show_source, statistics)
@@ -133,12 +146,38 @@ def check(
     sys.exit(exit_code(report, "never" if write_baseline else None))
 
 
+def _fix(
+    paths: tuple[str, ...],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+    unsafe: bool,
+    show_diff: bool,
+) -> None:
+    """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
+    from lp_lint.fixing import fix_paths
+
+    if "-" in paths:
+        raise UsageError(HELP["fix_stdin"])
+    run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
+    for path in run.skipped:
+        click.echo("lp-lint: " + HELP["fix_skipped"].format(path=path), err=True)
+    if show_diff:
+        click.echo("".join(run.diffs), nl=False)
+        sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
+    if run.total:
+        click.echo(
+            "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
+        )
+
+
 def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
     """`lp-lint -`: the maquette on standard input, reported (and configured) as `name`."""
     from lp_lint.api import lint_text, options_for, packs_for
-    from lp_lint.source import decode_bytes
+    from lp_lint.source import read_stream
 
-    source = decode_bytes(sys.stdin.buffer.read(), options.lang)
+    source = read_stream(sys.stdin.buffer, options.lang, options.max_bytes)
     file_options = options_for(Path(name), options, given, isolated)
     pack_set = packs_for(file_options)
     if source.text is None:
@@ -172,7 +211,7 @@ def _compare(
         old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
         report = baselines.apply_diff_base(report, diff_base, old, options.lang)
     if baseline:
-        report = baselines.apply_baseline(report, baseline, options.lang)
+        report = baselines.apply_baseline(report, baseline, options.lang, options.max_bytes)
     if write_baseline:
         baselines.write_baseline(report, write_baseline)
     return report
@@ -193,7 +232,13 @@ def _emit(
         get_formatter(name or main_format)(report, buffer, settings._replace(color=False))
         atomic_write(path, buffer.getvalue())
     if to_stdout:
-        get_formatter(main_format)(report, sys.stdout, settings)
+        try:
+            get_formatter(main_format)(report, sys.stdout, settings)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # a full disk, a closed terminal: the reader must know
+            raise OutputError("write", "stdout", error.strerror or str(error)) from error
 
 
 __all__ = ["ExitCode", "Lang", "UsageError", "check"]

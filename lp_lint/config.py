@@ -52,9 +52,48 @@ def discover_in(folder: Path) -> Path | None:
 
 
 def _has_tool_section(path: Path) -> bool:
+    """Whether a pyproject.toml speaks to lp-lint. One that names lp-lint but cannot be read as
+    a `[tool.lp-lint]` table (invalid UTF-8 or TOML, `tool = "lp-lint"`) is found all the same,
+    so that reading it reports the problem instead of silently linting without it."""
+    from lp_lint.source import read_source
+
+    source = read_source(path, "en")
+    if source.text is None:
+        return _names_lp_lint(path)
+    try:
+        return pyproject_table(source.text) is not None
+    except (ValueError, TypeError):  # not TOML, or `tool` is not a table
+        return "lp-lint" in source.text
+
+
+def _names_lp_lint(path: Path) -> bool:
+    from lp_lint.source import DEFAULT_MAX_BYTES, read_bounded
+
+    try:
+        with path.open("rb") as stream:
+            return b"lp-lint" in (read_bounded(stream, DEFAULT_MAX_BYTES) or b"lp-lint")
+    except OSError:
+        return False
+
+
+def pyproject_table(text: str) -> dict[str, object] | None:
+    """The `[tool.lp-lint]` table of a pyproject.toml's text, None when it has none.
+
+    Raises ValueError when the text is not TOML (or nests, or holds a number, beyond what the
+    parser takes) and TypeError when `tool` or `tool.lp-lint` is not a table.
+    """
     import tomllib
 
     try:
-        return "lp-lint" in tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {})
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        return False
+        document = tomllib.loads(text)
+    except RecursionError as error:
+        raise ValueError("TOML nested too deeply") from error
+    tool = document.get("tool")
+    if tool is None:
+        return None
+    if not isinstance(tool, dict):
+        raise TypeError("tool")
+    table = tool.get("lp-lint")
+    if table is not None and not isinstance(table, dict):
+        raise TypeError("tool.lp-lint")
+    return table

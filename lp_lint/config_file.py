@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import functools
 import re
-import tomllib
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from lp_lint.config import PYPROJECT, ConfigError
+from lp_lint.config import PYPROJECT, ConfigError, pyproject_table
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, render, shorten
 from lp_lint.loader import load_yaml
 from lp_lint.shaping import validate
 from lp_lint.source import read_source
@@ -75,11 +74,19 @@ def load(path: Path, lang: Lang) -> ConfigFile:
 
 
 def _load_toml(path: Path, lang: Lang) -> ConfigFile:
-    text = path.read_text(encoding="utf-8")
+    source = read_source(path, lang)
+    if source.text is None:
+        raise ConfigError(path, source.findings)
+    text = source.text
     try:
-        table = tomllib.loads(text).get("tool", {}).get("lp-lint", {})
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(path, [_toml_finding(str(error), 1)]) from error
+        table = pyproject_table(text) or {}
+    except ValueError as error:
+        raise ConfigError(path, [_toml_error(str(error))]) from error
+    except TypeError as error:
+        message = render(_NOT_A_TABLE[lang], {"key": str(error)}, lang)
+        raise ConfigError(
+            path, [_toml_finding(message, _line_of_table(text, str(error)))]
+        ) from error
     config, problems = validate(ConfigFile, table, SourceMap(), lang, rule_id="config")
     if config is None:
         # same wording as for YAML; TOML gives no positions, so each points at its key's line
@@ -105,3 +112,23 @@ def _line_of(text: str, key: str) -> int:
 
 def _toml_finding(message: str, line: int) -> Finding:
     return Finding("config", "C001", Severity.ERROR, message, Span.point(line, 1))
+
+
+def _toml_error(message: str) -> Finding:
+    """tomllib says where in its message only: `... (at line 3, column 7)`."""
+    where = re.search(r"at line (\d+), column (\d+)", message)
+    line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
+    return Finding("config", "C001", Severity.ERROR, shorten(message), Span.point(line, column))
+
+
+def _line_of_table(text: str, key: str) -> int:
+    """The line where `tool` (or `tool.lp-lint`) is given a value that is not a table."""
+    name = re.escape(key).replace(r"\.", r"\s*\.\s*").replace("lp\\-lint", '"?lp-lint"?')
+    match = re.search(rf"^\s*{name}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+_NOT_A_TABLE: dict[Lang, str] = {
+    "fr": "« {key} » doit être une table TOML (écrivez [tool.lp-lint])",
+    "en": "`{key}` must be a TOML table (write [tool.lp-lint])",
+}

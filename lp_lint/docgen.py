@@ -106,6 +106,7 @@ def rules_doc() -> str:
         )
         for rule in sorted(pack.rules, key=lambda r: r.code):
             ref = rule.source.reference
+            parts.append(f'<a id="{rule.code.lower()}"></a>\n')  # the editor's link to a rule
             parts.append(f"### {rule.code} `{rule.id}` — {rule.source.title.fr}\n")
             parts.append(
                 f"*{rule.source.severity}* · [{ref.texte}, {ref.article}]({ref.url}) · {ref.statut}\n"

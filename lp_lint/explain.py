@@ -42,8 +42,9 @@ def find_rule(pack_set: PackSet, key: str) -> Rule | None:
     return None
 
 
-def explain(rule: Rule, pack_set: PackSet, options: Options) -> str:
-    """The explanation as Markdown (readable as plain text in a terminal)."""
+def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = True) -> str:
+    """The explanation as Markdown (readable as plain text in a terminal); an editor's hover
+    leaves out the `examples`."""
     lang = options.lang
     source = rule.source
     ref = source.reference
@@ -67,7 +68,8 @@ def explain(rule: Rule, pack_set: PackSet, options: Options) -> str:
         "",
     ]
     lines += _readings(rule, options)
-    lines += _examples(rule, lang)
+    if examples:
+        lines += _examples(rule, lang)
     text = "\n".join(lines)
     return text if lang == "fr" else text.replace(" : ", ": ")
 

@@ -1,24 +1,127 @@
-"""Writing output files so that nothing is ever half-written."""
+"""Writing output files: never half-written, never through a device, never over an input.
+
+Every file lp-lint writes (reports, baselines, pages, schemas, new maquettes) goes through
+`atomic_write`, and every output named on a command line is first checked by `refuse_inputs`.
+A failure to write is an `OutputError`: a usage error (exit 2) in one line, not a crash.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import re
+import stat
+import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
+
+from lp_lint.i18n import Lang, default_lang
+
+MAQUETTE_SUFFIXES = (".yaml", ".yml")
+"""The names a directory walk lints (kept equal to `api.MAQUETTE_SUFFIXES`, tested)."""
+
+_TEXTS: dict[str, dict[Lang, str]] = {
+    "write": {
+        "fr": "impossible d'écrire {path} : {reason}",
+        "en": "cannot write {path}: {reason}",
+    },
+    "is_input": {
+        "fr": "{path} est aussi un fichier lu par cette commande : choisissez un autre fichier de sortie",
+        "en": "{path} is also a file this command reads: choose another output file",
+    },
+    "twice": {
+        "fr": "{path} est demandé deux fois en sortie",
+        "en": "{path} is asked for twice as an output",
+    },
+}
+
+
+class OutputError(Exception):
+    """An output that cannot or must not be written: exit code 2, one line."""
+
+    def __init__(self, key: str, path: Path | str, reason: str = "") -> None:
+        from lp_lint.text_safety import terminal_text
+
+        values = {"path": terminal_text(str(path)), "reason": terminal_text(reason)}
+        super().__init__(_TEXTS[key][default_lang()].format(**values))
 
 
 def atomic_write(path: Path, text: str) -> None:
-    """Write to a temporary file beside `path`, then rename it into place.
+    """Write `text` in UTF-8, replacing `path` at once (see `atomic_write_bytes`)."""
+    atomic_write_bytes(path, text.encode("utf-8", "backslashreplace"))
 
-    An interruption leaves either the old file or the new one, never a truncated mix, and the
-    temporary file is removed.
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Write `data` to `path`, replacing a regular file in one step.
+
+    A symbolic link is resolved first, so the link stays and its target is written. A regular
+    file (or a new name) is written beside itself and renamed into place: an interruption
+    leaves the old file or the new one, never a mix, and no temporary file. A device, a FIFO or
+    `/dev/stdout` is written in place, never replaced by a regular file (as root, a rename
+    would happily replace `/dev/null`); `/dev/stdout` and `/dev/fd/N` go to the descriptor
+    itself, after what lp-lint has already printed.
     """
+    try:
+        if os.path.isdir(path):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        descriptor = _standard_descriptor(path)
+        if descriptor is not None:
+            _write_descriptor(descriptor, data)
+        elif _is_special(path):
+            with open(path, "wb") as stream:
+                stream.write(data)
+        else:
+            _replace(Path(os.path.realpath(path)), data)
+    except OSError as error:
+        raise OutputError("write", path, error.strerror or str(error)) from error
+
+
+def append_to(path: Path, text: str) -> None:
+    """Append to a file another program owns (GitHub's step summary), failing in one line."""
+    try:
+        with open(path, "a", encoding="utf-8", errors="backslashreplace") as stream:
+            stream.write(text)
+    except OSError as error:
+        raise OutputError("write", path, error.strerror or str(error)) from error
+
+
+_DESCRIPTOR = re.compile(r"/(?:dev|proc/self)/fd/([0-9]+)")
+_STANDARD = {"/dev/stdin": 0, "/dev/stdout": 1, "/dev/stderr": 2}
+
+
+def _standard_descriptor(path: Path) -> int | None:
+    """The descriptor `/dev/stdout` or `/dev/fd/N` names: lp-lint's own, already open (reopening
+    it would truncate a redirected file, and renaming would replace it)."""
+    name = os.path.abspath(path)
+    found = _DESCRIPTOR.fullmatch(name)
+    return int(found.group(1)) if found else _STANDARD.get(name)
+
+
+def _write_descriptor(descriptor: int, data: bytes) -> None:
+    for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with open(descriptor, "wb", closefd=False) as target:
+        target.write(data)
+
+
+def _is_special(path: Path) -> bool:
+    """An existing target that is not a regular file (device, FIFO, socket, /dev/stdout)."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _replace(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _mode_for(path))
@@ -37,3 +140,41 @@ def _mode_for(path: Path) -> int:
         umask = os.umask(0)
         os.umask(umask)
         return 0o666 & ~umask
+
+
+def refuse_inputs(outputs: Iterable[Path], inputs: Iterable[str | Path]) -> None:
+    """Refuse, before anything is read, an output that is one of the inputs or named twice.
+
+    An output is an input when both name the same file (after links, or the same inode), or
+    when it lies where a directory given as input would find a maquette to lint.
+    """
+    sources = [Path(name) for name in inputs if str(name) != "-"]
+    seen: set[str] = set()
+    for output in outputs:
+        resolved = os.path.realpath(output)
+        writes_in_place = _is_special(output) or _standard_descriptor(output) is not None
+        if resolved in seen and not writes_in_place:
+            raise OutputError("twice", output)
+        seen.add(resolved)
+        if any(_same_file(output, source) or _walked(resolved, source) for source in sources):
+            raise OutputError("is_input", output)
+
+
+def _same_file(output: Path, source: Path) -> bool:
+    if os.path.realpath(output) == os.path.realpath(source):
+        return True
+    try:
+        return os.path.samefile(output, source)
+    except OSError:
+        return False
+
+
+def _walked(resolved_output: str, source: Path) -> bool:
+    """Whether a walk of the directory `source` would lint a file at `resolved_output`."""
+    if not source.is_dir() or not resolved_output.endswith(MAQUETTE_SUFFIXES):
+        return False
+    try:
+        inside = Path(resolved_output).relative_to(os.path.realpath(source))
+    except ValueError:
+        return False
+    return not any(part.startswith(".") for part in inside.parts)

@@ -62,6 +62,26 @@ class Reference(NamedTuple):
     statut: str = ""
 
 
+class Edit(NamedTuple):
+    """Replace the text at `span`, which reads `old` when the edit is made, with `new`."""
+
+    span: Span
+    old: str
+    new: str
+
+
+class Fix(NamedTuple):
+    """A mechanical correction of a finding: text edits, never a re-dump of the document.
+
+    `safe` fixes cannot change what the author meant (quoting a code that YAML would read as a
+    number); the others (a guessed key name) are applied only when asked for.
+    """
+
+    title: str
+    edits: tuple[Edit, ...]
+    safe: bool
+
+
 class Finding(NamedTuple):
     rule_id: str
     code: str
@@ -75,6 +95,8 @@ class Finding(NamedTuple):
     """The path with list positions replaced by codes (`semestres[S6].ues[UE5]`): survives reordering."""
     related: tuple[Span, ...] = ()
     """Where the numbers come from, when the finding is about a sum or a share."""
+    fix: Fix | None = None
+    """The mechanical correction, when there is one (`check --fix`, the editor's quick fixes)."""
 
     @property
     def sort_key(self) -> tuple[int, int, int, str]:

@@ -51,10 +51,17 @@ def malformed_placeholders(template: str) -> list[str]:
     ]
 
 
+MAX_VALUE_CHARS = 200
+"""A value quoted in a message is cut beyond this: a file may hold a value of megabytes."""
+
+
 def format_value(value: object, lang: Lang, spec: str = "") -> str:
-    """Numbers the way the reader writes them: `6,5` in French, `6.5` in English."""
+    """Numbers the way the reader writes them: `6,5` in French, `6.5` in English; long texts
+    cut to MAX_VALUE_CHARS."""
     if isinstance(value, bool) or not isinstance(value, int | float):
-        return str(value)
+        return shorten(str(value))
+    if not abs(value) < 1e15:  # absurd, infinite or NaN: never a number of hundreds of digits
+        return _absurd(value)
     if spec == "%":
         text = f"{value * 100:.1f}".rstrip("0").rstrip(".")
         return (text.replace(".", ",") + "\u202f%") if lang == "fr" else text + "%"
@@ -65,6 +72,19 @@ def format_value(value: object, lang: Lang, spec: str = "") -> str:
     if lang == "fr":  # 1 820,5: thin space for thousands, comma for decimals
         return text.replace(",", "\u202f").replace(".", ",")
     return text
+
+
+def shorten(text: str, limit: int = MAX_VALUE_CHARS) -> str:
+    """`text`, or its first characters and how many were left out."""
+    if len(text) <= limit:
+        return text
+    return f"{text[: limit - 1]}… (+{len(text) - limit + 1})"
+
+
+def _absurd(value: int | float) -> str:
+    if isinstance(value, int) and value.bit_length() > 1000:
+        return "-inf" if value < 0 else "inf"
+    return f"{float(value):.3g}"
 
 
 def render(template: str, values: Mapping[str, object], lang: Lang) -> str:
@@ -91,6 +111,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "file.too_large": {
         "fr": "fichier de {size} octets, au-delà de la limite de {max} octets (option --max-bytes)",
         "en": "file of {size} bytes, over the limit of {max} bytes (option --max-bytes)",
+    },
+    "file.too_large_stream": {
+        "fr": "plus de {max} octets, au-delà de la limite (option --max-bytes)",
+        "en": "more than {max} bytes, over the limit (option --max-bytes)",
     },
     "file.unreadable": {
         "fr": "fichier illisible : {reason}",
@@ -163,6 +187,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "usage.unknown_reading": {
         "fr": "la règle {rule} n'a pas de lecture « {reading} » ; lectures possibles : {known}",
         "en": "rule {rule} has no reading '{reading}'; possible readings: {known}",
+    },
+    "usage.did_you_mean": {
+        "fr": " ; vouliez-vous dire « {suggestion} » ?",
+        "en": "; did you mean '{suggestion}'?",
     },
     "usage.missing_path": {
         "fr": "chemin introuvable : {path}",

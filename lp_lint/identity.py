@@ -56,5 +56,5 @@ def fingerprints(findings: list[Finding], file: str) -> list[str]:
         rank = seen[identity]
         seen[identity] += 1
         text = "\x1f".join((finding.code, file, *identity[1:], str(rank)))
-        result.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:32])
+        result.append(hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32])
     return result

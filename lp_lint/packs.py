@@ -164,7 +164,11 @@ def pack_signature(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...
     signature = []
     for folder in folders:
         for path in sorted(folder.glob("*/*.yaml")):
-            stat = path.stat()
+            try:
+                stat = path.stat()
+            except OSError:  # a dangling or looping link: reported when the pack is read
+                signature.append((str(path), -1, -1))
+                continue
             signature.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(signature)
 
@@ -188,7 +192,7 @@ def load_packs(
             if fast is not None:
                 packs.extend(fast.packs)
                 continue
-        for pack_dir in sorted(p for p in folder.iterdir() if (p / "pack.yaml").is_file()):
+        for pack_dir in sorted(p for p in folder.iterdir() if _holds_pack(p)):
             pack, found = _load_pack(pack_dir, lang)
             problems.extend(found)
             if pack is not None:
@@ -199,6 +203,15 @@ def load_packs(
             message = f"extends : pack « {pack.source.extends} » introuvable ; connus : {', '.join(sorted(known))}"
             problems.append((pack.folder / "pack.yaml", _config_finding(message)))
     return PackSet(_resolve_extends(packs), tuple(problems))
+
+
+def _holds_pack(folder: Path) -> bool:
+    """A folder with a `pack.yaml`, even a broken link (then reported, not silently skipped)."""
+    pack = folder / "pack.yaml"
+    try:
+        return pack.is_symlink() or pack.is_file()
+    except OSError:  # the folder itself is a looping link
+        return False
 
 
 def _load_pack(folder: Path, lang: Lang) -> tuple[Pack | None, list[tuple[Path, Finding]]]:

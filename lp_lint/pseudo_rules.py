@@ -38,6 +38,12 @@ PSEUDO_RULES = {
         PseudoRule("F001", "file-unreadable", "Fichier illisible", "Unreadable file"),
         PseudoRule("F002", "encoding", "Encodage du fichier", "File encoding"),
         PseudoRule("F003", "file-too-large", "Fichier trop gros", "File too large"),
+        PseudoRule(
+            "F004",
+            "too-many-findings",
+            "Trop de constats dans un fichier",
+            "Too many findings in one file",
+        ),
         PseudoRule("S001", "schema", "Format de la maquette", "Maquette format"),
         PseudoRule("S002", "schema-unknown-key", "Clé inconnue", "Unknown key"),
         PseudoRule("R001", "regime", "Année universitaire absente", "Academic year missing"),

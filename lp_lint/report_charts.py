@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lp_lint.findings import Severity
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import Lang
 from lp_lint.report_facts import Chart
 from lp_lint.report_text import html_text, number
 from lp_lint.report_words import word
@@ -35,8 +35,8 @@ def chart_threshold(chart: Chart, lang: Lang) -> str:
     low, high = number(chart.low, lang, spec), number(chart.high, lang, spec)
     unit = "" if chart.unit == "%" else " " + word("weeks", lang)
     if chart.high is not None and chart.low is not None:
-        return render(word("threshold_range", lang), {"min": low, "max": high}, lang) + unit
-    return render(word("threshold_min", lang), {"min": low}, lang) + unit
+        return word("threshold_range", lang).format(min=low, max=high) + unit
+    return word("threshold_min", lang).format(min=low) + unit
 
 
 def chart_caption(chart: Chart, lang: Lang) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from lp_lint import __version__
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import Lang
 from lp_lint.report_charts import chart_status, chart_value
 from lp_lint.report_facts import Judged, charts, verdict
 from lp_lint.report_page import SYMBOLS, VERDICT_SYMBOLS, html_page, markdown_page
@@ -63,10 +63,8 @@ def offer_pages(
     rows = [_row(e, names[e.path] if e.judged else "", root, lang) for e in entries]
     title = f"{word('offer_title', lang)}{colon(lang)}{root.name or root}"
     summary = _summary(entries, lang)
-    footer = render(
-        word("offer_footer", lang),
-        {"date": (today or dt.date.today()).isoformat(), "version": __version__},
-        lang,
+    footer = word("offer_footer", lang).format(
+        **{"date": (today or dt.date.today()).isoformat(), "version": __version__}
     )
     index = (_markdown_index if markdown else _html_index)(title, summary, rows, footer, lang)
     return {INDEX + suffix: index, **pages}
@@ -121,7 +119,7 @@ def _summary(entries: list[Entry], lang: Lang) -> str:
         for key in ("fail", "internal", "unsure", "pass", "broken")
         if key in keys
     ]
-    return render(word("offer_summary", lang), {"n": len(entries)}, lang) + " — " + "; ".join(parts)
+    return word("offer_summary", lang).format(n=len(entries)) + " — " + "; ".join(parts)
 
 
 def _html_index(title: str, summary: str, rows: list[_Row], footer: str, lang: Lang) -> str:
@@ -165,5 +163,5 @@ def _markdown_index(title: str, summary: str, rows: list[_Row], footer: str, lan
     for r in rows:
         name = f"[{m(r.name)}]({r.link})" if r.link else m(r.name)
         cells = (r.identity, r.year, r.regime, r.verdict, r.findings, "; ".join(r.shares))
-        lines.append("| " + " | ".join([name, *(m(c).replace("|", "\\|") for c in cells)]) + " |")
+        lines.append("| " + " | ".join([name, *(m(c) for c in cells)]) + " |")
     return "\n".join([*lines, "", "---", "", m(footer)]) + "\n"

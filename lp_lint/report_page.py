@@ -18,7 +18,7 @@ import datetime as dt
 from lp_lint import __version__
 from lp_lint.comparison import HOUR_KINDS, ue_hours
 from lp_lint.findings import Finding
-from lp_lint.i18n import Lang, format_value, render, severity_word
+from lp_lint.i18n import Lang, format_value, severity_word
 from lp_lint.model import Maquette
 from lp_lint.report_charts import (
     Bar,
@@ -38,7 +38,14 @@ from lp_lint.report_facts import (
     verdict,
     waived,
 )
-from lp_lint.report_text import colon, html_text, markdown_text, number
+from lp_lint.report_text import (
+    colon,
+    html_text,
+    markdown_code,
+    markdown_link,
+    markdown_text,
+    number,
+)
 from lp_lint.report_words import word
 
 SYMBOLS = {"error": "✖", "warning": "▲", "info": "●", "unverified": "?", "waived": "◇"}
@@ -267,14 +274,12 @@ def derogation_lines(maquette: Maquette) -> list[str]:
 
 def footer(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
     texts = "; ".join(title for _, title in judged.texts) or word("none", lang)
-    line = render(
-        word("footer", lang),
-        {"date": (today or dt.date.today()).isoformat(), "version": __version__, "texts": texts},
-        lang,
+    line = word("footer", lang).format(
+        **{"date": (today or dt.date.today()).isoformat(), "version": __version__, "texts": texts}
     )
     if judged.readings:
         chosen = ", ".join(f"{rule}={reading}" for rule, reading in judged.readings)
-        line += " " + render(word("readings", lang), {"readings": chosen}, lang)
+        line += " " + word("readings", lang).format(readings=chosen)
     return line
 
 
@@ -323,9 +328,9 @@ def markdown_page(judged: Judged, lang: Lang, today: dt.date | None = None) -> s
 
 def _finding_markdown(finding: Finding, lang: Lang) -> str:
     ref = finding.reference
-    link = f" ([{markdown_text(ref.article)}]({ref.url}))" if ref else ""
+    link = f" ({markdown_link(ref.article, ref.url)})" if ref else ""
     return (
-        f"- {severity_badge(finding.severity.label, lang)} `{finding.code}` "
+        f"- {severity_badge(finding.severity.label, lang)} {markdown_code(finding.code)} "
         f"{word('line', lang)} {finding.span.start.line}{colon(lang)}"
         f"{markdown_text(finding.message)}{link}"
     )
@@ -341,7 +346,7 @@ def _structure_markdown(maquette: Maquette, lang: Lang) -> list[str]:
         "|" + " --- |" * len(columns),
     ]
     lines += [
-        "| " + " | ".join(markdown_text(cell).replace("|", "\\|") for cell in row) + " |"
+        "| " + " | ".join(markdown_text(cell) for cell in row) + " |"
         for row in ue_rows(maquette, lang)
     ]
     lines += ["", f"## {word('hours', lang)}", ""]

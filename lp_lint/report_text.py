@@ -1,21 +1,20 @@
-"""How the report pages write values: the one place where each format's escaping is decided,
-numbers in the reader's way, and the colon of each language."""
+"""How the report pages write values: the one place where each format's escaping is decided
+(through `text_safety`, shared with every output), numbers in the reader's way, and the colon
+of each language."""
 
 from __future__ import annotations
 
 from html import escape
 
 from lp_lint.i18n import Lang, format_value
+from lp_lint.text_safety import markdown_code, markdown_link, markdown_text, xml_text
+
+__all__ = ["colon", "html_text", "markdown_code", "markdown_link", "markdown_text", "number"]
 
 
 def html_text(value: object) -> str:
-    """A value as HTML text (or attribute) content."""
-    return escape(str(value))
-
-
-def markdown_text(value: object) -> str:
-    """A value as Markdown text."""
-    return str(value)
+    """A value as HTML text (or attribute) content: no markup, nothing XML forbids."""
+    return escape(xml_text(str(value)))
 
 
 def colon(lang: Lang) -> str:

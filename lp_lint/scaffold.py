@@ -7,6 +7,10 @@ completeness information (D001) and the recommendations then list what is left t
 from __future__ import annotations
 
 import json
+import re
+import shlex
+
+from lp_lint.text_safety import json_text, terminal_text
 
 TEMPLATE = """\
 # yaml-language-server: $schema={schema}
@@ -89,15 +93,25 @@ pilotage:
 SCHEMA_FILE = "maquette.schema.json"
 
 
+_YAML_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029\ufeff\ufffe\uffff]")
+"""Characters a JSON string may hold raw but YAML reads as a line break or refuses."""
+
+
 def _quoted(text: str) -> str:
     """A YAML double-quoted scalar (JSON strings are valid YAML): safe whatever the author typed."""
-    return json.dumps(text, ensure_ascii=False)
+    quoted = json.dumps(json_text(text), ensure_ascii=False)
+    return _YAML_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", quoted)
+
+
+def _command_argument(name: str) -> str:
+    """The file name as a shell argument on one comment line."""
+    return shlex.quote(terminal_text(name))
 
 
 def scaffold(mention: str, annee: str, parcours: str, etablissement: str, name: str) -> str:
     return TEMPLATE.format(
         schema=SCHEMA_FILE,
-        name=name,
+        name=_command_argument(name),
         mention=_quoted(mention),
         parcours=_quoted(parcours),
         etablissement=_quoted(etablissement),

@@ -60,7 +60,7 @@ def resolve_plain(text: str) -> ScalarValue:
     if _LEADING_ZERO.fullmatch(text):
         return AmbiguousScalar(text, "leading-zero")
     if _INT.fullmatch(text):
-        return int(text)
+        return _integer(text)
     if _FLOAT.fullmatch(text):
         return float(text)
     if _DATE.fullmatch(text):
@@ -71,6 +71,18 @@ def resolve_plain(text: str) -> ScalarValue:
     if _YAML11_NUMBER.fullmatch(text):
         return AmbiguousScalar(text, "yaml11-number")
     return text
+
+
+_MAX_INT_DIGITS = 300
+"""Beyond any plausible value, and below Python's 4 300-digit conversion limit (which raises)."""
+
+
+def _integer(text: str) -> int | float:
+    """A decimal integer; one too long to be plausible becomes a float (infinite past 1e308),
+    which every numeric field then refuses with a positioned error."""
+    if len(text.lstrip("+-")) > _MAX_INT_DIGITS:
+        return float(text)
+    return int(text)
 
 
 def is_decimal_comma(text: str) -> bool:

@@ -45,6 +45,8 @@ def validate(
 def _finding(
     model: type[BaseModel], detail: ErrorDetails, source_map: SourceMap, lang: Lang
 ) -> Finding:
+    from lp_lint.fixes import scalar_fix  # only a malformed maquette needs it
+
     path: DocPath = tuple(detail["loc"])
     kind = detail["type"]
     if kind == "extra_forbidden":
@@ -54,7 +56,10 @@ def _finding(
         message = render(TYPE_MESSAGES["missing"][lang], {"key": path[-1]}, lang)
         return Finding("schema", "S001", Severity.ERROR, message, span, path)
     message = _type_message(detail, path, source_map, lang)
-    return Finding("schema", "S001", Severity.ERROR, message, source_map.value_span(path), path)
+    span = source_map.value_span(path)
+    raw = source_map.raw(path) if source_map.has(path) else None
+    fix = scalar_fix(kind, detail.get("input"), raw, span, lang)
+    return Finding("schema", "S001", Severity.ERROR, message, span, path, fix=fix)
 
 
 def _type_message(detail: ErrorDetails, path: DocPath, source_map: SourceMap, lang: Lang) -> str:
@@ -128,9 +133,11 @@ def _unknown_key(
     message = render(
         template, {"key": key, "suggestion": close or "", "allowed": ", ".join(allowed)}, lang
     )
-    return Finding(
-        "schema-unknown-key", "S002", Severity.ERROR, message, source_map.key_span(path), path
-    )
+    from lp_lint.fixes import key_fix
+
+    fix = key_fix(path, close, source_map, lang) if close else None
+    span = source_map.key_span(path)
+    return Finding("schema-unknown-key", "S002", Severity.ERROR, message, span, path, fix=fix)
 
 
 def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:

@@ -1,24 +1,37 @@
-"""Reading a file's bytes into text: size limit, encodings, byte-order marks.
+"""Reading bytes into text, for every command and every kind of input: maquettes, standard
+input, configuration files, baselines, rule packs, the versions `report`, `diff` and
+`--diff-base` compare.
 
-Every failure is a positioned finding rather than an exception, so that a broken file is
-reported like any other problem.
+Reading is bounded whatever the source: at most `max_bytes + 1` bytes are ever read, so that a
+device (`/dev/zero`), a pipe or standard input cannot grow until memory runs out — the size the
+file system reports is not trusted. Every failure is a positioned finding rather than an
+exception, so that a broken file is reported like any other problem.
 """
 
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
-from typing import NamedTuple
+from typing import IO, NamedTuple
 
 from lp_lint.findings import FILE_START, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
+_CHUNK = 1024 * 1024
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 class SourceText(NamedTuple):
     text: str | None
     findings: list[Finding]
+
+    def problem(self, shown: str) -> str:
+        """The first finding as one `file:line:column: message` line (for usage errors)."""
+        first = self.findings[0]
+        return f"{shown}:{first.span.start.line}:{first.span.start.column}: {first.message}"
 
 
 def file_finding(rule_id: str, code: str, message: str, span: Span = FILE_START) -> Finding:
@@ -30,15 +43,46 @@ def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     try:
         if path.is_dir():
             return _fail("file-unreadable", "F001", tr("file.is_dir", lang))
-        size = path.stat().st_size
-        if size > max_bytes:
-            return _fail(
-                "file-too-large", "F003", tr("file.too_large", lang, size=size, max=max_bytes)
-            )
-        data = path.read_bytes()
+        # O_NONBLOCK: opening a FIFO nobody writes to would wait forever; reading it then ends
+        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+        with os.fdopen(descriptor, "rb") as stream:
+            if _NONBLOCK:
+                os.set_blocking(descriptor, True)
+            size = os.fstat(descriptor)
+            if stat.S_ISREG(size.st_mode) and size.st_size > max_bytes:
+                return too_large(lang, max_bytes, size.st_size)
+            return read_stream(stream, lang, max_bytes)
     except OSError as error:
-        return _fail("file-unreadable", "F001", tr("file.unreadable", lang, reason=error.strerror))
+        reason = error.strerror or str(error)
+        return _fail("file-unreadable", "F001", tr("file.unreadable", lang, reason=reason))
+
+
+def read_stream(stream: IO[bytes], lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+    """Read at most `max_bytes + 1` bytes of `stream` (a file, a pipe, standard input), decoded."""
+    data = read_bounded(stream, max_bytes)
+    if data is None:
+        return too_large(lang, max_bytes)
     return decode_bytes(data, lang)
+
+
+def read_bounded(stream: IO[bytes], max_bytes: int) -> bytes | None:
+    """The bytes of `stream`, or None when there are more than `max_bytes` (never reads more
+    than one byte past the limit)."""
+    chunks: list[bytes] = []
+    remaining = max_bytes + 1
+    while remaining > 0:
+        chunk = stream.read(min(_CHUNK, remaining))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        remaining -= len(chunk)
+    return None if remaining <= 0 else b"".join(chunks)
+
+
+def too_large(lang: Lang, max_bytes: int, size: int | None = None) -> SourceText:
+    if size is None:
+        return _fail("file-too-large", "F003", tr("file.too_large_stream", lang, max=max_bytes))
+    return _fail("file-too-large", "F003", tr("file.too_large", lang, size=size, max=max_bytes))
 
 
 def decode_bytes(data: bytes, lang: Lang) -> SourceText:

@@ -8,31 +8,40 @@ from lp_lint.api import FileReport, UsageError, judged_rules, lint_text, options
 from lp_lint.baseline import old_version, renamed_version
 from lp_lint.comparison import compare
 from lp_lint.comparison_view import render
+from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.model import Maquette
 from lp_lint.options import Options
 from lp_lint.report_facts import Judged
 from lp_lint.shaping import shape
+from lp_lint.source import SourceText, read_source
 
 
 class UnreadableVersion(UsageError):
     """A file that is not a readable maquette (a usage error for `diff` and `report FILE`)."""
 
 
-def read_version(spec: str) -> tuple[str, str]:
-    """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree)."""
+def read_version(spec: str, lang: Lang = "fr") -> tuple[str, str]:
+    """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree), read as
+    `check` reads files; one that cannot be read is a usage error."""
     path = Path(spec)
-    if path.is_file():
-        return spec, path.read_text(encoding="utf-8-sig")
+    on_disk = path.exists() and not path.is_dir()  # a regular file, a device or a pipe
+    source = read_source(path, lang) if on_disk else _at_ref(spec, lang)
+    if source.text is None:
+        raise UsageError(source.problem(spec))
+    return spec, source.text
+
+
+def _at_ref(spec: str, lang: Lang) -> SourceText:
     ref, sep, name = spec.partition(":")
-    if sep and name and Path(name).exists():
-        text = old_version(name, ref)
-        if text is None:
-            text = renamed_version(name, ref)
-        if text is None:
-            raise UsageError(f"{name} n'existe pas à la référence {ref}")
-        return spec, text
-    raise UsageError(f"introuvable : {spec}")
+    if not (sep and name and Path(name).exists()):
+        raise UsageError(f"introuvable : {spec}")
+    source = old_version(name, ref, lang)
+    if source is None:
+        source = renamed_version(name, ref, lang)
+    if source is None:
+        raise UsageError(f"{name} n'existe pas à la référence {ref}")
+    return source
 
 
 def working_path(spec: str) -> Path:
@@ -64,7 +73,7 @@ def configured_version(
     spec: str, options: Options, given: frozenset[str], isolated: bool
 ) -> tuple[Maquette, FileReport]:
     """A version read and linted with the configuration `check` would find for its file."""
-    label, text = read_version(spec)
+    label, text = read_version(spec, options.lang)
     path = working_path(spec)
     file_options = options_for(path, options, given, isolated)
     return maquette_and_report(label, text, file_options, str(path))
@@ -72,7 +81,7 @@ def configured_version(
 
 def judged_version(spec: str, options: Options, given: frozenset[str], isolated: bool) -> Judged:
     """A version with what it was judged by: the rules kept, the readings, the texts applied."""
-    label, text = read_version(spec)
+    label, text = read_version(spec, options.lang)
     path = working_path(spec)
     file_options = options_for(path, options, given, isolated)
     maquette, report = maquette_and_report(label, text, file_options, str(path))

@@ -267,7 +267,7 @@ def test_markdown_page() -> None:
     assert (
         "| S6 · UE5 | Projet tuteuré et missions en entreprise | 18 | 3 | 0 | 0 | 0 | 120 |" in out
     )
-    assert "(seuil ≥ 25\u202f%) : **21,8\u202f%** ✗ non respecté" in out
+    assert "\\(seuil ≥ 25\u202f%\\) : **21,8\u202f%** ✗ non respecté" in out  # escaped text
     assert out.index("### ✖ Erreurs (4)") < out.index("### ▲ Avertissements (5)")
     assert "## ? Ce qui n'a pas pu être vérifié (3)" in out
 

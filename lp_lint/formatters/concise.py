@@ -6,9 +6,11 @@ from typing import TextIO
 
 from lp_lint.api import Report
 from lp_lint.formatters import Settings
+from lp_lint.text_safety import clean_report, terminal_text
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    report = clean_report(report, terminal_text)  # a name or value cannot forge a line
     for file in report.files:
         for f in file.findings:
             if f.waived_by and not settings.show_waived:

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import io
 import os
+from pathlib import Path
 from typing import TextIO
 
 from lp_lint.api import Report
+from lp_lint.files import append_to
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings, markdown, relative_uri
+from lp_lint.text_safety import terminal_text
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 PER_LEVEL = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for a message, then every other control shown inert (no log forging)."""
+    return terminal_text(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:
@@ -53,8 +57,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     if summary:
         buffer = io.StringIO()
         markdown.write(report, buffer, settings)
-        with open(summary, "a", encoding="utf-8") as handle:
-            handle.write(buffer.getvalue())
+        append_to(Path(summary), buffer.getvalue())
 
 
 def running_under_actions() -> bool:

@@ -6,13 +6,13 @@ and stable across edits (see `identity`), so that merge requests show new and re
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from lp_lint.api import Report
 from lp_lint.findings import Severity
 from lp_lint.formatters import Settings, relative_uri
 from lp_lint.identity import fingerprints
+from lp_lint.text_safety import dump_json
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 BLOCKERS = {"F001", "F002", "F003", "Y001", "X001"}
@@ -41,5 +41,4 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
                     },
                 }
             )
-    json.dump(issues, stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(issues, stream)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any, TextIO
 
 from lp_lint import __version__
@@ -10,13 +9,13 @@ from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.formatters import Settings, relative_uri
 from lp_lint.identity import fingerprints
+from lp_lint.text_safety import dump_json
 
 FORMAT_VERSION = 1
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    json.dump(document(report, settings), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(document(report, settings), stream)
 
 
 def document(report: Report, settings: Settings) -> dict[str, Any]:

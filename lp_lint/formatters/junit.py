@@ -14,9 +14,11 @@ from xml.etree import ElementTree as ET
 from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.formatters import Settings, relative_uri
+from lp_lint.text_safety import clean_report, xml_text
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    report = clean_report(report, xml_text)  # well-formed whatever a value holds
     root = ET.Element("testsuites", name="lp-lint")
     totals = [0, 0]
     for file in report.files:

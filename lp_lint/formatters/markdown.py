@@ -9,6 +9,7 @@ from lp_lint.api import Report
 from lp_lint.findings import Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import Lang, render
+from lp_lint.text_safety import markdown_code, markdown_link, markdown_text
 
 _ICONS = {Severity.ERROR: "🔴", Severity.WARNING: "🟠", Severity.INFO: "🔵"}
 _TEXTS: dict[str, dict[Lang, str]] = {
@@ -26,10 +27,6 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     },
     "clean": {"fr": "aucun problème", "en": "no problem found"},
 }
-
-
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
@@ -51,16 +48,16 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     )
     for file in report.files:
         shown = [f for f in file.findings if settings.show_waived or not f.waived_by]
-        stream.write(f"### `{file.path}`\n\n")
+        stream.write(f"### {markdown_code(file.path)}\n\n")
         if not shown:
             stream.write(_TEXTS["clean"][lang] + "\n\n")
             continue
         stream.write(_TEXTS["header"][lang] + "\n| --- | --- | --- | --- | --- |\n")
         for f in shown:
-            ref = f"[{_cell(f.reference.article)}]({f.reference.url})" if f.reference else ""
+            ref = markdown_link(f.reference.article, f.reference.url) if f.reference else ""
             waived = " *(dérogation)*" if f.waived_by else ""
             stream.write(
-                f"| {_ICONS[f.severity]} | {f.span.start.line}:{f.span.start.column} | `{f.code}` | "
-                f"{_cell(f.message)}{waived} | {ref} |\n"
+                f"| {_ICONS[f.severity]} | {f.span.start.line}:{f.span.start.column} | "
+                f"{markdown_code(f.code)} | {markdown_text(f.message)}{waived} | {ref} |\n"
             )
         stream.write("\n")

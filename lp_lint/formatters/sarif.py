@@ -7,7 +7,6 @@ waived findings appear as externally suppressed.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -19,6 +18,7 @@ from lp_lint.i18n import Lang
 from lp_lint.identity import fingerprints
 from lp_lint.packs import Rule
 from lp_lint.pseudo_rules import PSEUDO_RULES
+from lp_lint.text_safety import dump_json, uri_path
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 PRECISION = {
@@ -30,15 +30,14 @@ PRECISION = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    json.dump(sarif_log(report, settings.lang), stream, ensure_ascii=False, indent=2)
-    stream.write("\n")
+    dump_json(sarif_log(report, settings.lang), stream)
 
 
 def sarif_log(report: Report, lang: Lang) -> dict[str, Any]:
     codes: list[str] = []
     results: list[dict[str, Any]] = []
     for file in report.files:
-        uri = relative_uri(file.path)
+        uri = uri_path(relative_uri(file.path))
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, uri), strict=True
         ):

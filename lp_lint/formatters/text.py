@@ -17,6 +17,7 @@ from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import SEVERITY_WORDS, Lang, render
+from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
 """Some text and its rich style ("" for none)."""
@@ -48,7 +49,10 @@ _TEXTS: dict[str, dict[Lang, str]] = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    lines = list(layout(report, settings))
+    # every segment, file names and source lines included, is one line of inert text
+    lines = [
+        [(terminal_text(text), style) for text, style in line] for line in layout(report, settings)
+    ]
     colour = settings.color
     if colour is None:
         colour = bool(os.environ.get("FORCE_COLOR")) or (
@@ -109,9 +113,7 @@ def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:
 def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     # on a terminal that supports it, the file name is a link to open it
-    header: list[Segment] = [
-        (file.path, f"bold underline link {Path(file.path).resolve().as_uri()}")
-    ]
+    header: list[Segment] = [(file.path, f"bold underline {_link(file.path)}")]
     if file.rules_applied:
         packs = ", ".join(file.packs) or "—"
         header.append(
@@ -141,11 +143,18 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     yield []
 
 
-def _source_lines(path: str) -> list[str] | None:
+def _link(path: str) -> str:
     try:
-        return Path(path).read_text(encoding="utf-8-sig").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return None
+        return f"link {Path(path).resolve().as_uri()}"
+    except (OSError, ValueError):  # a name no file system accepts (a NUL byte)
+        return ""
+
+
+def _source_lines(path: str) -> list[str] | None:
+    from lp_lint.source import read_source
+
+    text = read_source(Path(path), "en").text
+    return None if text is None else text.splitlines()
 
 
 def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:

@@ -22,12 +22,28 @@ class Strict(BaseModel):
     )
 
 
-Heures = Annotated[float, Field(ge=0, description="heures (étudiant), nombre positif ou nul")]
-Ects = Annotated[float, Field(ge=0, description="crédits européens (ECTS)")]
-Coefficient = Annotated[float, Field(gt=0, description="coefficient strictement positif")]
+# Plausibility bounds, far above any real maquette and far from any regulatory threshold: an
+# absurd value (1e308, a number of a thousand digits) is a positioned format error, and no sum
+# of a file's values can overflow to infinity in the rules, the comparison or the report.
+MAX_HEURES = 10_000
+"""More hours than a year holds (8 760): no element of a maquette comes close."""
+MAX_ECTS = 300
+MAX_COEFFICIENT = 100
+MAX_EFFECTIF = 10_000
+MAX_SEMAINES = 160
+"""Three years of weeks: the longest licence professionnelle lasts three years."""
+
+Heures = Annotated[
+    float,
+    Field(ge=0, le=MAX_HEURES, description="heures (étudiant), nombre positif ou nul"),
+]
+Ects = Annotated[float, Field(ge=0, le=MAX_ECTS, description="crédits européens (ECTS)")]
+Coefficient = Annotated[
+    float, Field(gt=0, le=MAX_COEFFICIENT, description="coefficient strictement positif")
+]
 Part = Annotated[float, Field(ge=0, le=1, description="part entre 0 et 1 (0.46 pour 46 %)")]
-Effectif = Annotated[int, Field(ge=0, description="nombre de personnes")]
-Semaines = Annotated[float, Field(ge=0, description="nombre de semaines")]
+Effectif = Annotated[int, Field(ge=0, le=MAX_EFFECTIF, description="nombre de personnes")]
+Semaines = Annotated[float, Field(ge=0, le=MAX_SEMAINES, description="nombre de semaines")]
 AnneeUniversitaire = Annotated[
     str,
     Field(

@@ -169,7 +169,7 @@ class ConseilPerfectionnement(Strict):
     """Conseil de perfectionnement de la formation."""
 
     membres: MembresConseil | None = Field(None, description="membres par catégorie")
-    reunions_par_an: Annotated[float, Field(ge=0)] | None = Field(
+    reunions_par_an: Annotated[float, Field(ge=0, le=366)] | None = Field(
         None, description="nombre de réunions par an"
     )
 

@@ -1,0 +1,58 @@
+"""How many findings one file may report: a hostile or broken file must not turn a few hundred
+kilobytes of input into hundreds of megabytes of report.
+
+The most severe findings are kept first, so that the exit code and the first screen stay true;
+what is left out is counted, by code, in one `too-many-findings` (F004) finding at the top.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang, format_value, render
+
+MAX_PER_RULE = 100
+"""Findings of one code in one file; a real maquette has a few dozen UEs and ECs."""
+MAX_PER_FILE = 1_000
+"""Findings in one file, all codes together."""
+_CODES_SHOWN = 10
+
+
+def cap(findings: list[Finding], lang: Lang) -> list[Finding]:
+    """`findings` within the limits, and a finding that counts the others when some are left out."""
+    if len(findings) <= MAX_PER_RULE:
+        return findings  # the usual case, at no cost
+    kept: list[Finding] = []
+    per_code: Counter[str] = Counter()
+    left_out: Counter[str] = Counter()
+    for finding in sorted(findings, key=lambda f: (-f.severity, f.sort_key)):
+        if per_code[finding.code] >= MAX_PER_RULE or len(kept) >= MAX_PER_FILE:
+            left_out[finding.code] += 1
+            continue
+        per_code[finding.code] += 1
+        kept.append(finding)
+    if left_out:
+        kept.append(_left_out(left_out, lang))
+    return kept
+
+
+def _left_out(counts: Counter[str], lang: Lang) -> Finding:
+    codes = [f"{code} × {format_value(n, lang)}" for code, n in counts.most_common(_CODES_SHOWN)]
+    if len(counts) > _CODES_SHOWN:
+        codes.append("…")
+    values = {
+        "n": sum(counts.values()),
+        "rule": MAX_PER_RULE,
+        "file": MAX_PER_FILE,
+        "codes": ", ".join(codes),
+    }
+    return Finding("too-many-findings", "F004", Severity.INFO, render(_TEXT[lang], values, lang))
+
+
+_TEXT: dict[Lang, str] = {
+    "fr": "{n} constats de plus ne sont pas affichés ({codes}) : au plus {rule} par règle et "
+    "{file} par fichier ; corrigez d'abord ceux-ci",
+    "en": "{n} more findings are not shown ({codes}): at most {rule} per rule and {file} per "
+    "file; fix these first",
+}

@@ -1,0 +1,96 @@
+"""`check --fix` and `--diff`: each maquette fixed in memory, pass after pass, then written once.
+
+A fix can reveal another (a key renamed, its value then read): the text is linted again after
+each pass, up to `MAX_PASSES`. Only UTF-8 files are rewritten (a byte-order mark is kept); the
+write is atomic, so an interruption leaves the old file or the new one.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lp_lint.api import discover, lint_text, options_for, packs_for
+from lp_lint.files import atomic_write
+from lp_lint.fixes import apply_fixes, chosen_fixes, unified_diff
+from lp_lint.options import Options
+from lp_lint.packs import PackSet
+from lp_lint.source import decode_bytes
+
+MAX_PASSES = 5
+_OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
+"""UTF-16 and UTF-32 files (UTF-32 LE starts like UTF-16 LE) are reported, not rewritten."""
+
+
+@dataclass
+class FixRun:
+    fixed: dict[str, int] = field(default_factory=dict)
+    """Fixes applied, by file."""
+    diffs: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    """Files with fixes that were left alone (not UTF-8)."""
+
+    @property
+    def total(self) -> int:
+        return sum(self.fixed.values())
+
+
+def fixed_text(
+    text: str, name: str, options: Options, pack_set: PackSet, unsafe: bool
+) -> tuple[str, int]:
+    """The text with every chosen fix applied, and how many were."""
+    count = 0
+    for _ in range(MAX_PASSES):
+        findings = lint_text(text, name, options, pack_set).findings
+        text, applied = apply_fixes(text, chosen_fixes((f.fix for f in findings), unsafe))
+        count += len(applied)
+        if not applied:
+            break
+    return text, count
+
+
+def fix_paths(
+    paths: Iterable[str],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+    unsafe: bool,
+    write: bool,
+) -> FixRun:
+    """Fix every maquette under `paths` (each with its own configuration); write when asked."""
+    run = FixRun()
+    packs: dict[Options, PackSet] = {}
+    for path in discover(paths, options.lang, only_maquettes):
+        file_options = options_for(path, options, given, isolated)
+        if file_options not in packs:
+            packs[file_options] = packs_for(file_options)
+        _fix_file(path, file_options, packs[file_options], unsafe, write, run)
+    return run
+
+
+def _fix_file(
+    path: Path, options: Options, pack_set: PackSet, unsafe: bool, write: bool, run: FixRun
+) -> None:
+    try:
+        if path.stat().st_size > options.max_bytes:
+            return
+        data = path.read_bytes()
+    except OSError:
+        return  # the lint that follows reports it
+    text = decode_bytes(data, options.lang).text
+    if text is None:
+        return
+    new, count = fixed_text(text, str(path), options, pack_set, unsafe)
+    if not count:
+        return
+    bom = data.startswith(codecs.BOM_UTF8)
+    if data.startswith(_OTHER_BOMS):
+        run.skipped.append(str(path))
+        return
+    run.fixed[str(path)] = count
+    run.diffs.append(unified_diff(str(path), text, new))
+    if write:
+        atomic_write(path, ("\ufeff" if bom else "") + new)

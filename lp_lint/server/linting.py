@@ -1,0 +1,105 @@
+"""Linting an editor's buffer: the same pipeline, configuration and rules as `check`.
+
+Rule packs are loaded once per distinct configuration and kept for the life of the server; a
+configuration file is looked for from the document's own path, as `check` does for a file. A
+buffer over the byte limit is one finding; a crash is one finding and a log line, never the end
+of the server.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from lp_lint import config
+from lp_lint.api import FileReport, UsageError, lint_text, options_for, packs_for
+from lp_lint.findings import FILE_START, Finding, Severity
+from lp_lint.i18n import Lang, tr
+from lp_lint.options import Options
+from lp_lint.packs import PackSet
+from lp_lint.source import decode_bytes
+
+LOG = logging.getLogger("lp_lint.server")
+_CONFIG_NAMES = (config.YAML_NAME, config.PYPROJECT)
+
+
+@dataclass
+class Linted:
+    """One lint of one version of a buffer, kept for hover and code actions."""
+
+    text: str
+    report: FileReport
+    pack_set: PackSet | None
+    options: Options
+    error: str | None = None
+    """What went wrong, when the lint crashed (for the server's log)."""
+
+
+@dataclass
+class BufferLinter:
+    lang: Lang = "fr"
+    _packs: dict[Options, PackSet] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def forget_configuration(self) -> None:
+        """A configuration or rule file changed: look everything up again on the next lint."""
+        with self._lock:
+            config.discover_in.cache_clear()
+            self._packs.clear()
+
+    def lint(self, text: str, path: Path | None) -> Linted:
+        with self._lock:  # the worker thread and a hover may ask at once
+            return self._lint(text, path)
+
+    def _lint(self, text: str, path: Path | None) -> Linted:
+        name = str(path) if path is not None else "untitled.yaml"
+        options = Options(lang=self.lang)
+        try:
+            options = options if path is None else options_for(path, options, frozenset(), False)
+            pack_set = self._pack_set(options)
+        except UsageError as error:  # a broken configuration: said where the document is
+            return Linted(text, FileReport(name, [_config_finding(str(error))]), None, options)
+        data = text.encode("utf-8", "surrogatepass")  # an editor may send lone surrogates
+        size = len(data)
+        if size > options.max_bytes:
+            message = tr("file.too_large", options.lang, size=size, max=options.max_bytes)
+            finding = Finding("file-too-large", "F003", Severity.ERROR, message, FILE_START)
+            return Linted(text, FileReport(name, [finding]), pack_set, options)
+        unreadable = decode_bytes(data, options.lang).findings  # what `check` reads as bytes
+        if unreadable:
+            return Linted(text, FileReport(name, unreadable), pack_set, options)
+        try:
+            report = lint_text(text, name, options, pack_set)
+        except Exception as error:  # a bug must cost one diagnostic, not the editor's server
+            LOG.exception("lint of %s failed", name)
+            report = FileReport(name, [crash_finding(error, options.lang)], internal_error=True)
+            return Linted(text, report, pack_set, options, f"{type(error).__name__}: {error}")
+        return Linted(text, report, pack_set, options)
+
+    def _pack_set(self, options: Options) -> PackSet:
+        if options not in self._packs:
+            self._packs[options] = packs_for(options)
+        return self._packs[options]
+
+
+def is_configuration(path: Path) -> bool:
+    return path.name in _CONFIG_NAMES
+
+
+def _config_finding(message: str) -> Finding:
+    return Finding("config", "C001", Severity.ERROR, message, FILE_START)
+
+
+_CRASH: dict[Lang, str] = {
+    "fr": "erreur interne de lp-lint sur ce document ({error}) ; les autres constats manquent, "
+    "le serveur continue (détails dans son journal)",
+    "en": "lp-lint internal error on this document ({error}); the other findings are missing, "
+    "the server carries on (details in its log)",
+}
+
+
+def crash_finding(error: Exception, lang: Lang) -> Finding:
+    text = _CRASH[lang].format(error=f"{type(error).__name__}: {error}"[:300])
+    return Finding("internal-error", "X001", Severity.ERROR, text, FILE_START)

@@ -1,0 +1,270 @@
+"""Spreadsheets: the template `init --tableur` writes, read back by `import`, and its limits."""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from lp_lint.cli import main
+from lp_lint.importers import gabarit
+from lp_lint.importers.tableur import MAX_COLUMNS, MAX_ENTRIES, MAX_ROWS, UNPACK_FACTOR
+from lp_lint.loader import load_yaml
+from tests.test_import_scodoc import FIXTURES, codes, findings_of, imported
+
+CSV = FIXTURES / "lp-commerce.csv"
+
+
+def workbook_from_csv() -> dict[str, list[list[gabarit.Cell]]]:
+    """The CSV fixture as the sheets of a workbook, numbers as number cells."""
+    rows = list(csv.reader(io.StringIO(CSV.read_text(encoding="utf-8")), delimiter=";"))
+    blank = rows.index([])
+
+    def typed(row: list[str]) -> list[gabarit.Cell]:
+        return [float(v) if v.isdigit() else (v or None) for v in row]
+
+    return {
+        gabarit.SHEET_FORMATION: [typed(r) for r in rows[:blank]],
+        gabarit.SHEET_MAQUETTE: [typed(r) for r in rows[blank + 1 :]],
+    }
+
+
+def write(tmp_path: Path, name: str, data: bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+def import_result(source: Path, *options: str) -> tuple[int, str, str]:
+    target = source.with_suffix(".yaml")
+    result = CliRunner().invoke(
+        main, ["import", str(source), "-o", str(target), "--lang", "fr", *options]
+    )
+    text = target.read_text(encoding="utf-8") if target.exists() else ""
+    return result.exit_code, result.stderr, text
+
+
+def test_the_csv_fixture_lints_with_the_findings_its_data_implies(tmp_path: Path) -> None:
+    code, findings = findings_of(imported(CSV, tmp_path))
+    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36
+    assert code == 1
+    assert codes(findings, "error") == {"CN301"}
+    semestre = next(f for f in findings if f["code"] == "CN301")
+    assert "S5" in str(semestre["message"]) and "36" in str(semestre["message"])
+    assert not [f for f in findings if str(f["code"]).startswith("S")]
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffix: str) -> None:
+    book = workbook_from_csv()
+    data = gabarit.xlsx_bytes(book) if suffix == ".xlsx" else gabarit.ods_bytes(book)
+    code, _, text = import_result(write(tmp_path, "lp" + suffix, data))
+    assert code == 0
+    from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
+    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
+    assert 'code: "EC11"  # Maquette!C3' in text
+    assert "heures: {cm: 20, td: 30}  # Maquette!G3:J3" in text
+    assert 'mention: "Commercialisation de produits et services"  # Formation!B2' in text
+
+
+def test_a_choice_group_is_a_comment_and_an_optional_ue(tmp_path: Path) -> None:
+    text = imported(CSV, tmp_path).read_text(encoding="utf-8")
+    data = load_yaml(text, "fr").data
+    ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
+    assert ues["UE5a"]["caractere"] == ues["UE5b"]["caractere"] == "optionnelle"
+    assert "caractere" not in ues["UE1"]
+    assert text.count("# groupe de choix « G1 : 1 parmi 2 » (M") == 2
+
+
+def test_hours_empty_everywhere_are_unknown_and_empty_beside_a_value_are_zero(
+    tmp_path: Path,
+) -> None:
+    data = load_yaml(imported(CSV, tmp_path).read_text(encoding="utf-8"), "fr").data
+    ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
+    assert ues["UE2"]["ecs"][0]["heures"] == {"td": 30}
+    assert "heures" not in ues["UE4"]  # the stage row has no hours at all: unknown
+    assert ues["UE3"]["heures"] == {"projet": 150}
+
+
+def test_init_tableur_writes_a_template_that_imports_and_lints_without_error(
+    tmp_path: Path,
+) -> None:
+    for suffix in gabarit.SUFFIXES:
+        template = tmp_path / f"modele{suffix}"
+        args = ["init", "--tableur", str(template), "--mention", "Logistique", "--annee"]
+        result = CliRunner().invoke(
+            main, [*args, "2025-2026", "--parcours", "", "--etablissement", ""]
+        )
+        assert result.exit_code == 0, result.output
+        assert not (tmp_path / "maquette.yaml").exists()
+        (tmp_path / suffix.strip(".")).mkdir()
+        code, findings = findings_of(imported(template, tmp_path / suffix.strip(".")))
+        assert code == 0 and not codes(findings, "error")
+        again = CliRunner().invoke(
+            main, [*args, "2025-2026", "--parcours", "", "--etablissement", ""]
+        )
+        assert again.exit_code == 2  # never over an existing file
+
+
+def test_init_tableur_refuses_an_unknown_suffix(tmp_path: Path) -> None:
+    args = ["init", "--tableur", str(tmp_path / "m.txt"), "--mention", "M", "--annee", "2025-2026"]
+    result = CliRunner().invoke(main, [*args, "--parcours", "", "--etablissement", ""])
+    assert result.exit_code == 2 and not (tmp_path / "m.txt").exists()
+
+
+def patched_xlsx(
+    edit: dict[str, bytes | None], book: dict[str, list[list[gabarit.Cell]]] | None = None
+) -> bytes:
+    """The template workbook with members replaced, added or (None) removed."""
+    source = zipfile.ZipFile(io.BytesIO(gabarit.xlsx_bytes(book or workbook_from_csv())))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename not in edit:
+                archive.writestr(info.filename, source.read(info))
+        for name, data in edit.items():
+            if data is not None:
+                archive.writestr(name, data)
+    return out.getvalue()
+
+
+def test_formulas_are_read_by_their_cached_value_and_unknown_without_one(tmp_path: Path) -> None:
+    sheet = gabarit.xlsx_bytes(workbook_from_csv())
+    member = zipfile.ZipFile(io.BytesIO(sheet)).read("xl/worksheets/sheet2.xml").decode()
+    member = member.replace('<c r="E2"><v>12.0</v></c>', '<c r="E2"><f>6*2</f><v>12</v></c>')
+    member = member.replace('<c r="E5"><v>12.0</v></c>', '<c r="E5"><f>6*2</f></c>')
+    assert "<f>6*2</f><v>" in member and "<f>6*2</f></c>" in member
+    source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
+    code, _, text = import_result(source)
+    assert code == 0
+    ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
+    assert ues["UE1"]["ects"] == 12
+    assert "ects" not in ues["UE2"]  # a formula never computed is unknown, not 0
+
+
+def test_macros_are_ignored_and_said(tmp_path: Path) -> None:
+    source = write(tmp_path, "m.xlsx", patched_xlsx({"xl/vbaProject.bin": b"\x00macro"}))
+    code, stderr, text = import_result(source)
+    assert code == 0 and "macros présentes" in stderr and "macros présentes" in text
+
+
+def test_a_document_type_inside_a_workbook_is_refused(tmp_path: Path) -> None:
+    laughs = b'<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaa">]><worksheet/>'
+    source = write(tmp_path, "d.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": laughs}))
+    code, stderr, text = import_result(source)
+    assert code == 2 and "DOCTYPE" in stderr and text == ""
+
+
+def test_a_zip_bomb_is_refused_by_the_bytes_it_inflates_to(tmp_path: Path) -> None:
+    max_bytes = 100_000
+    limit = max_bytes * UNPACK_FACTOR
+    base = len(
+        b"".join(
+            zipfile.ZipFile(io.BytesIO(patched_xlsx({}))).read(i)
+            for i in zipfile.ZipFile(io.BytesIO(patched_xlsx({}))).namelist()
+        )
+    )
+    fits = write(tmp_path, "fits.xlsx", patched_xlsx({"docProps/pad.bin": b"\0" * (limit - base)}))
+    bomb = write(
+        tmp_path, "bomb.xlsx", patched_xlsx({"docProps/pad.bin": b"\0" * (limit - base + 1)})
+    )
+    assert bomb.stat().st_size < max_bytes  # small on disk, large once inflated
+    assert import_result(fits, "--max-bytes", str(max_bytes))[0] == 0
+    code, stderr, _ = import_result(bomb, "--max-bytes", str(max_bytes))
+    assert code == 2 and "décompressé" in stderr
+
+
+def test_the_number_of_archive_members_is_bounded(tmp_path: Path) -> None:
+    count = len(zipfile.ZipFile(io.BytesIO(patched_xlsx({}))).namelist())
+    padding = {f"pad/{n}.txt": b"" for n in range(MAX_ENTRIES - count)}
+    fits = write(tmp_path, "fits.xlsx", patched_xlsx(dict(padding)))
+    over = write(tmp_path, "over.xlsx", patched_xlsx({**padding, "pad/last.txt": b""}))
+    assert import_result(fits)[0] == 0
+    code, stderr, _ = import_result(over)
+    assert code == 2 and str(MAX_ENTRIES) in stderr
+
+
+@pytest.mark.parametrize(
+    ("rows", "columns", "accepted"),
+    [
+        (MAX_ROWS, 1, True),
+        (MAX_ROWS + 1, 1, False),
+        (2, MAX_COLUMNS, True),
+        (2, MAX_COLUMNS + 1, False),
+    ],
+)
+def test_a_huge_sheet_is_refused_before_it_is_read(
+    tmp_path: Path, rows: int, columns: int, accepted: bool
+) -> None:
+    book = workbook_from_csv()
+    maquette = book[gabarit.SHEET_MAQUETTE]
+    maquette += [[] for _ in range(rows - len(maquette) - 1)] + [[None] * (columns - 1) + ["x"]]
+    source = write(tmp_path, "big.ods", gabarit.ods_bytes(book))
+    code, stderr, _ = import_result(source)
+    assert (code == 0) is accepted, stderr
+    if not accepted:
+        assert "refusée" in stderr
+
+
+def test_a_csv_in_windows_1252_with_commas_is_read_and_said(tmp_path: Path) -> None:
+    text = (
+        CSV.read_text(encoding="utf-8")
+        .replace(";", ",")
+        .replace("Droit, économie, gestion", "Droit économie gestion")
+    )
+    source = write(tmp_path, "w.csv", text.encode("cp1252"))
+    code, stderr, yaml_text = import_result(source)
+    assert code == 0 and "Windows-1252" in stderr
+    assert (
+        load_yaml(yaml_text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]["intitule"]
+        == "Économie et droit"
+    )
+
+
+def test_sources_without_the_template_s_shape_are_refused(tmp_path: Path) -> None:
+    no_sheet = write(tmp_path, "a.xlsx", gabarit.xlsx_bytes({"Feuil1": [["x"]]}))
+    assert "« Maquette » absente" in import_result(no_sheet)[1]
+    no_header = write(tmp_path, "b.csv", b"champ;valeur\nmention;M\n")
+    assert "« semestre »" in import_result(no_header)[1]
+    broken = write(tmp_path, "c.xlsx", b"PK\x03\x04 not a zip")
+    code, stderr, _ = import_result(broken)
+    assert code == 2 and "classeur illisible" in stderr
+
+
+def test_a_cell_that_is_not_a_number_is_left_to_fill_in_with_its_cell(tmp_path: Path) -> None:
+    text = CSV.read_text(encoding="utf-8").replace(
+        "UE1;Environnement de l'entreprise;12", "UE1;Environnement de l'entreprise;douze"
+    )
+    source = write(tmp_path, "n.csv", text.encode("utf-8"))
+    code, _, yaml_text = import_result(source)
+    assert code == 0
+    assert "# ects: à renseigner (« douze » en E13 n'est pas un nombre)" in yaml_text
+
+
+def test_the_docs_name_every_field_and_column_of_the_template() -> None:
+    from tests.conftest import ROOT
+
+    docs = (ROOT / "docs" / "import.md").read_text(encoding="utf-8")
+    for name, _ in (*gabarit.IDENTITE, *gabarit.COLONNES):
+        assert f"`{name}`" in docs, name
+
+
+def test_the_readme_import_commands_accept_their_options() -> None:
+    import shlex
+
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    lines = [
+        line.split("#")[0]
+        for line in readme.splitlines()
+        if line.startswith(("lp-lint import ", "lp-lint init --tableur"))
+    ]
+    assert len(lines) >= 3
+    for line in lines:
+        result = CliRunner().invoke(main, [*shlex.split(line)[1:], "--help"])
+        assert result.exit_code == 0, (line, result.output)
