@@ -202,7 +202,7 @@ def report(
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
-    page = (html_page if output_format == "html" else markdown_page)(judged, options.lang)
+    page = (html_page if output_format == "html" else markdown_page)(judged, judged.lang)
     if output is not None and output.is_dir():
         click.echo(f"lp-lint: {output}: " + HELP["is_dir"], err=True)
         sys.exit(ExitCode.USAGE)

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from lp_lint.api import FileReport
 from lp_lint.entities import Entity
 from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
 from lp_lint.packs import Rule, Texts
 from lp_lint.quantities import QUANTITIES
@@ -36,6 +37,8 @@ class Judged:
     readings: tuple[tuple[str, str], ...] = ()
     texts: tuple[tuple[str, str], ...] = ()
     """(pack id, title) of each text applied."""
+    lang: Lang = "fr"
+    """The language of the run, after the configuration's `lang`."""
 
 
 class Verdict(NamedTuple):

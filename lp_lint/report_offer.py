@@ -56,7 +56,7 @@ def offer_pages(
     suffix = ".md" if markdown else ".html"
     names = page_names([e.path for e in entries], root, suffix)
     pages = {
-        names[e.path]: (markdown_page if markdown else html_page)(e.judged, lang, today)
+        names[e.path]: (markdown_page if markdown else html_page)(e.judged, e.judged.lang, today)
         for e in entries
         if e.judged is not None
     }

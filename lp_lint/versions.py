@@ -69,18 +69,9 @@ def maquette_and_report(
     return maquette, report
 
 
-def configured_version(
-    spec: str, options: Options, given: frozenset[str], isolated: bool
-) -> tuple[Maquette, FileReport]:
-    """A version read and linted with the configuration `check` would find for its file."""
-    label, text = read_version(spec, options.lang)
-    path = working_path(spec)
-    file_options = options_for(path, options, given, isolated)
-    return maquette_and_report(label, text, file_options, str(path))
-
-
 def judged_version(spec: str, options: Options, given: frozenset[str], isolated: bool) -> Judged:
-    """A version with what it was judged by: the rules kept, the readings, the texts applied."""
+    """A version read and linted with the configuration `check` would find for its file, with
+    what it was judged by: the rules kept, the readings, the texts applied, the language."""
     label, text = read_version(spec, options.lang)
     path = working_path(spec)
     file_options = options_for(path, options, given, isolated)
@@ -93,13 +84,14 @@ def judged_version(spec: str, options: Options, given: frozenset[str], isolated:
         tuple(judged_rules(pack_set, report.packs, str(path), file_options)),
         file_options.readings,
         tuple(text for text in texts if text[0] in report.packs),
+        file_options.lang,
     )
 
 
 def compare_versions(
     old: str, new: str, options: Options, given: frozenset[str], isolated: bool, markdown: bool
 ) -> str:
-    old_maquette, old_report = configured_version(old, options, given, isolated)
-    new_maquette, new_report = configured_version(new, options, given, isolated)
-    comparison = compare(old_maquette, new_maquette, old_report, new_report)
-    return render(comparison, old, new, options.lang, markdown)
+    before = judged_version(old, options, given, isolated)
+    after = judged_version(new, options, given, isolated)
+    comparison = compare(before.maquette, after.maquette, before.report, after.report)
+    return render(comparison, old, new, after.lang, markdown)

@@ -111,3 +111,11 @@ def test_a_git_version_uses_the_working_files_configuration(
     shutil.copy(NEW, old)
     story = resolved(Path("HEAD:maquettes/ancienne.yaml"), Path("maquettes/ancienne.yaml"))
     assert "LP104" in story and "LP101" not in story
+
+
+def test_the_language_of_the_configuration_applies_everywhere(tmp_path: Path) -> None:
+    old, new = offer(tmp_path, "lang: en\n")
+    assert "the projet tuteuré has 120 h" in run("check", old)  # messages in the file's language
+    assert run("report", "--format", "md", old).startswith("# Maquette: Commerce")
+    assert run("diff", old, new).startswith("What changes from")
+    assert run("report", "--format", "md", "--lang", "fr", old).startswith("# Maquette : ")
