@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lp_lint.comparison import Comparison
 from lp_lint.i18n import Lang, format_value
+from lp_lint.text_safety import markdown_text, terminal_text
 
 _WORDS: dict[str, dict[Lang, str]] = {
     "title": {"fr": "Ce qui change de {old} à {new}", "en": "What changes from {old} to {new}"},
@@ -54,16 +55,20 @@ def _quoted(text: str, words: dict[str, str]) -> str:
 def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: bool = False) -> str:
     w = {key: texts[lang] for key, texts in _WORDS.items()}
     style = _Style(lang, markdown, w)
-    lines = [("# " if markdown else "") + w["title"].format(old=old, new=new)]
+    safe = style.safe
+    lines = [("# " if markdown else "") + w["title"].format(old=safe(old), new=safe(new))]
     lines += style.section(
         "identity",
-        [f"{w[n]}{style.sep}{_quoted(a, w)} → {_quoted(b, w)}" for n, a, b in comparison.identity],
+        [
+            f"{w[n]}{style.sep}{_quoted(safe(a), w)} → {_quoted(safe(b), w)}"
+            for n, a, b in comparison.identity
+        ],
     )
     lines += style.section(
         "structure",
         [
-            f"{c.what} {c.code} {w[c.kind + '-EC'] if c.what == 'EC' else w[c.kind]}"
-            f"{style.sep}{c.detail}"
+            f"{c.what} {safe(c.code)} {w[c.kind + '-EC'] if c.what == 'EC' else w[c.kind]}"
+            f"{style.sep}{safe(c.detail)}"
             for c in comparison.changes
         ],
     )
@@ -77,7 +82,7 @@ def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: boo
     )
     for key in ("introduced", "resolved"):
         items = getattr(comparison, key)
-        lines += style.section(key, items, f" ({len(items)})")
+        lines += style.section(key, [safe(item) for item in items], f" ({len(items)})")
     return "\n".join(lines) + "\n"
 
 
@@ -87,6 +92,7 @@ class _Style:
     def __init__(self, lang: Lang, markdown: bool, words: dict[str, str]) -> None:
         self.lang, self.markdown, self.words = lang, markdown, words
         self.sep = " : " if lang == "fr" else ": "  # around labels only: names keep their colons
+        self.safe = markdown_text if markdown else terminal_text  # names come from the files
 
     def heading(self, key: str, suffix: str = "") -> list[str]:
         title = self.words[key] + suffix

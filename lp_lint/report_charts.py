@@ -6,6 +6,7 @@ marks each bound with a labelled line, so that it reads the same printed in blac
 
 from __future__ import annotations
 
+import math
 from typing import NamedTuple
 
 from lp_lint.findings import Severity
@@ -36,6 +37,8 @@ def chart_threshold(chart: Chart, lang: Lang) -> str:
     unit = "" if chart.unit == "%" else " " + word("weeks", lang)
     if chart.high is not None and chart.low is not None:
         return word("threshold_range", lang).format(min=low, max=high) + unit
+    if chart.low is None:
+        return word("threshold_max", lang).format(max=high) + unit
     return word("threshold_min", lang).format(min=low) + unit
 
 
@@ -69,7 +72,8 @@ def svg_bars(bars: list[Bar], title: str) -> str:
 
 
 def _width(value: float | None, maximum: float, full: int = 300) -> int:
-    if value is None:
+    """Pixels of a bar: at most `full`, none for an unknown (or not finite) value."""
+    if value is None or not math.isfinite(value) or not math.isfinite(maximum) or maximum <= 0:
         return 0
     return max(1, round(full * min(value, maximum) / maximum))
 

@@ -2,7 +2,7 @@
 what could not be checked, and the numeric thresholds of the rules judged, charted.
 
 The charts come from the rules themselves: every maquette-wide `share-min` rule and every
-`range` rule on the stage's length, of the packs the maquette was judged by, with the reading in
+`range` rule on a length in weeks, of the packs the maquette was judged by, with the reading in
 force. A chart fails when its rule reported a finding, so that the page never disagrees with
 the list of findings under it.
 """
@@ -22,8 +22,8 @@ from lp_lint.quantities import QUANTITIES
 
 UNVERIFIED = "D001"
 """The finding that says a rule could not be checked for lack of data."""
-CHARTED_RANGES = ("stage_semaines",)
-"""Quantities whose `range` rules are charted (beside every maquette-wide share)."""
+CHARTED_UNITS = ("semaines",)
+"""Units of the quantities whose `range` rules are charted (beside every maquette-wide share)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ def _chart(
         bottom = measure(judged.maquette, params["denominator"])
         value = None if top is None or not bottom else top / bottom
         low, high, unit = params["min"], None, "%"
-    elif rule.source.check == "range" and params["quantity"] in CHARTED_RANGES:
+    elif rule.source.check == "range" and QUANTITIES[params["quantity"]].unit in CHARTED_UNITS:
         value = measure(judged.maquette, params["quantity"])
         low, high, unit = params["min"], params["max"], "weeks"
     else:

@@ -79,6 +79,7 @@ WORDS: dict[str, dict[Lang, str]] = {
     "annee": {"fr": "année universitaire", "en": "academic year"},
     "texts": {"fr": "textes appliqués", "en": "texts applied"},
     "threshold_min": {"fr": "seuil ≥ {min}", "en": "threshold ≥ {min}"},
+    "threshold_max": {"fr": "seuil ≤ {max}", "en": "threshold ≤ {max}"},
     "threshold_range": {"fr": "de {min} à {max}", "en": "{min} to {max}"},
     "weeks": {"fr": "semaines", "en": "weeks"},
     "status_pass": {"fr": "✓ respecté", "en": "✓ met"},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,6 +49,7 @@ def test_fix_then_check_shows_none_of_the_fixed_findings(tmp_path: Path) -> None
     path.write_text(_break(PASSING), encoding="utf-8")
     before = invoke("--isolated", "--format", "concise", str(path))
     assert before[0] == 1 and before[1].count("S001") == 3
+    assert invoke("--isolated", str(path))[1].endswith("3 constat(s) corrigeable(s) avec --fix\n")
     code, out, err = invoke("check", "--isolated", "--fix", str(path))
     assert "3 correction(s)" in err
     assert code == 0, out
@@ -73,6 +75,8 @@ def test_diff_shows_the_fixes_and_writes_nothing(tmp_path: Path) -> None:
 def test_guessing_fixes_need_unsafe_fixes(tmp_path: Path) -> None:
     path = tmp_path / "maquette.yaml"
     path.write_text(PASSING.replace("coefficient: 2", "coeficient: 2", 1), encoding="utf-8")
+    hint = "1 finding(s) fixable with --fix --unsafe-fixes\n"
+    assert invoke("--isolated", "--lang", "en", str(path))[1].endswith(hint)
     assert invoke("check", "--isolated", "--fix", str(path))[0] == 1
     assert "coeficient: 2" in path.read_text(encoding="utf-8")
     assert invoke("check", "--isolated", "--fix", "--unsafe-fixes", str(path))[0] == 0
@@ -88,13 +92,26 @@ def test_line_endings_and_byte_order_mark_are_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == codecs.BOM_UTF8 + expected.encode("utf-8")
 
 
-def test_utf16_files_are_not_rewritten(tmp_path: Path) -> None:
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_files_keep_their_encoding(tmp_path: Path, codec: str) -> None:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(
+        codec, codecs.BOM_UTF32_LE if codec == "utf-32-le" else codecs.BOM_UTF32_BE
+    )
     path = tmp_path / "maquette.yaml"
-    data = _break(PASSING).encode("utf-16")
-    path.write_bytes(data)
-    code, _, err = invoke("check", "--isolated", "--fix", str(path))
-    assert code == 1 and "pas en UTF-8" in err
-    assert path.read_bytes() == data
+    path.write_bytes(bom + _break(PASSING).encode(codec))
+    assert invoke("check", "--isolated", "--fix", str(path))[0] == 0
+    assert path.read_bytes() == bom + _expected(PASSING).encode(codec)
+
+
+def test_a_symbolic_link_is_not_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text(_break(PASSING), encoding="utf-8")
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "maquette.yaml").symlink_to(target)
+    code, _, err = invoke("check", "--isolated", "--fix", str(folder / "maquette.yaml"))
+    assert code == 1 and "lien symbolique" in err
+    assert target.read_text(encoding="utf-8") == _break(PASSING)
 
 
 def test_fix_refuses_standard_input() -> None:

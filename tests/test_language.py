@@ -78,4 +78,5 @@ def test_every_reading_an_explanation_names_can_be_copied() -> None:
 
 
 def test_explain_prints_the_reading_in_one_piece() -> None:
-    assert "--reading mises-en-situation-tiers=avec-alternance " in out("explain", "LP202")
+    text = out("explain", "LP202")
+    assert "`avec-alternance`" in text and "avec- " not in text

@@ -50,7 +50,7 @@ def test_an_index_and_a_page_per_maquette(tmp_path: Path) -> None:
     rows = {a["data-verdict"]: text for a, text in dom.find("tr") if "data-verdict" in a}
     assert set(rows) == {"fail", "pass", "broken"}
     assert "2016/lp-mrn.yaml" in rows["fail"] and "lp-1999" in rows["fail"]
-    assert "LP104 21,8\u202f% ✗" in rows["fail"] and "✖ 4 ▲ 5 ? 3" in rows["fail"]
+    assert "LP104 21,8\u202f% ✗" in rows["fail"] and "✖ 3 ▲ 5 ? 3" in rows["fail"]
     assert "casse.yaml" in rows["broken"] and "Illisible" in rows["broken"]
     assert "4 maquette(s) — Non conforme : 1; Conforme : 2; Illisible : 1" in dom.text()
     web = next(text for _, text in dom.find("tr") if "lp-web" in text)

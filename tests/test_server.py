@@ -255,6 +255,17 @@ def test_hostile_documents_are_findings_and_the_server_carries_on(
     assert _open(client, tmp_path / "after.yaml", PASSING) == []  # still serving
 
 
+def test_requests_about_a_document_never_opened_answer_nothing(
+    client: Client, tmp_path: Path
+) -> None:
+    uri = {"uri": (tmp_path / "absent.yaml").as_uri()}
+    start = {"line": 0, "character": 0}
+    assert client.request("textDocument/hover", {"textDocument": uri, "position": start}) is None
+    context = {"diagnostics": []}
+    params = {"textDocument": uri, "range": {"start": start, "end": start}, "context": context}
+    assert client.request("textDocument/codeAction", params) == []
+
+
 def test_a_document_over_the_byte_limit_gets_one_diagnostic(client: Client, tmp_path: Path) -> None:
     text = "formation: {}\n" + "#" * (Options().max_bytes)
     [diagnostic] = _open(client, tmp_path / "big.yaml", text)
@@ -370,3 +381,47 @@ def test_protocol_positions_go_back_to_the_same_offset(text: str, data: st.DataO
     for encoding in ("utf-8", "utf-16", "utf-32"):
         positions = Positions(text, encoding)
         assert positions.from_lsp(positions.to_lsp(offset)) == offset
+
+
+def _scaffolded(text: str, key: str = "semestres[S5].ues[UE1].ects") -> str | None:
+    import datetime as dt
+
+    from lp_lint.findings import Finding, Reference, Severity
+    from lp_lint.fixes import apply_fixes
+    from lp_lint.loader import load_yaml
+    from lp_lint.server.actions import derogation_fix
+
+    finding = Finding(
+        "r", "LP104", Severity.ERROR, "m", reference=Reference("t", "a", "u"), key=key
+    )
+    source_map = load_yaml(text, "fr").source_map
+    fix = derogation_fix(finding, text, source_map, "fr", dt.date(2026, 11, 27))
+    return None if fix is None else apply_fixes(text, [fix])[0]
+
+
+_ENTRY = (
+    '{i}- regle: LP104\n{i}  portee: "UE1"\n{i}  motif: "À préciser"\n'
+    '{i}  instance: "À préciser"\n{i}  date_decision: 2026-11-27\n'
+)
+
+
+def test_a_dérogation_goes_after_the_last_one_at_its_indentation() -> None:
+    existing = "  - regle: LP101\n    motif: x  # pourquoi\n"
+    text = f"version: 1\nderogations:\n{existing}# fin\n"
+    expected = f"version: 1\nderogations:\n{existing}{_ENTRY.format(i='  ')}# fin\n"
+    assert _scaffolded(text) == expected
+    flush = "version: 1\nderogations:\n- regle: LP101\n  motif: x"  # no final line break
+    assert _scaffolded(flush) == flush + "\n" + _ENTRY.format(i="")
+
+
+def test_a_new_dérogations_list_goes_at_the_end() -> None:
+    text = "version: 1\nformation: {mention: M}"
+    assert _scaffolded(text, key="projet_tuteure") == (
+        text + "\nderogations:\n" + _ENTRY.format(i="  ").replace('    portee: "UE1"\n', "")
+    )
+
+
+def test_no_dérogation_where_the_layout_is_the_authors_choice() -> None:
+    assert _scaffolded("version: 1\nderogations: []\n") is None
+    assert _scaffolded("version: 1\nderogations: [{regle: LP101}]\n") is None
+    assert _scaffolded("{version: 1}\n") is None

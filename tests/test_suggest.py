@@ -95,15 +95,15 @@ def test_configuration_keys_point_to_the_spelling_with_a_hyphen(
 @pytest.mark.parametrize(
     "args",
     [
-        ("explain", "LP14"),
-        ("--ignore", "LP14", str(WEB)),
-        ("--reading", "LP14=litterale", str(WEB)),
-        ("report", "--select", "LP14", str(WEB)),
+        ("explain", "LP104X"),
+        ("--ignore", "LP104X", str(WEB)),
+        ("--reading", "LP104X=litterale", str(WEB)),
+        ("report", "--select", "LP104X", str(WEB)),
     ],
 )
 def test_unknown_rule_codes_get_a_suggestion(args: tuple[str, ...]) -> None:
     code, _, err = run(*args)
-    assert code == 2 and "règle inconnue « LP14 » : vouliez-vous dire « LP1" in err
+    assert code == 2 and "règle inconnue « LP104X » : vouliez-vous dire « LP104 » ?" in err
 
 
 def test_unknown_rule_ids_in_english() -> None:

@@ -41,6 +41,18 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{n} finding(s) covered by a dérogation (--show-waived to see them)",
     },
     "waived_by": {"fr": "dérogation :", "en": "dérogation:"},
+    "fixable": {
+        "fr": "{safe} constat(s) corrigeable(s) avec --fix",
+        "en": "{safe} finding(s) fixable with --fix",
+    },
+    "fixable_more": {
+        "fr": "{safe} constat(s) corrigeable(s) avec --fix ({unsafe} de plus avec --unsafe-fixes)",
+        "en": "{safe} finding(s) fixable with --fix ({unsafe} more with --unsafe-fixes)",
+    },
+    "unsafe": {
+        "fr": "{unsafe} constat(s) corrigeable(s) avec --fix --unsafe-fixes",
+        "en": "{unsafe} finding(s) fixable with --fix --unsafe-fixes",
+    },
     "summary": {
         "fr": "{errors} erreur(s), {warnings} avertissement(s), {infos} info(s) dans {files} fichier(s)",
         "en": "{errors} error(s), {warnings} warning(s), {infos} info(s) in {files} file(s)",
@@ -89,6 +101,17 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
         "files": len(report.files),
     }
     yield [(render(_TEXTS["summary"][lang], values, lang), "bold")]
+    yield from _fixable(report, lang)
+
+
+def _fixable(report: Report, lang: Lang) -> Iterator[list[Segment]]:
+    """How many findings `check --fix` would fix: the way to learn that it exists."""
+    fixes = [f.fix for file in report.files for f in file.findings if f.fix is not None]
+    safe = sum(1 for fix in fixes if fix.safe)
+    unsafe = len(fixes) - safe
+    if fixes:
+        key = ("fixable_more" if unsafe else "fixable") if safe else "unsafe"
+        yield [(render(_TEXTS[key][lang], {"safe": safe, "unsafe": unsafe}, lang), "")]
 
 
 def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:

@@ -14,6 +14,7 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 from lsprotocol import types
 from pygls.lsp.server import LanguageServer
@@ -81,8 +82,10 @@ class LpLintServer(LanguageServer):
         self.results[uri] = (version, linted)
         self.publish(uri, linted, version)
 
-    def current(self, uri: str) -> Linted:
-        """The lint of the document as it is now (linted here if the last one is stale)."""
+    def current(self, uri: str) -> Linted | None:
+        """The lint of the open document as it is now (linted here if the last one is stale)."""
+        if unquote(uri) not in self.workspace.text_documents:  # kept unquoted, as pygls does
+            return None  # never opened, or closed: nothing to say about it
         document = self.workspace.get_text_document(uri)
         version, linted = self.results.get(uri, (None, None))
         if linted is None or version != document.version or linted.text != document.source:
@@ -110,7 +113,7 @@ class LpLintServer(LanguageServer):
 
     def hover(self, uri: str, position: types.Position) -> types.Hover | None:
         linted = self.current(uri)
-        if not _is_maquette(linted.text):
+        if linted is None or not _is_maquette(linted.text):
             return None
         positions = Positions(linted.text, self.encoding)
         offset = positions.from_lsp(position)
@@ -129,7 +132,7 @@ class LpLintServer(LanguageServer):
     def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
         linted = self.current(uri)
-        if not _is_maquette(linted.text):
+        if linted is None or not _is_maquette(linted.text):
             return []
         positions = Positions(linted.text, self.encoding)
         start, end = positions.from_lsp(params.range.start), positions.from_lsp(params.range.end)
