@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.derogations import AUTHORITY_NAMES
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, severity_word
 from lp_lint.options import Options
 from lp_lint.packs import PackSet, Pouvoir, Rule, certainty, dates
 
@@ -54,7 +54,7 @@ def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = Tr
     lines = [
         f"# {rule.code} `{rule.id}` — {source.title.get(lang)}",
         "",
-        f"- {_TEXTS['severity'][lang]} : {source.severity}",
+        f"- {_TEXTS['severity'][lang]} : {severity_word(source.severity, lang)}",
         f"- {_TEXTS['pack'][lang]} : {rule.pack} ({pack.source.title.get(lang)})",
         f"- {_TEXTS['in_force'][lang]} : {dates(force, lang)}",
         f"- {_TEXTS['reference'][lang]} : {ref.texte}, {ref.article} — {ref.url}",
