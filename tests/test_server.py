@@ -287,6 +287,14 @@ def test_english_when_the_editor_asks() -> None:
     assert server.close() == 0
 
 
+def test_english_from_the_command_line() -> None:
+    server = Client([sys.executable, "-m", "lp_lint", "server", "--lang", "en"])
+    server.initialize()
+    diagnostics = _open(server, FAILING_PATH, FAILING)
+    assert "required" in next(d for d in diagnostics if d["code"] == "LP104")["message"]
+    assert server.close() == 0
+
+
 def test_exit_without_shutdown_is_an_error_code() -> None:
     server = Client()
     server.initialize()

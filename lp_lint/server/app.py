@@ -24,7 +24,7 @@ from lp_lint import __version__
 from lp_lint.api import MAQUETTE_MARKER, FileReport
 from lp_lint.findings import Finding, Fix
 from lp_lint.fixes import apply_fixes, chosen_fixes
-from lp_lint.i18n import Lang, default_lang
+from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options
 from lp_lint.server.actions import derogation_fix
@@ -41,11 +41,11 @@ _FIX_ALL: dict[Lang, str] = {
 
 
 class LpLintServer(LanguageServer):
-    def __init__(self) -> None:
+    def __init__(self, lang: Lang) -> None:
         super().__init__(
             "lp-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
         )
-        self.linter = BufferLinter(default_lang())
+        self.linter = BufferLinter(lang)
         self.results: dict[str, tuple[int | None, Linted]] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lp-lint")
@@ -202,8 +202,8 @@ def _path(uri: str) -> Path | None:
     return Path(path) if path else None
 
 
-def build() -> LpLintServer:
-    server = LpLintServer()
+def build(lang: Lang) -> LpLintServer:
+    server = LpLintServer(lang)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: LpLintServer, params: types.InitializeParams) -> None:
@@ -260,8 +260,9 @@ def build() -> LpLintServer:
     return server
 
 
-def run() -> None:
+def run(lang: Lang) -> None:
+    """Serve until the editor says `exit` (or closes the pipe); `lang` until it asks another."""
     logging.basicConfig(level=logging.WARNING, format="lp-lint server: %(levelname)s %(message)s")
-    server = build()
+    server = build(lang)
     server.start_io()
     sys.exit(0 if server.shut_down else 1)  # the protocol's exit code: 1 without a shutdown
