@@ -316,7 +316,10 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     findings.extend(with_keys(shape_findings, loaded.data))
     if maquette is None:
         return FileReport(shown, findings)
-    conflicts = programme_of(maquette).conflicts
+    try:
+        conflicts = programme_of(maquette).conflicts
+    except Exception:  # every rule that reads the programme then reports it (X001, exit 3)
+        conflicts = ()
     findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
     selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
     evaluation = evaluate(

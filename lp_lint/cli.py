@@ -19,7 +19,7 @@ from lp_lint.api import ExitCode, UsageError
 from lp_lint.cli_check import check, lang_option, reading_option
 from lp_lint.cli_help import HELP
 from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
-from lp_lint.files import OutputError, atomic_write, refuse_inputs
+from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.options import Options
 from lp_lint.text_safety import error_line, terminal_text
@@ -61,6 +61,7 @@ main.add_command(import_command)
 @lang_option
 def rules(output_format: str, lang: Lang | None) -> None:
     from lp_lint.api import packs_for
+    from lp_lint.packs import certainty
 
     lang = lang or default_lang()
     pack_set = packs_for(Options(lang=lang))
@@ -70,10 +71,10 @@ def rules(output_format: str, lang: Lang | None) -> None:
             "id": r.id,
             "severity": r.source.severity,
             "pack": p.id,
-            "since": str(r.source.in_force.since if r.source.in_force else p.source.in_force.since),
-            "until": str(
-                r.source.in_force.until if r.source.in_force else p.source.in_force.until or ""
-            ),
+            "since": str((r.source.in_force or p.source.in_force).since),
+            "until": str((r.source.in_force or p.source.in_force).until or ""),
+            "dates_verified": (r.source.in_force or p.source.in_force).verified,
+            "certainty": certainty(r.source.reference.statut, lang),
             "title": r.source.title.get(lang),
             "reference": f"{r.source.reference.texte}, {r.source.reference.article}",
             "url": r.source.reference.url,
@@ -92,9 +93,14 @@ def rules(output_format: str, lang: Lang | None) -> None:
     for row in rows:
         click.echo(
             f"{row['code']:<6} {row['id']:<27} {row['severity']:<8} {row['pack']:<15} "
-            f"{row['since']}→{row['until'] or '…':<10}  {row['title']}"
+            f"{_dates(row):<22} {row['title']}"
         )
-        click.echo(f"{'':8}{row['reference']} — {row['url']}")
+        click.echo(f"{'':8}{row['reference']} — {row['url']} ({row['certainty']})")
+
+
+def _dates(row: dict[str, Any]) -> str:
+    """`since→until`, with `?` when a date was not read in a text."""
+    return f"{row['since']}→{row['until'] or '…'}{'' if row['dates_verified'] else '?'}"
 
 
 @main.command(help=HELP["explain_cmd"])
@@ -292,6 +298,10 @@ def run(argv: list[str] | None = None) -> None:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
+        failure = stream_failure(error)
+        if failure is not None:
+            click.echo(error_line(failure), err=True)
+            sys.exit(ExitCode.USAGE)
         click.echo(
             f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -279,13 +280,10 @@ def _emit(
         get_formatter(name or main_format)(report, buffer, settings._replace(color=False))
         atomic_write(path, buffer.getvalue())
     if to_stdout:
-        try:
-            get_formatter(main_format)(report, sys.stdout, settings)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as error:  # a full disk, a closed terminal: the reader must know
-            raise OutputError("write", "stdout", error.strerror or str(error)) from error
+        if sys.stdout is None:  # started with its output closed (`>&-`)
+            raise OutputError("write", "stdout", os.strerror(errno.EBADF))
+        get_formatter(main_format)(report, sys.stdout, settings)
+        sys.stdout.flush()  # a failure to write is seen here, not silently at exit
 
 
 __all__ = ["ExitCode", "Lang", "UsageError", "check"]

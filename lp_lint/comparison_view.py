@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from lp_lint.comparison import Comparison
 from lp_lint.i18n import Lang, format_value
+from lp_lint.text_safety import markdown_text, terminal_text
 
 _WORDS: dict[str, dict[Lang, str]] = {
     "title": {"fr": "Ce qui change de {old} à {new}", "en": "What changes from {old} to {new}"},
@@ -43,13 +44,15 @@ def _value(value: float | None, lang: Lang, spec: str = "") -> str:
 def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: bool = False) -> str:
     w = {key: texts[lang] for key, texts in _WORDS.items()}
     heading, bullet = ("## ", "- ") if markdown else ("", "  ")
-    lines = [("# " if markdown else "") + w["title"].format(old=old, new=new), ""]
+    safe = markdown_text if markdown else terminal_text  # names and codes come from the files
+    title = w["title"].format(old=safe(old), new=safe(new))
+    lines = [("# " if markdown else "") + title, ""]
     lines.append(heading + w["structure"])
     if markdown:
         lines.append("")
     for change in comparison.changes or []:
         kind = w[f"{change.kind}-EC"] if change.what == "EC" else w[change.kind]
-        lines.append(f"{bullet}{change.what} {change.code} {kind} : {change.detail}")
+        lines.append(f"{bullet}{change.what} {safe(change.code)} {kind} : {safe(change.detail)}")
     if not comparison.changes:
         lines.append(bullet + w["none"])
     lines += ["", heading + w["totals"]]
@@ -76,6 +79,6 @@ def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: boo
         lines += ["", f"{heading}{w[key]} ({len(items)})"]
         if markdown:
             lines.append("")
-        lines += [f"{bullet}{item}" for item in items] or [bullet + w["none"]]
+        lines += [f"{bullet}{safe(item)}" for item in items] or [bullet + w["none"]]
     text = "\n".join(lines) + "\n"
     return text if lang == "fr" else text.replace(" : ", ": ")

@@ -54,6 +54,18 @@ PSEUDO_RULES = {
             "R003", "regime", "Régime hors de sa période de vigueur", "Regime outside its period"
         ),
         PseudoRule(
+            "R004",
+            "regime",
+            "Période d'accréditation jugée sur sa première année",
+            "Accreditation period judged on its first year",
+        ),
+        PseudoRule(
+            "R005",
+            "regime",
+            "Texte pas encore applicable avant le renouvellement de l'accréditation",
+            "Text not yet binding before the accreditation's renewal",
+        ),
+        PseudoRule(
             "D001",
             "incomplete",
             "Donnée manquante pour vérifier une règle",

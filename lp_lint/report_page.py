@@ -8,6 +8,7 @@ browser, Markdown for a pull-request comment or GitHub's step summary.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from html import escape as _html_escape
 
@@ -129,11 +130,7 @@ def svg_bars(bars: list[Bar], title: str) -> str:
     ]
     for index, bar in enumerate(bars):
         y = 10 + index * 34
-        width = (
-            0
-            if bar.value is None
-            else max(1, round(300 * min(bar.value, bar.maximum) / bar.maximum))
-        )
+        width = _width(bar.value, bar.maximum)
         parts.append(f'<text x="0" y="{y + 15}" font-size="12">{escape(bar.label)}</text>')
         parts.append(
             f'<rect class="bar" data-label="{escape(bar.label)}" x="330" y="{y}" width="{width}" '
@@ -150,6 +147,13 @@ def svg_bars(bars: list[Bar], title: str) -> str:
             )
     parts.append("</svg>")
     return "".join(parts)
+
+
+def _width(value: float | None, maximum: float) -> int:
+    """Pixels of a bar: at most 300, none for an unknown (or not finite) value."""
+    if value is None or not math.isfinite(value) or not math.isfinite(maximum) or maximum <= 0:
+        return 0
+    return max(1, round(300 * min(value, maximum) / maximum))
 
 
 def _ue_rows(maquette: Maquette, lang: Lang) -> list[list[str]]:

@@ -36,7 +36,7 @@ def test_baseline_quiet_after_reformatting_and_speaks_on_new_defects(tmp_path: P
     maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
     maquette.write_text(SEED, encoding="utf-8")
     code, _ = run("--write-baseline", str(baseline), str(maquette))
-    assert code == 0 and len(json.loads(baseline.read_text(encoding="utf-8"))["entries"]) == 12
+    assert code == 0 and len(json.loads(baseline.read_text(encoding="utf-8"))["entries"]) == 11
 
     maquette.write_text(reformatted(SEED), encoding="utf-8")
     code, findings = run("--baseline", str(baseline), str(maquette))
@@ -109,7 +109,7 @@ def test_diff_base_reports_only_what_the_last_commit_changed(history: Path) -> N
 def test_diff_base_of_a_new_file_reports_everything(history: Path) -> None:
     (history.parent / "new.yaml").write_text(SEED, encoding="utf-8")
     code, findings = run("--diff-base", "HEAD", "new.yaml")
-    assert code == 1 and len(findings) == 12
+    assert code == 1 and len(findings) == 11
 
 
 def test_diff_base_reformatting_is_quiet(history: Path) -> None:

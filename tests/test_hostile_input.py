@@ -139,6 +139,17 @@ def test_a_fifo_nobody_writes_to_does_not_hang(tmp_path: Path) -> None:
 # -- one reading path for every command --------------------------------------------------------
 
 
+def commit_all(folder: Path) -> None:
+    """A new repository in `folder`, its files committed."""
+    for args in (("init", "-q"), ("add", "."), ("commit", "-qm", "v1")):
+        subprocess.run(
+            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+        )
+
+
 def test_report_reads_a_utf16_maquette_like_check(tmp_path: Path) -> None:
     code, out, err = lp_lint("report", "--format", "md", str(UTF16))
     assert code == 0, err
@@ -156,16 +167,23 @@ def test_an_unchanged_utf16_maquette_shows_nothing_new_in_pull_request_mode(
 ) -> None:
     maquette = tmp_path / "m.yaml"
     maquette.write_bytes(UTF16.read_bytes())
-    for args in (("init", "-q"), ("add", "."), ("commit", "-qm", "v1")):
-        subprocess.run(
-            ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-            cwd=tmp_path,
-            check=True,
-            capture_output=True,
-        )
+    commit_all(tmp_path)
     monkeypatch.chdir(tmp_path)
     assert findings("m.yaml")[1], "the file has findings of its own"
     assert findings("--diff-base", "HEAD", "m.yaml") == (0, [])
+
+
+def test_a_git_version_is_read_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    maquette = tmp_path / "m.yaml"
+    maquette.write_text(SEED + "#" * 100_000 + "\n", encoding="utf-8")
+    commit_all(tmp_path)
+    maquette.write_text(SEED, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    _, found = findings(
+        "--max-bytes", str(len(SEED.encode()) + 10), "--diff-base", "HEAD", "m.yaml"
+    )
+    assert [f["code"] for f in found if f["code"] == "G001"] == ["G001"]
+    assert "F003" in str([f["message"] for f in found])
 
 
 def test_an_undecodable_version_is_a_positioned_usage_error(tmp_path: Path) -> None:

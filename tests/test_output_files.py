@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint import api, files
-from lp_lint.api import MAQUETTE_SUFFIXES, Options, lint_paths, worker_count
+from lp_lint import api
+from lp_lint.api import Options, lint_paths, worker_count
 from lp_lint.cli import run
 from lp_lint.files import OutputError, atomic_write
 from tests.conftest import ROOT
@@ -62,6 +62,7 @@ def _never_read(monkeypatch: pytest.MonkeyPatch) -> None:
         [".", "-o", "new.yml"],
         ["-", "--stdin-filename", "m.yaml", "-o", "junit=m.yaml"],
         ["m.yaml", "--config", "m.yaml", "-o", "m.yaml"],
+        ["import", "m.yaml", "-o", "m.yaml", "--force"],
     ],
     ids=lambda args: " ".join(args),
 )
@@ -108,6 +109,8 @@ def test_an_output_beside_the_inputs_is_written(
     (maquette.parent / ".cache").mkdir()
     code, _, err = lp_lint(capsys, *args)
     assert code == 1, err
+    written = Path(args[-1].partition("=")[2] or args[-1])
+    assert written.is_char_device() or written.stat().st_size > 0
 
 
 def test_a_baseline_may_be_rewritten_in_place(
@@ -125,10 +128,6 @@ def test_the_same_output_twice_is_refused(
     code, _, err = lp_lint(capsys, "m.yaml", "-o", "json=r.json", "-o", "sarif=./r.json")
     assert code == 2 and "deux fois" in err
     assert not Path("r.json").exists()
-
-
-def test_the_walked_suffixes_are_the_linted_ones() -> None:
-    assert files.MAQUETTE_SUFFIXES == MAQUETTE_SUFFIXES
 
 
 def test_a_symlink_is_resolved_and_kept(tmp_path: Path) -> None:
@@ -247,10 +246,15 @@ def test_other_commands_fail_to_write_in_one_line(
     assert not Path("missing").exists()
 
 
-def test_a_full_stdout_is_a_usage_error() -> None:
+@pytest.mark.parametrize(
+    "args",
+    [[str(EXAMPLE)], ["report", str(EXAMPLE)], ["schema"]],
+    ids=["check", "report", "schema"],
+)
+def test_a_full_stdout_is_a_usage_error(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+            [sys.executable, "-m", "lp_lint", *args],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
@@ -258,6 +262,31 @@ def test_a_full_stdout_is_a_usage_error() -> None:
         )
     assert result.returncode == 2
     assert result.stderr == "lp-lint: impossible d'écrire stdout : No space left on device\n"
+
+
+def test_a_closed_stdout_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 2
+    assert result.stderr == "lp-lint: impossible d'écrire stdout : Bad file descriptor\n"
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    for index in range(30):  # more than a pipe holds
+        shutil.copy(EXAMPLE, tmp_path / f"m{index}.yaml")
+    command = [sys.executable, "-m", "lp_lint", "--format", "json", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.stderr.read() == b""
+    assert process.wait() == 1
 
 
 def test_an_unwritable_step_summary_is_a_usage_error(

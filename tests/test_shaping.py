@@ -99,3 +99,13 @@ def test_empty_file_and_comment_only_file(lint: Lint) -> None:
 def test_a_list_at_the_top_is_not_a_maquette(lint: Lint) -> None:
     report = lint("- a\n- b\n")
     assert report.findings and report.findings[0].rule_id == "schema"
+
+
+def test_a_date_written_as_text_is_the_same_date(lint: Lint) -> None:
+    """JSON has no date type: "2022-09-15" in quotes reads as the date itself."""
+    mcc = "modalites_controle:\n  date_adoption: {}\n"
+    assert messages(lint(HEAD + mcc.format('"2022-09-15"'))) == []
+    assert messages(lint(HEAD + mcc.format("2022-09-15"))) == []
+    for text in ('"15/09/2022"', '"20220915"', '"2022-02-30"'):
+        [(line, _, _, message)] = messages(lint(HEAD + mcc.format(text)))
+        assert line == 6 and "AAAA-MM-JJ" in message, text

@@ -153,6 +153,9 @@ def check_themes(
 class OwnUeParams(Params):
     nature: str
     companions: list[str] = Field(default_factory=list, description="natures allowed beside it")
+    block_only: bool = Field(
+        True, description="also report a top-level block of that nature that no UE holds"
+    )
 
 
 @register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
@@ -164,7 +167,7 @@ def check_own_ue(
     stage); and a top-level block of that nature has a UE to hold it."""
     programme = programme_of(maquette)
     hits = [hit for unit in programme.units if (hit := _shared(unit, params, lang)) is not None]
-    block = programme.block_only(params.nature)
+    block = programme.block_only(params.nature) if params.block_only else None
     if block is not None:
         hits.append(Hit("sans-ue", block, {"bloc": block[0], "entite": entity.label}))
     return CheckResult(hits)

@@ -71,6 +71,9 @@ class Formation(Strict):
     )
     publics: list[Public] = Field(default_factory=list, description="publics accueillis")
     rncp: Rncp | None = Field(None, description="fiche du Répertoire national des certifications")
+    supplement_au_diplome: bool | None = Field(
+        None, description="le diplôme est-il délivré avec le supplément au diplôme ?"
+    )
 
 
 class Maquette(Strict):
