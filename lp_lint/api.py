@@ -24,9 +24,11 @@ from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
 from lp_lint.programme import programme_of
 from lp_lint.programme.messages import conflict_findings
+from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
 from lp_lint.source import DEFAULT_MAX_BYTES, read_source
+from lp_lint.suggest import suggest
 
 
 class UsageError(Exception):
@@ -113,8 +115,24 @@ def packs_for(options: Options) -> PackSet:
             if options.config_path
             else ""
         )
-        raise UsageError(where + tr("usage.unknown_rule", options.lang, rule=", ".join(unknown)))
+        raise UsageError(where + unknown_rules(unknown, pack_set, options.lang))
     return pack_set
+
+
+def unknown_rules(names: list[str], pack_set: PackSet, lang: Lang) -> str:
+    """ "Unknown rule", with the nearest code, id or pack each name may stand for."""
+    known = [
+        *pack_set.rule_codes,
+        *(p.id for p in pack_set.packs),
+        *PSEUDO_RULES,
+        *(p.id for p in PSEUDO_RULES.values()),
+    ]
+    messages = []
+    for name in names:
+        close = suggest(name, known)
+        key = "usage.unknown_rule_suggest" if close else "usage.unknown_rule"
+        messages.append(tr(key, lang, rule=name, suggestion=close or ""))
+    return "; ".join(messages)
 
 
 def _line_in(path: Path, word: str) -> int:
@@ -130,7 +148,7 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
     for rule_key, reading in options.readings:
         rule = rules.get(rule_key)
         if rule is None:
-            raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
+            raise UsageError(unknown_rules([rule_key], pack_set, options.lang))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
             message = tr(
@@ -266,22 +284,39 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
         report.findings = _finish(cap(report.findings, options.lang), text)
         return report
     report.findings = _finish(
-        cap(
-            select(
-                report.findings,
-                _config_relative(shown, options),
-                pack_set,
-                chosen=options.select,
-                extended=options.extend_select,
-                ignored=options.ignore,
-                per_file=options.per_file_ignores,
-                severities=options.severities,
-            ),
-            options.lang,
-        ),
-        text,
+        cap(_selected(report.findings, shown, pack_set, options), options.lang), text
     )
     return report
+
+
+def _selected(
+    findings: list[Finding], shown: str, pack_set: PackSet, options: Options
+) -> list[Finding]:
+    """The findings the run's selection keeps, with the configuration's severities."""
+    return select(
+        findings,
+        _config_relative(shown, options),
+        pack_set,
+        chosen=options.select,
+        extended=options.extend_select,
+        ignored=options.ignore,
+        per_file=options.per_file_ignores,
+        severities=options.severities,
+    )
+
+
+def judged_rules(
+    pack_set: PackSet, pack_ids: Iterable[str], shown: str, options: Options
+) -> list[tuple[Rule, Severity]]:
+    """The rules of the packs applied that the selection keeps for the file `shown`, each with
+    its severity after the configuration's changes (what a report page charts)."""
+    applied = set(pack_ids)
+    kept: list[tuple[Rule, Severity]] = []
+    for pack in pack_set.packs:
+        for rule in pack.rules if pack.id in applied else ():
+            probe = Finding(rule.id, rule.code, rule.severity, "")
+            kept.extend((rule, f.severity) for f in _selected([probe], shown, pack_set, options))
+    return kept
 
 
 def _config_relative(shown: str, options: Options) -> str:
@@ -324,7 +359,13 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     rule_findings = with_keys(evaluation.findings, loaded.data)
     findings.extend(
         apply_derogations(
-            rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes
+            rule_findings,
+            maquette,
+            loaded.source_map,
+            lang,
+            day,
+            pack_set.rule_codes,
+            pack_set.waivers,
         )
     )
     packs = tuple(p.id for p in selection.packs)
@@ -358,9 +399,11 @@ __all__ = [
     "Report",
     "UsageError",
     "exit_code",
+    "judged_rules",
     "lint_file",
     "lint_paths",
     "lint_text",
     "options_for",
     "packs_for",
+    "unknown_rules",
 ]

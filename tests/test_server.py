@@ -154,6 +154,20 @@ def test_hover_explains_a_finding(client: Client, tmp_path: Path) -> None:
     assert "```yaml" not in text  # no examples in a hover
 
 
+def test_a_hover_shows_the_maquettes_text_as_text(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    hostile = "![x](https://example.org/t.png) <img src=x> *a*"
+    text = FAILING.replace("mention: Commerce", f'mention: "{hostile}"')
+    mention = next(d for d in _open(client, path, text) if d["code"] == "CN310")
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": path.as_uri()}, "position": mention["range"]["start"]},
+    )
+    shown = hover["contents"]["value"]
+    assert "\\!\\[x\\]" in shown and "\\*a\\*" in shown
+    assert shown.count("<img") == shown.count("\\<img src=x\\>") == 1  # escaped: shown as text
+
+
 def test_hover_documents_a_key(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
     _open(client, path, PASSING)
@@ -284,6 +298,14 @@ def test_english_when_the_editor_asks() -> None:
         "at least 25% is required"
         in next(d for d in diagnostics if d["code"] == "LP104")["message"]
     )
+    assert server.close() == 0
+
+
+def test_english_from_the_command_line() -> None:
+    server = Client([sys.executable, "-m", "lp_lint", "server", "--lang", "en"])
+    server.initialize()
+    diagnostics = _open(server, FAILING_PATH, FAILING)
+    assert "required" in next(d for d in diagnostics if d["code"] == "LP104")["message"]
     assert server.close() == 0
 
 
