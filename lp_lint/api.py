@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,10 +12,13 @@ from pathlib import Path
 from lp_lint import config
 from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
+from lp_lint.detect import MAQUETTE_SUFFIXES as MAQUETTE_SUFFIXES
+from lp_lint.detect import is_maquette, walk
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.identity import with_keys
+from lp_lint.lines import split_lines
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
@@ -25,12 +27,8 @@ from lp_lint.programme.messages import conflict_findings
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
-from lp_lint.source import decode_bytes, read_source
+from lp_lint.source import DEFAULT_MAX_BYTES, read_source
 from lp_lint.suggest import suggest
-
-MAQUETTE_SUFFIXES = (".yaml", ".yml")
-MAQUETTE_MARKER = "formation:"
-"""In a directory, a YAML file is a maquette when a line starts with this top-level key."""
 
 
 class UsageError(Exception):
@@ -175,7 +173,10 @@ def lint_paths(
     `given` names the Options fields the command line set: they win over configuration files.
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
-    files = list(discover(paths, options.lang, only_maquettes))
+    paths = list(paths)
+    files = list(discover(paths, options.lang, only_maquettes, options.max_bytes))
+    if not files and not only_maquettes:
+        raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
@@ -247,39 +248,25 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         raise UsageError(str(error)) from error
 
 
-def discover(paths: Iterable[str], lang: Lang, only_maquettes: bool = False) -> Iterator[Path]:
-    """Files as given (with `only_maquettes`, those that are maquettes); in directories, maquette
-    files (see MAQUETTE_MARKER), without following links."""
+def discover(
+    paths: Iterable[str],
+    lang: Lang,
+    only_maquettes: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Path]:
+    """Files as given (with `only_maquettes`, those that are maquettes); in directories, the
+    maquettes (see lp_lint.detect)."""
     for name in paths:
         path = Path(name)
         if name == "-":
             raise UsageError(tr("usage.stdin_alone", lang))
         if path.is_dir():
-            yield from _walk(path)
+            yield from walk(path, max_bytes)
         elif path.exists() or path.is_symlink():
-            if not only_maquettes or _is_maquette(path):
+            if not only_maquettes or is_maquette(path, max_bytes):
                 yield path
         else:
             raise UsageError(tr("usage.missing_path", lang, path=name))
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            path = Path(folder) / name
-            if name.endswith(MAQUETTE_SUFFIXES) and not name.startswith(".") and _is_maquette(path):
-                yield path
-
-
-def _is_maquette(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(64 * 1024)
-    except OSError:
-        return True  # reported as unreadable when linted
-    text = decode_bytes(head, "fr").text or head.decode("utf-8", "replace")  # UTF-16 files too
-    return any(line.startswith(MAQUETTE_MARKER) for line in text.splitlines())
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
@@ -293,6 +280,9 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
+    if not report.rules_applied:  # unread or malformed: no selection may hide why
+        report.findings = _finish(cap(report.findings, options.lang), text)
+        return report
     report.findings = _finish(
         cap(_selected(report.findings, shown, pack_set, options), options.lang), text
     )
@@ -369,7 +359,13 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     rule_findings = with_keys(evaluation.findings, loaded.data)
     findings.extend(
         apply_derogations(
-            rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes
+            rule_findings,
+            maquette,
+            loaded.source_map,
+            lang,
+            day,
+            pack_set.rule_codes,
+            pack_set.waivers,
         )
     )
     packs = tuple(p.id for p in selection.packs)
@@ -382,7 +378,7 @@ def _finish(findings: list[Finding], text: str) -> list[Finding]:
 
 def clamp(findings: list[Finding], text: str) -> list[Finding]:
     """Keep every span inside the file: the parser may mark one line past the end of the text."""
-    lines = text.split("\n")
+    lines = split_lines(text)
 
     def inside(position: Position) -> Position:
         line = min(max(position.line, 1), len(lines))

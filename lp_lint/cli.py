@@ -349,13 +349,14 @@ def schema(output: Path | None) -> None:
 
 @main.command(help=HELP["server_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
-def server() -> None:
+@lang_option
+def server(lang: Lang | None) -> None:
     try:
         from lp_lint.server.app import run as serve
     except ImportError as error:  # pygls is an optional extra
         click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
         sys.exit(ExitCode.USAGE)
-    serve()
+    serve(lang or default_lang())
 
 
 def _terminated(signum: int, _: object) -> None:

@@ -11,7 +11,8 @@ _HELP: dict[Lang, dict[str, str]] = {
         "Codes de sortie : 0 conforme, 1 constat au seuil de --fail-on (une erreur par défaut), "
         "2 usage ou configuration, 3 erreur interne, 130 interrompu, 143 arrêté.",
         "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
-        ".yaml/.yml ayant une clé « formation: » au premier niveau).",
+        ".yaml/.yml dont le premier niveau a une clé « formation » : un dictionnaire, ou à côté de "
+        "« version »).",
         "format": "format de sortie (défaut : text, ou github sous GitHub Actions)",
         "output": "écrire dans ce fichier, au format FORMAT s'il est donné (répétable ; remplacé d'un coup, jamais à moitié écrit)",
         "lang": "langue des messages (défaut : LP_LINT_LANG ou LANG, sinon français)",
@@ -53,7 +54,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "isolated": "ignorer tout fichier de configuration",
         "stdin_filename": "avec le chemin « - » (maquette lue sur l'entrée standard) : le nom de fichier à afficher et à configurer",
         "jobs": "processus en parallèle pour un lot de fichiers (0 : un par cœur ; au plus un par fichier, et 32)",
-        "only_maquettes": "ignorer les fichiers nommés qui ne sont pas des maquettes (pas de clé « formation: »), pour pre-commit",
+        "only_maquettes": "ignorer les fichiers nommés qui ne sont pas des maquettes (pas de clé « formation » au premier niveau), pour pre-commit",
         "show_waived": "afficher aussi les constats couverts par une dérogation",
         "show_source": "afficher sous chaque constat la ligne de la maquette en cause",
         "statistics": "compter les constats par règle après le rapport",
@@ -75,7 +76,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "Exit codes: 0 compliant, 1 a finding at the --fail-on threshold (an error by default), 2 usage or "
         "configuration, 3 internal error, 130 interrupted, 143 terminated.",
         "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
-        "top-level 'formation:' key).",
+        "top-level 'formation' key: a mapping, or beside 'version').",
         "format": "output format (default: text, or github under GitHub Actions)",
         "output": "write to this file, in FORMAT when given (repeatable; replaced at once, never half-written)",
         "lang": "message language (default: LP_LINT_LANG or LANG, else French)",
@@ -117,7 +118,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "isolated": "ignore every configuration file",
         "stdin_filename": "with the path '-' (maquette read from standard input): the file name to report and configure",
         "jobs": "parallel processes for a batch of files (0: one per core; at most one per file, and 32)",
-        "only_maquettes": "skip named files that are not maquettes (no 'formation:' key), for pre-commit",
+        "only_maquettes": "skip named files that are not maquettes (no top-level 'formation' key), for pre-commit",
         "show_waived": "also show findings covered by a dérogation",
         "show_source": "show the maquette's line under each finding",
         "statistics": "count findings per rule after the report",

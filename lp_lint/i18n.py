@@ -196,6 +196,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "chemin introuvable : {path}",
         "en": "no such path: {path}",
     },
+    "usage.no_maquette": {
+        "fr": "aucune maquette dans {paths} (fichiers .yaml ou .yml dont le premier niveau a une "
+        "clé « formation »)",
+        "en": "no maquette in {paths} (.yaml or .yml files with a top-level 'formation' key)",
+    },
     "usage.stdin_alone": {
         "fr": "« - » (entrée standard) ne se combine pas avec d'autres chemins",
         "en": "'-' (standard input) cannot be combined with other paths",

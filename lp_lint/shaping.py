@@ -96,8 +96,9 @@ def _hint(kind: str, value: object, raw: str | None, lang: Lang) -> str | None:
         if value.kind == "yaml11-number" and wants_number:
             return render(HINTS["plain_number"][lang], {"value": text}, lang)
         return render(HINTS["quote"][lang], {"value": text}, lang)
-    if wants_number and isinstance(value, str) and is_decimal_comma(text):
-        return render(HINTS["decimal_comma"][lang], {"value": text.replace(",", ".")}, lang)
+    if wants_number and isinstance(value, str | list) and is_decimal_comma(text.strip("[]")):
+        number = text.strip("[]").replace(",", ".")
+        return render(HINTS["decimal_comma"][lang], {"value": number}, lang)
     if wants_text and isinstance(value, int | float | bool) and not isinstance(value, bool):
         return render(HINTS["quote"][lang], {"value": text}, lang)
     if wants_text and isinstance(value, bool):

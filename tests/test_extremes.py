@@ -141,8 +141,8 @@ def _outputs(text: str) -> tuple[dict[str, str], int]:
     pages, ues = {}, 0
     try:
         maquette, file_report = maquette_and_report("m.yaml", text, options)
-        rules = judged_rules(pack_set, file_report.packs, "m.yaml", options)
-        judged = Judged(maquette, file_report, tuple(rules))  # the pages chart the rules' bounds
+        rules = tuple(judged_rules(pack_set, file_report.packs, "m.yaml", options))
+        judged = Judged(maquette, file_report, rules, options.readings, (), "fr")
         pages["report.html"] = html_page(judged, "fr")
         pages["report.md"] = markdown_page(judged, "fr")
         ues = sum(1 for _ in maquette.iter_ues())

@@ -17,6 +17,7 @@ from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
 from lp_lint.i18n import SEVERITY_WORDS, Lang, render
+from lp_lint.lines import split_lines
 from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
@@ -177,7 +178,7 @@ def _source_lines(path: str) -> list[str] | None:
     from lp_lint.source import read_source
 
     text = read_source(Path(path), "en").text
-    return None if text is None else text.splitlines()
+    return None if text is None else split_lines(text)
 
 
 def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:
