@@ -17,7 +17,7 @@ from lp_lint.files import atomic_write
 from lp_lint.fixes import apply_fixes, chosen_fixes, unified_diff
 from lp_lint.options import Options
 from lp_lint.packs import PackSet
-from lp_lint.source import decode_bytes
+from lp_lint.source import decode_bytes, read_path
 
 MAX_PASSES = 5
 _OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
@@ -75,11 +75,11 @@ def _fix_file(
     path: Path, options: Options, pack_set: PackSet, unsafe: bool, write: bool, run: FixRun
 ) -> None:
     try:
-        if path.stat().st_size > options.max_bytes:
-            return
-        data = path.read_bytes()
+        data = read_path(path, options.max_bytes)
     except OSError:
         return  # the lint that follows reports it
+    if data is None:
+        return
     text = decode_bytes(data, options.lang).text
     if text is None:
         return
