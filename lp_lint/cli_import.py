@@ -9,11 +9,12 @@ from typing import NoReturn
 import click
 
 from lp_lint.api import ExitCode
-from lp_lint.cli_check import lang_option
 from lp_lint.cli_help import HELP
-from lp_lint.files import OutputError, atomic_write
+from lp_lint.cli_options import lang_option
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.source import DEFAULT_MAX_BYTES
+from lp_lint.text_safety import terminal_text
 
 IMPORT_HELP = {
     "fr": {
@@ -72,21 +73,23 @@ def import_command(
     lang: Lang | None,
 ) -> None:
     from lp_lint.importers import SourceError, import_path
-    from lp_lint.importers.messages import MESSAGES, describe
+    from lp_lint.importers.messages import describe
 
     lang = lang or default_lang()
     target = None if output == "-" else Path(output)
     if target is not None:
-        if _same_file(source, target):
-            _refuse(MESSAGES[lang]["output_is_input"].format(path=target))
+        try:
+            refuse_inputs([target], [source])
+        except OutputError as error:
+            _refuse(str(error))
         if target.exists() and not force:
             _refuse(HELP["exists"].format(path=target))
     try:
         imported = import_path(source, kind, max_bytes, xsd)
     except SourceError as error:
         _refuse(f"{source}: {describe(error, lang)}")
-    for note in imported.notes:
-        click.echo(f"lp-lint: {source}: {note}", err=True)
+    for note in imported.notes:  # the source's own words: shown, never interpreted
+        _say(f"lp-lint: {source}: {note}")
     if target is None:
         click.echo(imported.text(), nl=False)
         return
@@ -94,20 +97,15 @@ def import_command(
         atomic_write(target, imported.text())
     except OutputError as error:
         _refuse(str(error))
-    click.echo(IMPORT_HELP[lang]["done"].format(path=target, source=source), err=True)
+    _say(IMPORT_HELP[lang]["done"].format(path=target, source=source))
 
 
-def _same_file(source: Path, target: Path) -> bool:
-    try:
-        return source.resolve() == target.resolve() or (
-            target.exists() and source.exists() and source.samefile(target)
-        )
-    except OSError:
-        return False
+def _say(line: str) -> None:
+    click.echo(terminal_text(line), err=True)
 
 
 def _refuse(message: str) -> NoReturn:
-    click.echo(f"lp-lint: {message}", err=True)
+    _say(f"lp-lint: {message}")
     sys.exit(ExitCode.USAGE)
 
 
@@ -125,4 +123,4 @@ def write_template(path: Path, answers: tuple[str, str, str, str], force: bool) 
         atomic_write_bytes(path, template_bytes(suffix, *answers))
     except OutputError as error:
         _refuse(str(error))
-    click.echo(_HELP["tableur_done"].format(path=path))
+    click.echo(terminal_text(_HELP["tableur_done"].format(path=path)))

@@ -40,6 +40,15 @@ def year_start(annee: str | None) -> dt.date | None:
     return dt.date(int(annee[:4]), *RENTREE) if annee else None
 
 
+def judged_year(maquette: Maquette) -> str | None:
+    """The academic year judged: the one the maquette describes, else the first year of its
+    accreditation period (never the date of the run)."""
+    formation = maquette.formation
+    if formation.annee_universitaire:
+        return formation.annee_universitaire
+    return formation.accreditation.debut if formation.accreditation else None
+
+
 def select_packs(
     maquette: Maquette,
     packs: tuple[Pack, ...],
@@ -48,9 +57,15 @@ def select_packs(
     regime_override: str | None = None,
     today: dt.date | None = None,
 ) -> Selection:
-    """Packs in force for the maquette's academic year; the regime named explicitly wins."""
+    """Packs in force for the maquette's academic year; the regime named explicitly wins.
+
+    Only a licence professionnelle is judged: another diploma gets one finding and no rule."""
+    if maquette.formation.diplome != "licence_professionnelle":
+        values: dict[str, object] = {"diplome": maquette.formation.diplome}
+        note = _note("regime", "R006", Severity.ERROR, "not_lp", source_map, lang, values)
+        return Selection((), None, year_start(judged_year(maquette)), (note,))
     regime = regime_override or maquette.formation.regime
-    day = year_start(maquette.formation.annee_universitaire)
+    day = year_start(judged_year(maquette))
     regime_packs: dict[str, Pack] = {p.source.regime: p for p in packs if p.source.regime}
     notes: list[Finding] = []
     if day is None:
@@ -58,11 +73,10 @@ def select_packs(
         day = (named.source.in_force.until if named else None) or today or dt.date.today()
         if regime is None:
             notes.append(_note("regime", "R001", Severity.WARNING, "no_year", source_map, lang, {}))
+    elif maquette.formation.annee_universitaire is None:
+        notes.append(_period_note(maquette, packs, regime, source_map, lang))
     if regime is None:
-        matching = sorted(
-            (p for p in regime_packs.values() if p.source.in_force.covers(day)),
-            key=lambda p: p.source.in_force.since,
-        )
+        matching = _regimes_in_force(regime_packs, day)
         if len(matching) > 1:
             notes.append(
                 _note(
@@ -85,16 +99,81 @@ def select_packs(
                 "out_of_force",
                 source_map,
                 lang,
-                {"regime": regime, "annee": maquette.formation.annee_universitaire or ""},
+                {"regime": regime, "annee": judged_year(maquette) or ""},
             )
         )
-    chosen = tuple(
+    chosen = _packs_on(packs, day, regime)
+    waiting = [p for p in chosen if _before_renewal(p, maquette)]
+    for pack in waiting:
+        notes.append(_renewal_note(pack, maquette, source_map, lang))
+    return Selection(tuple(p for p in chosen if p not in waiting), regime, day, tuple(notes))
+
+
+def _regimes_in_force(regime_packs: Mapping[str, Pack], day: dt.date) -> list[Pack]:
+    return sorted(
+        (p for p in regime_packs.values() if p.source.in_force.covers(day)),
+        key=lambda p: p.source.in_force.since,
+    )
+
+
+def _packs_on(packs: tuple[Pack, ...], day: dt.date, regime: str | None) -> tuple[Pack, ...]:
+    """The packs without a regime that are in force on `day`, and the regime's pack."""
+    return tuple(
         p
         for p in packs
         if (p.source.regime is None and p.source.in_force.covers(day))
         or (p.source.regime is not None and p.source.regime == regime)
     )
-    return Selection(chosen, regime, day, tuple(notes))
+
+
+def _before_renewal(pack: Pack, maquette: Maquette) -> bool:
+    """A text that applies "at the latest at the renewal of the accreditation" does not yet bind
+    a maquette whose accreditation began before the text's first year."""
+    period = maquette.formation.accreditation
+    start = year_start(period.debut) if period else None
+    return bool(pack.source.in_force.from_renewal and start and start < pack.source.in_force.since)
+
+
+def _renewal_note(pack: Pack, maquette: Maquette, source_map: SourceMap, lang: Lang) -> Finding:
+    period = maquette.formation.accreditation
+    assert period is not None
+    values: dict[str, object] = {
+        "pack": pack.id,
+        "debut": period.debut,
+        "depuis": str(pack.source.in_force.since),
+    }
+    return _note("regime", "R005", Severity.INFO, "before_renewal", source_map, lang, values)
+
+
+def _period_note(
+    maquette: Maquette,
+    packs: tuple[Pack, ...],
+    regime: str | None,
+    source_map: SourceMap,
+    lang: Lang,
+) -> Finding:
+    """A period judged by its first year: say so, and say from which year other texts apply."""
+    period = maquette.formation.accreditation
+    assert period is not None
+    first, last = int(period.debut[:4]), int(period.fin[:4])
+    regime_packs: dict[str, Pack] = {p.source.regime: p for p in packs if p.source.regime}
+
+    def texts(year: int) -> set[str]:
+        day = dt.date(year, *RENTREE)
+        chosen = regime or next(
+            (p.source.regime for p in _regimes_in_force(regime_packs, day)), None
+        )
+        return {p.id for p in _packs_on(packs, day, chosen)}
+
+    changes = [f"{y}-{y + 1}" for y in range(first + 1, last + 1) if texts(y) != texts(y - 1)]
+    values: dict[str, object] = {
+        "debut": period.debut,
+        "fin": period.fin,
+        "changements": ", ".join(changes),
+    }
+    if changes:
+        return _note("regime", "R004", Severity.WARNING, "period_changes", source_map, lang, values)
+    return _note("regime", "R004", Severity.INFO, "period", source_map, lang, values)
 
 
 def evaluate(
@@ -107,12 +186,9 @@ def evaluate(
 ) -> Evaluation:
     result = Evaluation(list(selection.findings))
     for pack in selection.packs:
-        for rule in pack.rules:
-            if (
-                rule.source.in_force
-                and selection.day
-                and not rule.source.in_force.covers(selection.day)
-            ):
+        for undated in pack.rules:
+            rule = undated.at(selection.day)
+            if rule is None:
                 continue
             _run_rule(
                 rule,
@@ -226,6 +302,33 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "écrivez formation.regime: {autre}",
         "en": "transition year between two regimes: {choisi} applied; for {autre}, write "
         "formation.regime: {autre}",
+    },
+    "not_lp": {
+        "fr": "formation.diplome vaut « {diplome} » : lp-lint ne vérifie que les licences "
+        "professionnelles et n'a appliqué aucune règle à cette maquette (elle n'est pas jugée "
+        "conforme pour autant)",
+        "en": "formation.diplome is '{diplome}': lp-lint checks licences professionnelles only and "
+        "applied no rule to this maquette (which is not judged compliant either)",
+    },
+    "period": {
+        "fr": "sans formation.annee_universitaire, la période d'accréditation {debut} à {fin} est "
+        "jugée sur sa première année, {debut}, dont les textes valent pour toute la période",
+        "en": "without formation.annee_universitaire, the accreditation period {debut} to {fin} "
+        "is judged on its first year, {debut}, whose texts hold for the whole period",
+    },
+    "period_changes": {
+        "fr": "sans formation.annee_universitaire, la période d'accréditation {debut} à {fin} est "
+        "jugée sur sa première année, {debut} ; d'autres textes s'appliquent à partir de "
+        "{changements} : vérifiez aussi une maquette par année (annee_universitaire)",
+        "en": "without formation.annee_universitaire, the accreditation period {debut} to {fin} "
+        "is judged on its first year, {debut}; other texts apply from {changements}: also check "
+        "one maquette per year (annee_universitaire)",
+    },
+    "before_renewal": {
+        "fr": "{pack} ne s'applique pas : ce texte vaut à partir du {depuis} et au plus tard au "
+        "renouvellement de l'accréditation, et celle de la formation court depuis {debut}",
+        "en": "{pack} does not apply: that text holds from {depuis} and at the latest at the "
+        "renewal of the accreditation, and the programme's accreditation runs since {debut}",
     },
     "out_of_force": {
         "fr": "le régime {regime} n'était pas en vigueur en {annee} : vérifiez formation.regime",

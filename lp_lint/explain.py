@@ -6,16 +6,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.i18n import Lang
+from lp_lint.derogations import AUTHORITY_NAMES
+from lp_lint.i18n import Lang, severity_word
 from lp_lint.options import Options
-from lp_lint.packs import PackSet, Rule
+from lp_lint.packs import PackSet, Pouvoir, Rule, certainty, dates
 
 _TEXTS: dict[str, dict[Lang, str]] = {
     "severity": {"fr": "Sévérité", "en": "Severity"},
     "pack": {"fr": "Pack", "en": "Pack"},
     "in_force": {"fr": "En vigueur", "en": "In force"},
     "reference": {"fr": "Texte", "en": "Text"},
-    "certainty": {"fr": "Certitude du catalogue", "en": "Catalogue certainty"},
+    "certainty": {"fr": "Certitude", "en": "Certainty"},
+    "versions": {"fr": "Versions du texte", "en": "Versions of the text"},
+    "waivers": {"fr": "Peut y déroger", "en": "May waive it"},
     "why": {"fr": "Pourquoi", "en": "Why"},
     "readings": {"fr": "Lectures du texte", "en": "Readings of the text"},
     "in_use": {"fr": "en vigueur pour cette exécution", "en": "in force for this run"},
@@ -29,8 +32,6 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "fr": "Donnée manquante (la règle se tait, D001 le signale)",
         "en": "Missing data (the rule is silent, D001 says so)",
     },
-    "until": {"fr": "jusqu'au", "en": "until"},
-    "since": {"fr": "depuis le", "en": "since"},
 }
 
 
@@ -50,28 +51,56 @@ def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = Tr
     ref = source.reference
     pack = next(p for p in pack_set.packs if p.id == rule.pack)
     force = source.in_force or pack.source.in_force
-    dates = f"{_TEXTS['since'][lang]} {force.since}" + (
-        f", {_TEXTS['until'][lang]} {force.until}" if force.until else ""
-    )
     lines = [
         f"# {rule.code} `{rule.id}` — {source.title.get(lang)}",
         "",
-        f"- {_TEXTS['severity'][lang]} : {source.severity}",
+        f"- {_TEXTS['severity'][lang]} : {severity_word(source.severity, lang)}",
         f"- {_TEXTS['pack'][lang]} : {rule.pack} ({pack.source.title.get(lang)})",
-        f"- {_TEXTS['in_force'][lang]} : {dates}",
+        f"- {_TEXTS['in_force'][lang]} : {dates(force, lang)}",
         f"- {_TEXTS['reference'][lang]} : {ref.texte}, {ref.article} — {ref.url}",
-        f"- {_TEXTS['certainty'][lang]} : {ref.statut} ({ref.catalogue})",
+        f"- {_TEXTS['certainty'][lang]} : {certainty(ref.statut, lang)}",
+        f"- {_TEXTS['waivers'][lang]} : {_powers(source.derogeable_par or pack.source.derogeable_par, lang)}",
         "",
         f"## {_TEXTS['why'][lang]}",
         "",
         source.rationale.get(lang),
         "",
     ]
+    lines += _versions(rule, lang)
     lines += _readings(rule, options)
     if examples:
         lines += _examples(rule, lang)
     text = "\n".join(lines)
     return text if lang == "fr" else text.replace(" : ", ": ")
+
+
+def _powers(powers: list[Pouvoir], lang: Lang) -> str:
+    nobody = "personne dans une maquette" if lang == "fr" else "nobody in a maquette"
+    since = "à partir de" if lang == "fr" else "from"
+    return (
+        ", ".join(
+            AUTHORITY_NAMES[p.autorite][lang]
+            + (f" ({since} {p.depuis.year}-{p.depuis.year + 1})" if p.depuis else "")
+            for p in powers
+        )
+        or nobody
+    )
+
+
+def _versions(rule: Rule, lang: Lang) -> list[str]:
+    """Each wording of the text, its years, and the severity and citation it gives the rule."""
+    if not rule.source.versions:
+        return []
+    lines = [f"## {_TEXTS['versions'][lang]}", ""]
+    for version in rule.source.versions:
+        ref = version.reference or rule.source.reference
+        severity = version.severity or rule.source.severity
+        note = f" — {version.note.get(lang)}" if version.note else ""
+        lines.append(
+            f"- {dates(version.in_force, lang)} : {severity} ; {ref.texte}, {ref.article} "
+            f"({certainty(ref.statut, lang)}){note}"
+        )
+    return [*lines, ""]
 
 
 def _readings(rule: Rule, options: Options) -> list[str]:

@@ -19,9 +19,6 @@ from pathlib import Path
 
 from lp_lint.i18n import Lang, default_lang
 
-MAQUETTE_SUFFIXES = (".yaml", ".yml")
-"""The names a directory walk lints (kept equal to `api.MAQUETTE_SUFFIXES`, tested)."""
-
 _TEXTS: dict[str, dict[Lang, str]] = {
     "write": {
         "fr": "impossible d'écrire {path} : {reason}",
@@ -107,6 +104,24 @@ def _write_descriptor(descriptor: int, data: bytes) -> None:
         target.write(data)
 
 
+_STREAM_ERRORS = {
+    getattr(errno, name)
+    for name in ("ENOSPC", "EDQUOT", "EFBIG", "EIO", "EROFS", "EBADF")
+    if hasattr(errno, name)  # not every system names them all
+}
+
+
+def stream_failure(error: Exception) -> OutputError | None:
+    """A failure to write standard output (a full disk, a closed descriptor) as an OutputError,
+    with the output discarded so that the exit is quiet; None for anything else. A closed pipe
+    (`| head`) is click's to handle: exit 1, silently."""
+    if not isinstance(error, OSError) or error.filename or error.errno not in _STREAM_ERRORS:
+        return None
+    with contextlib.suppress(OSError, ValueError):  # what is still buffered goes nowhere
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return OutputError("write", "stdout", error.strerror or str(error))
+
+
 def _is_special(path: Path) -> bool:
     """An existing target that is not a regular file (device, FIFO, socket, /dev/stdout)."""
     try:
@@ -171,6 +186,8 @@ def _same_file(output: Path, source: Path) -> bool:
 
 def _walked(resolved_output: str, source: Path) -> bool:
     """Whether a walk of the directory `source` would lint a file at `resolved_output`."""
+    from lp_lint.api import MAQUETTE_SUFFIXES
+
     if not source.is_dir() or not resolved_output.endswith(MAQUETTE_SUFFIXES):
         return False
     try:

@@ -1,27 +1,34 @@
 """`check --fix` and `--diff`: each maquette fixed in memory, pass after pass, then written once.
 
 A fix can reveal another (a key renamed, its value then read): the text is linted again after
-each pass, up to `MAX_PASSES`. Only UTF-8 files are rewritten (a byte-order mark is kept); the
-write is atomic, so an interruption leaves the old file or the new one.
+each pass, up to `MAX_PASSES`. A file keeps its encoding and byte-order mark; the write is
+atomic, so an interruption leaves the old file or the new one. Only regular files are rewritten:
+a symbolic link in a linted repository could point anywhere.
 """
 
 from __future__ import annotations
 
 import codecs
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint.api import discover, lint_text, options_for, packs_for
-from lp_lint.files import atomic_write
+from lp_lint.files import atomic_write_bytes
 from lp_lint.fixes import apply_fixes, chosen_fixes, unified_diff
 from lp_lint.options import Options
 from lp_lint.packs import PackSet
 from lp_lint.source import decode_bytes, read_path
 
 MAX_PASSES = 5
-_OTHER_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
-"""UTF-16 and UTF-32 files (UTF-32 LE starts like UTF-16 LE) are reported, not rewritten."""
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE, whose mark begins it
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
 
 
 @dataclass
@@ -30,7 +37,8 @@ class FixRun:
     """Fixes applied, by file."""
     diffs: list[str] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
-    """Files with fixes that were left alone (not UTF-8)."""
+    """Files with fixes that were left alone: symbolic links and special files, which a
+    repository could point anywhere."""
 
     @property
     def total(self) -> int:
@@ -75,22 +83,30 @@ def _fix_file(
     path: Path, options: Options, pack_set: PackSet, unsafe: bool, write: bool, run: FixRun
 ) -> None:
     try:
+        info = path.lstat()  # a link is read (bounded) but never written through
         data = read_path(path, options.max_bytes)
     except OSError:
         return  # the lint that follows reports it
     if data is None:
-        return
+        return  # likewise
     text = decode_bytes(data, options.lang).text
     if text is None:
         return
     new, count = fixed_text(text, str(path), options, pack_set, unsafe)
     if not count:
         return
-    bom = data.startswith(codecs.BOM_UTF8)
-    if data.startswith(_OTHER_BOMS):
+    if not stat.S_ISREG(info.st_mode):
         run.skipped.append(str(path))
         return
     run.fixed[str(path)] = count
     run.diffs.append(unified_diff(str(path), text, new))
     if write:
-        atomic_write(path, ("\ufeff" if bom else "") + new)
+        atomic_write_bytes(path, encoded_as(data, new))
+
+
+def encoded_as(original: bytes, text: str) -> bytes:
+    """`text` in the encoding of `original`, byte-order mark included (UTF-8 without one)."""
+    for bom, codec in _BOMS:
+        if original.startswith(bom):
+            return bom + text.encode(codec)
+    return text.encode("utf-8")

@@ -42,6 +42,14 @@ class Texts(_Data):
 class InForce(_Data):
     since: dt.date = Field(description="first day in force (start of the first academic year)")
     until: dt.date | None = Field(None, description="last day in force; absent while in force")
+    verified: bool = Field(
+        True, description="false when a date was not read in a text (a secondary source, recalled)"
+    )
+    from_renewal: bool = Field(
+        False,
+        description="the text binds an establishment from `since` at the latest at the renewal "
+        "of its accreditation: not before, for an accreditation that began earlier",
+    )
 
     def covers(self, day: dt.date) -> bool:
         return self.since <= day and (self.until is None or day <= self.until)
@@ -51,13 +59,62 @@ class RuleReference(_Data):
     texte: str = Field(min_length=1)
     article: str = Field(min_length=1)
     url: str = Field(pattern=r"^https://")
-    statut: Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+    statut: Statut
     catalogue: str = Field(min_length=1, description="id of the row in the regulatory catalogue")
+
+
+Statut = Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+
+CERTAINTY: dict[str, dict[Lang, str]] = {
+    "VERIFIED-T": {"fr": "texte lu", "en": "text read"},
+    "VERIFIED-S": {
+        "fr": "lu dans une source secondaire seulement",
+        "en": "read in a secondary source only",
+    },
+    "RECALLED": {"fr": "non vérifié dans le texte", "en": "not checked against the text"},
+    "NOT-FOUND": {
+        "fr": "cherché dans le texte sans y être trouvé (usage)",
+        "en": "searched for in the text and not found (practice)",
+    },
+}
+"""How users read a reference's `statut`: plain words, never the catalogue's tags."""
+
+
+def certainty(statut: str, lang: Lang) -> str:
+    return CERTAINTY[statut][lang]
+
+
+def dates(force: InForce, lang: Lang) -> str:
+    """`2019-01-01 → …`, with a mark when a date was not read in a text."""
+    text = f"{force.since} → {force.until or '…'}"
+    if not force.verified:
+        text += " (date non vérifiée)" if lang == "fr" else " (date unverified)"
+    return text
 
 
 class Reading(_Data):
     description: Texts
     params: dict[str, Any] = Field(default_factory=dict)
+
+
+Autorite = Literal["etablissement", "recteur", "ministre"]
+
+
+class Pouvoir(_Data):
+    """An authority that may waive a rule, from a date when the power is recent."""
+
+    autorite: Autorite
+    depuis: dt.date | None = Field(None, description="first academic year it may (1 September)")
+
+
+class RuleVersion(_Data):
+    """One wording of the rule's text, for the years it was in force: a text rewritten later
+    (an article renumbered, a rule now unread) changes the citation and the severity."""
+
+    in_force: InForce
+    severity: Literal["error", "warning", "info"] | None = None
+    reference: RuleReference | None = None
+    note: Texts | None = Field(None, description="what this version changes")
 
 
 class RuleFile(_Data):
@@ -74,6 +131,10 @@ class RuleFile(_Data):
     rationale: Texts
     reference: RuleReference
     in_force: InForce | None = None
+    versions: list[RuleVersion] = Field(default_factory=list)
+    derogeable_par: list[Pouvoir] | None = Field(
+        None, description="who may waive this rule, when it differs from its pack"
+    )
 
 
 class PackText(_Data):
@@ -88,6 +149,13 @@ class PackFile(_Data):
     regime: Literal["lp-1999", "lp-2019"] | None = None
     in_force: InForce
     extends: str | None = None
+    unread: Texts | None = Field(
+        None, description="what of the text was not read, and so not checked"
+    )
+    derogeable_par: list[Pouvoir] = Field(
+        default_factory=lambda: [Pouvoir(autorite="etablissement")],
+        description="who may waive its rules (a university's own pack: the university itself)",
+    )
 
 
 class Rule(NamedTuple):
@@ -119,6 +187,26 @@ class Rule(NamedTuple):
     def reading(self, chosen: dict[str, str]) -> str | None:
         return chosen.get(self.id) or chosen.get(self.code) or self.source.default_reading
 
+    def at(self, day: dt.date | None) -> Rule | None:
+        """The rule as its text read on `day` (None when not in force then); without a day or
+        versions, the rule itself."""
+        source = self.source
+        if day is None:
+            return self
+        if source.in_force is not None and not source.in_force.covers(day):
+            return None
+        if not source.versions:
+            return self
+        version = next((v for v in source.versions if v.in_force.covers(day)), None)
+        if version is None:
+            return None
+        update: dict[str, Any] = {}
+        if version.severity is not None:
+            update["severity"] = version.severity
+        if version.reference is not None:
+            update["reference"] = version.reference
+        return self._replace(source=source.model_copy(update=update)) if update else self
+
 
 class Pack(NamedTuple):
     source: PackFile
@@ -144,6 +232,15 @@ class PackSet:
             for pack in self.packs
             for rule in pack.rules
             for key in (rule.id, rule.code)
+        }
+
+    @functools.cached_property
+    def waivers(self) -> dict[str, tuple[Pouvoir, ...]]:
+        """Every rule's code → the authorities whose dérogations may waive it."""
+        return {
+            rule.code: tuple(rule.source.derogeable_par or pack.source.derogeable_par)
+            for pack in self.packs
+            for rule in pack.rules
         }
 
     @functools.cached_property

@@ -54,6 +54,24 @@ PSEUDO_RULES = {
             "R003", "regime", "Régime hors de sa période de vigueur", "Regime outside its period"
         ),
         PseudoRule(
+            "R004",
+            "regime",
+            "Période d'accréditation jugée sur sa première année",
+            "Accreditation period judged on its first year",
+        ),
+        PseudoRule(
+            "R005",
+            "regime",
+            "Texte pas encore applicable avant le renouvellement de l'accréditation",
+            "Text not yet binding before the accreditation's renewal",
+        ),
+        PseudoRule(
+            "R006",
+            "regime",
+            "Diplôme que lp-lint ne vérifie pas",
+            "Diploma lp-lint does not check",
+        ),
+        PseudoRule(
             "D001",
             "incomplete",
             "Donnée manquante pour vérifier une règle",
@@ -61,6 +79,18 @@ PSEUDO_RULES = {
         ),
         PseudoRule("D101", "derogation-expired", "Dérogation expirée", "Expired dérogation"),
         PseudoRule("D102", "derogation-unused", "Dérogation sans objet", "Unused dérogation"),
+        PseudoRule(
+            "D104",
+            "derogation-late",
+            "Dérogation décidée après l'année jugée",
+            "Dérogation decided after the year judged",
+        ),
+        PseudoRule(
+            "D105",
+            "derogation-authority",
+            "Dérogation d'une autorité qui ne peut lever la règle",
+            "Dérogation by an authority that cannot waive the rule",
+        ),
         PseudoRule(
             "D103",
             "derogation-unknown-rule",

@@ -18,6 +18,7 @@ from typing import IO, NamedTuple
 
 from lp_lint.findings import FILE_START, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.lines import line_starts, position_of
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -118,9 +119,8 @@ def decode_bytes(data: bytes, lang: Lang) -> SourceText:
 
 
 def span_of_index(text: str, index: int) -> Span:
-    """The 1-based position of character `index` of `text`."""
-    line = text.count("\n", 0, index)
-    column = index - (text.rfind("\n", 0, index) + 1)
+    """The 1-based position of character `index` of `text` (lines as lp_lint.lines counts them)."""
+    line, column = position_of(index, line_starts(text))
     return Span.from_marks((line, column), (line, column + 1))
 
 

@@ -53,6 +53,7 @@ def _escaped(match: re.Match[str]) -> str:
 
 
 def json_text(text: str) -> str:
+    """Lone surrogates (undecodable bytes of a file name) shown as escapes: valid UTF-8."""
     return _SURROGATES.sub(_escaped, text)
 
 

@@ -83,7 +83,7 @@ def test_json_document() -> None:
     document = json.loads(out)
     assert code == 1
     assert (document["format"], document["version"]) == ("lp-lint-report", 1)
-    assert document["summary"] == {"files": 1, "error": 4, "warning": 5, "info": 3}
+    assert document["summary"] == {"files": 1, "error": 3, "warning": 5, "info": 3}
     first = next(f for f in document["files"][0]["findings"] if f["code"] == "LP101")
     assert first["start"] == {"line": 84, "column": 15}
     assert first["path"] == "semestres[1].ues[1].code"
@@ -95,14 +95,14 @@ def test_output_file_is_written_whole_and_replaced(tmp_path: Path) -> None:
     target.write_text("ancien", encoding="utf-8")
     code, out, _ = invoke("--format", "json", "--output", str(target), FAILING)
     assert code == 1 and out == ""
-    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["error"] == 4
+    assert json.loads(target.read_text(encoding="utf-8"))["summary"]["error"] == 3
     assert sorted(p.name for p in tmp_path.iterdir()) == ["rapport.json"]
 
 
 def test_english(tmp_path: Path) -> None:
     _, out, _ = invoke("--lang", "en", FAILING)
     assert "holds the stage and also: projet tuteuré" in out
-    assert "4 error(s)" in out
+    assert "3 error(s)" in out
 
 
 def test_directory_discovery_skips_non_maquettes_hidden_folders_and_link_loops(
@@ -125,8 +125,15 @@ def test_directory_discovery_skips_non_maquettes_hidden_folders_and_link_loops(
     assert paths == ["a.yaml", "c.yml", "d.yaml"] and code == 1
 
 
-def test_a_directory_given_as_file_inside_a_list_is_searched(tmp_path: Path) -> None:
-    code, out, _ = invoke("--format", "json", str(tmp_path))
+def test_paths_without_any_maquette_are_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "ci.yml").write_text("jobs: {}\n", encoding="utf-8")
+    code, out, err = invoke("--format", "json", str(tmp_path))
+    assert (code, out) == (2, "") and "aucune maquette" in err and str(tmp_path) in err
+
+
+def test_only_maquettes_without_any_maquette_passes(tmp_path: Path) -> None:
+    (tmp_path / "ci.yml").write_text("jobs: {}\n", encoding="utf-8")
+    code, out, _ = invoke("--format", "json", "--only-maquettes", str(tmp_path / "ci.yml"))
     assert code == 0 and json.loads(out)["files"] == []
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,6 +49,7 @@ def test_fix_then_check_shows_none_of_the_fixed_findings(tmp_path: Path) -> None
     path.write_text(_break(PASSING), encoding="utf-8")
     before = invoke("--isolated", "--format", "concise", str(path))
     assert before[0] == 1 and before[1].count("S001") == 3
+    assert invoke("--isolated", str(path))[1].endswith("3 constat(s) corrigeable(s) avec --fix\n")
     code, out, err = invoke("check", "--isolated", "--fix", str(path))
     assert "3 correction(s)" in err
     assert code == 0, out
@@ -73,6 +75,8 @@ def test_diff_shows_the_fixes_and_writes_nothing(tmp_path: Path) -> None:
 def test_guessing_fixes_need_unsafe_fixes(tmp_path: Path) -> None:
     path = tmp_path / "maquette.yaml"
     path.write_text(PASSING.replace("coefficient: 2", "coeficient: 2", 1), encoding="utf-8")
+    hint = "1 finding(s) fixable with --fix --unsafe-fixes\n"
+    assert invoke("--isolated", "--lang", "en", str(path))[1].endswith(hint)
     assert invoke("check", "--isolated", "--fix", str(path))[0] == 1
     assert "coeficient: 2" in path.read_text(encoding="utf-8")
     assert invoke("check", "--isolated", "--fix", "--unsafe-fixes", str(path))[0] == 0
@@ -88,13 +92,26 @@ def test_line_endings_and_byte_order_mark_are_kept(tmp_path: Path) -> None:
     assert path.read_bytes() == codecs.BOM_UTF8 + expected.encode("utf-8")
 
 
-def test_utf16_files_are_not_rewritten(tmp_path: Path) -> None:
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_files_keep_their_encoding(tmp_path: Path, codec: str) -> None:
+    bom = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}.get(
+        codec, codecs.BOM_UTF32_LE if codec == "utf-32-le" else codecs.BOM_UTF32_BE
+    )
     path = tmp_path / "maquette.yaml"
-    data = _break(PASSING).encode("utf-16")
-    path.write_bytes(data)
-    code, _, err = invoke("check", "--isolated", "--fix", str(path))
-    assert code == 1 and "pas en UTF-8" in err
-    assert path.read_bytes() == data
+    path.write_bytes(bom + _break(PASSING).encode(codec))
+    assert invoke("check", "--isolated", "--fix", str(path))[0] == 0
+    assert path.read_bytes() == bom + _expected(PASSING).encode(codec)
+
+
+def test_a_symbolic_link_is_not_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere.yaml"
+    target.write_text(_break(PASSING), encoding="utf-8")
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    (folder / "maquette.yaml").symlink_to(target)
+    code, _, err = invoke("check", "--isolated", "--fix", str(folder / "maquette.yaml"))
+    assert code == 1 and "lien symbolique" in err
+    assert target.read_text(encoding="utf-8") == _break(PASSING)
 
 
 def test_fix_refuses_standard_input() -> None:
@@ -121,9 +138,9 @@ def test_overlapping_fixes_apply_the_first_only() -> None:
     assert apply_fixes(text, [first, second]) == ('a: "0701"\n', [first])
 
 
-def test_yaml_line_breaks_count_as_lines() -> None:
-    text = "# a\u2028b\na: NO\n"  # YAML counts the line separator as a line break
-    assert apply_fixes(text, [_edit(3, 4, 6, "NO", '"NO"')])[0] == '# a\u2028b\na: "NO"\n'
+def test_positions_count_the_file_s_lines() -> None:
+    text = "# a\u2028b\ra: NO\n"  # a line separator ends no line, a lone CR does
+    assert apply_fixes(text, [_edit(2, 4, 6, "NO", '"NO"')])[0] == '# a\u2028b\ra: "NO"\n'
 
 
 def test_unsafe_fixes_are_left_out_unless_asked() -> None:
@@ -161,11 +178,14 @@ def test_a_code_yaml_would_misread_is_quoted_as_written(raw: str) -> None:
     assert shape(loaded.data, loaded.source_map, "fr")[1] == []
 
 
-@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True))
+@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True), st.booleans())
 def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
-    units: int, decimals: str
+    units: int, decimals: str, flow: bool
 ) -> None:
+    """In block style and between braces alike (where YAML alone would split it in two)."""
     text = f"version: 1\nformation:\n  mention: M\n  ects: {units},{decimals}\n"
+    if flow:
+        text = f"version: 1\nformation: {{mention: M, ects: {units},{decimals}}}\n"
     fixed = _fixed(text)
     if len(decimals) == 3:
         assert fixed == text
@@ -175,4 +195,4 @@ def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
 
 def test_a_line_separator_in_a_quoted_text_does_not_shift_the_fix() -> None:
     text = 'version: 1\nformation:\n  mention: "a\u2028b"\n  rncp:\n    fiche: 0701  # n°\n'
-    assert _fixed(text) == text.replace("0701", '"0701"')  # YAML counts U+2028 as a line
+    assert _fixed(text) == text.replace("0701", '"0701"')

@@ -81,7 +81,7 @@ def test_junit_has_unique_case_names_and_counts(monkeypatch: pytest.MonkeyPatch)
     names = [(c.get("classname"), c.get("name")) for c in first.findall("testcase")]
     assert len(names) == len(set(names))
     failures = first.findall("testcase/failure")
-    assert len(failures) == int(first.get("failures", "0")) == 9  # 4 errors and 5 warnings
+    assert len(failures) == int(first.get("failures", "0")) == 8  # 3 errors and 5 warnings
     assert suites[1].get("failures") == "0" and int(suites[1].get("tests", "0")) > 40
 
 
@@ -110,17 +110,18 @@ def test_github_escaping() -> None:
 def test_github_annotations_and_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    lines = render("github", [FAILING] * 3, monkeypatch).splitlines()
+    lines = render("github", [FAILING] * 4, monkeypatch).splitlines()
     errors = [line for line in lines if line.startswith("::error ")]
     warnings = [line for line in lines if line.startswith("::warning ")]
-    assert len(errors) == 10 and len(warnings) == 10  # 12 errors and 15 warnings were found
+    assert len(errors) == 10 and len(warnings) == 10  # 12 errors and 24 warnings were found
     assert lines[0].startswith("::error ")  # most severe first
     assert errors[0] == (
-        f"::error file={FAILING},line=84,endLine=84,col=15,endColumn=20,title=CN307 stage-ue-identifiee::"
-        "l'UE UE5 mêle le stage à : projet tuteuré ; le stage doit être une UE clairement identifiée"
+        f"::error file={FAILING},line=84,endLine=84,col=15,endColumn=20,title=LP101 stage-ue-propre::"
+        "l'UE UE5 contient le stage et aussi : projet tuteuré ; le stage doit constituer une UE "
+        "distincte (déplacez ces éléments dans une autre UE)"
     )
     markdown = summary.read_text(encoding="utf-8")
-    assert markdown.count("`LP101`") == 3 and "12 erreur(s)" in markdown
+    assert markdown.count("`LP101`") == 4 and "12 erreur(s)" in markdown
 
 
 def test_github_is_chosen_under_actions(monkeypatch: pytest.MonkeyPatch) -> None:

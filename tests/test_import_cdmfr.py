@@ -120,3 +120,19 @@ def test_an_unreadable_schema_or_no_validator_is_a_message(
     monkeypatch.setitem(sys.modules, "xmlschema", None)
     code, stderr, _ = run(CDMFR, tmp_path, "--xsd", str(bad), "--lang", "fr")
     assert code == 2 and "lp-lint[cdmfr]" in stderr
+
+
+def test_a_deeply_nested_offer_is_read_without_exhausting_the_stack(tmp_path: Path) -> None:
+    source = tmp_path / "deep.xml"
+    depth = 50_000
+    source.write_text(
+        '<CDM xmlns="http://cdm-fr.fr/2012/CDM"><program id="P"><programName>Logistique</programName>'
+        + "<infoBlock>" * depth
+        + "x"
+        + "</infoBlock>" * depth
+        + "</program></CDM>",
+        encoding="utf-8",
+    )
+    code, stderr, text = run(source, tmp_path, "--lang", "fr")
+    assert code == 0, stderr
+    assert load_yaml(text, "fr").data["formation"]["mention"] == "Logistique"

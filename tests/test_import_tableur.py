@@ -50,9 +50,10 @@ def import_result(source: Path, *options: str) -> tuple[int, str, str]:
 
 def test_the_csv_fixture_lints_with_the_findings_its_data_implies(tmp_path: Path) -> None:
     code, findings = findings_of(imported(CSV, tmp_path))
-    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36
-    assert code == 1
-    assert codes(findings, "error") == {"CN301"}
+    # the choice group « 1 UE parmi 2 » is summed until the format has choice groups: S5 = 36,
+    # away from the usual 30 ECTS a semester (a warning: no text read makes 30 a rule)
+    assert code == 0
+    assert not codes(findings, "error") and "CN301" in codes(findings, "warning")
     semestre = next(f for f in findings if f["code"] == "CN301")
     assert "S5" in str(semestre["message"]) and "36" in str(semestre["message"])
     assert not [f for f in findings if str(f["code"]).startswith("S")]
@@ -268,3 +269,82 @@ def test_the_readme_import_commands_accept_their_options() -> None:
     for line in lines:
         result = CliRunner().invoke(main, [*shlex.split(line)[1:], "--help"])
         assert result.exit_code == 0, (line, result.output)
+
+
+def with_sheet_xml(suffix: str, extra: str) -> bytes:
+    """The fixture workbook with `extra` XML at the end of the « Maquette » sheet's data."""
+    book = workbook_from_csv()
+    if suffix == ".xlsx":
+        member, data = "xl/worksheets/sheet2.xml", gabarit.xlsx_bytes(book)
+        anchor = "</sheetData>"
+    else:
+        member, data = "content.xml", gabarit.ods_bytes(book)
+        anchor = "</table:table></office:spreadsheet>"  # « Maquette » is the last sheet
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    text = archive.read(member).decode()
+    assert anchor in text
+    text = text.replace(anchor, extra + anchor, 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for name in archive.namelist():
+            copy.writestr(name, text if name == member else archive.read(name))
+    return out.getvalue()
+
+
+def far_xlsx_cell(row: int, column: int) -> str:
+    return f'<row r="{row}"><c r="{gabarit.column_name(column - 1)}{row}"><v>1</v></c></row>'
+
+
+def repeated_ods_row(repeat: int, columns: int = 1) -> str:
+    cell = '<table:table-cell office:value-type="float" office:value="1"><text:p>1</text:p></table:table-cell>'
+    return (
+        f'<table:table-row table:number-rows-repeated="{repeat}">'
+        f'<table:table-cell table:number-columns-repeated="{columns - 1}"/>{cell}</table:table-row>'
+        if columns > 1
+        else f'<table:table-row table:number-rows-repeated="{repeat}">{cell}</table:table-row>'
+    )
+
+
+@pytest.mark.parametrize(
+    ("suffix", "extra", "accepted"),
+    [
+        (".xlsx", far_xlsx_cell(MAX_ROWS, 1), True),
+        (".xlsx", far_xlsx_cell(MAX_ROWS + 1, 1), False),
+        (".xlsx", far_xlsx_cell(20, MAX_COLUMNS), True),
+        (".xlsx", far_xlsx_cell(20, MAX_COLUMNS + 1), False),
+        (".xlsx", far_xlsx_cell(1_000_000, 16_384), False),  # XFD1000000: a dense grid of 10^10
+        (".xlsx", '<row r="900000"><c r="XFD900000" s="1"/></row>', True),  # styled, no value
+        (".ods", repeated_ods_row(MAX_ROWS - 11), True),  # the sheet has 11 rows before
+        (".ods", repeated_ods_row(MAX_ROWS - 10), False),
+        (".ods", repeated_ods_row(1, MAX_COLUMNS), True),
+        (".ods", repeated_ods_row(1, MAX_COLUMNS + 1), False),
+        (".ods", repeated_ods_row(1_000_000), False),  # a few bytes on disk, a million rows
+        (
+            ".ods",
+            '<table:table-row table:number-rows-repeated="1000000"><table:table-cell/></table:table-row>',
+            True,
+        ),
+    ],
+)
+def test_a_sheet_whose_values_reach_too_far_is_refused_before_any_reader_lays_it_out(
+    tmp_path: Path, suffix: str, extra: str, accepted: bool
+) -> None:
+    source = write(tmp_path, "far" + suffix, with_sheet_xml(suffix, extra))
+    assert source.stat().st_size < 10_000
+    code, stderr, text = import_result(source)
+    assert (code == 0) is accepted, stderr
+    if not accepted:
+        assert "refusée" in stderr and text == ""
+        assert ("« Maquette »" if suffix == ".ods" else "« xl/worksheets/sheet2.xml »") in stderr
+
+
+def test_a_workbook_saved_by_a_spreadsheet_library_reads_like_the_csv(tmp_path: Path) -> None:
+    """`lp-commerce.xlsx` was written by openpyxl from the CSV, plus a total row whose formula
+    has no cached value: the row is said and left out, nothing else differs."""
+    code, stderr, text = import_result(
+        write(tmp_path, "lp.xlsx", (FIXTURES / "lp-commerce.xlsx").read_bytes())
+    )
+    assert code == 0
+    assert "ligne 22 ignorée : ni type ni code" in stderr
+    from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
+    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data

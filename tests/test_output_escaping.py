@@ -174,6 +174,19 @@ def test_the_report_page_escapes_markdown_and_html(
     assert code == 0 and "<img" not in html and "\x01" not in html and "\\x01" in html
 
 
+@pytest.mark.parametrize("output_format", ["text", "markdown"])
+def test_diff_shows_renamed_values_inert(
+    output_format: str, hostile: Report, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.test_output_files import lp_lint
+
+    code, out, _ = lp_lint(capsys, "diff", "--format", output_format, str(EXAMPLE), "m.yaml")
+    assert code == 0 and "x1b" in out
+    assert not CONTROL.search(out)
+    if output_format == "markdown":
+        assert not unescaped(out, "<>!&")
+
+
 def test_sarif_uris_are_percent_encoded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "d").mkdir()

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint import api, files
-from lp_lint.api import MAQUETTE_SUFFIXES, Options, lint_paths, worker_count
+from lp_lint import api
+from lp_lint.api import Options, lint_paths, worker_count
 from lp_lint.cli import run
 from lp_lint.files import OutputError, atomic_write
 from tests.conftest import ROOT
@@ -62,6 +62,7 @@ def _never_read(monkeypatch: pytest.MonkeyPatch) -> None:
         [".", "-o", "new.yml"],
         ["-", "--stdin-filename", "m.yaml", "-o", "junit=m.yaml"],
         ["m.yaml", "--config", "m.yaml", "-o", "m.yaml"],
+        ["import", "m.yaml", "-o", "m.yaml", "--force"],
     ],
     ids=lambda args: " ".join(args),
 )
@@ -98,16 +99,20 @@ def test_an_output_linked_to_an_input_is_refused(
         [".", "-o", "report.json"],  # not a name a directory walk lints
         [".", "-o", ".cache/report.yaml"],  # hidden folders are not walked
         ["m.yaml", "-o", "json=elsewhere.yaml"],
-        ["m.yaml", "-o", "/dev/zero", "-o", "json=/dev/zero"],  # a device may be named twice
+        ["m.yaml", "-o", "null", "-o", "json=./null"],  # a device may be named twice
     ],
     ids=lambda args: " ".join(args),
 )
 def test_an_output_beside_the_inputs_is_written(
-    args: list[str], maquette: Path, capsys: pytest.CaptureFixture[str]
+    args: list[str], maquette: Path, null_device: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    if not Path("null").exists():
+        Path("null").symlink_to(null_device)
     (maquette.parent / ".cache").mkdir()
     code, _, err = lp_lint(capsys, *args)
     assert code == 1, err
+    written = Path(args[-1].partition("=")[2] or args[-1])
+    assert written.is_char_device() or written.stat().st_size > 0
 
 
 def test_a_baseline_may_be_rewritten_in_place(
@@ -125,10 +130,6 @@ def test_the_same_output_twice_is_refused(
     code, _, err = lp_lint(capsys, "m.yaml", "-o", "json=r.json", "-o", "sarif=./r.json")
     assert code == 2 and "deux fois" in err
     assert not Path("r.json").exists()
-
-
-def test_the_walked_suffixes_are_the_linted_ones() -> None:
-    assert files.MAQUETTE_SUFFIXES == MAQUETTE_SUFFIXES
 
 
 def test_a_symlink_is_resolved_and_kept(tmp_path: Path) -> None:
@@ -153,12 +154,25 @@ def test_a_regular_file_is_replaced_keeping_its_mode(tmp_path: Path) -> None:
     assert os.listdir(tmp_path) == ["r.json"]
 
 
-def test_a_device_is_written_in_place() -> None:
-    """As root, a rename would replace the device with a regular file (/dev/zero discards
-    what is written, like /dev/null)."""
-    assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
-    atomic_write(Path("/dev/zero"), "{}\n")
-    assert stat.S_ISCHR(os.stat("/dev/zero").st_mode)
+@pytest.fixture
+def null_device(tmp_path: Path) -> Path:
+    """A device that discards what it receives. As root, a private copy of /dev/null: a rename
+    would replace it, and a regression must not replace the machine's own."""
+    if os.geteuid() == 0:
+        node = tmp_path / "null"
+        try:
+            os.mknod(node, stat.S_IFCHR | 0o666, os.makedev(1, 3))
+            node.write_bytes(b"")
+            return node
+        except OSError:  # a file system mounted without devices
+            pass
+    return Path("/dev/null")  # which a user other than root cannot replace
+
+
+def test_a_device_is_written_in_place(null_device: Path) -> None:
+    assert stat.S_ISCHR(os.stat(null_device).st_mode)
+    atomic_write(null_device, "{}\n")
+    assert stat.S_ISCHR(os.stat(null_device).st_mode)
 
 
 def test_a_fifo_is_written_in_place(tmp_path: Path) -> None:
@@ -247,10 +261,15 @@ def test_other_commands_fail_to_write_in_one_line(
     assert not Path("missing").exists()
 
 
-def test_a_full_stdout_is_a_usage_error() -> None:
+@pytest.mark.parametrize(
+    "args",
+    [[str(EXAMPLE)], ["report", str(EXAMPLE)], ["schema"]],
+    ids=["check", "report", "schema"],
+)
+def test_a_full_stdout_is_a_usage_error(args: list[str]) -> None:
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+            [sys.executable, "-m", "lp_lint", *args],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,
@@ -258,6 +277,31 @@ def test_a_full_stdout_is_a_usage_error() -> None:
         )
     assert result.returncode == 2
     assert result.stderr == "lp-lint: impossible d'écrire stdout : No space left on device\n"
+
+
+def test_a_closed_stdout_is_a_usage_error() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "lp_lint", str(EXAMPLE)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=False,
+        preexec_fn=lambda: os.close(1),
+    )
+    assert result.returncode == 2
+    assert result.stderr == "lp-lint: impossible d'écrire stdout : Bad file descriptor\n"
+
+
+def test_a_closed_pipe_ends_the_run_quietly(tmp_path: Path) -> None:
+    for index in range(30):  # more than a pipe holds
+        shutil.copy(EXAMPLE, tmp_path / f"m{index}.yaml")
+    command = [sys.executable, "-m", "lp_lint", "--format", "json", str(tmp_path)]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(10)
+    process.stdout.close()
+    assert process.stderr.read() == b""
+    assert process.wait() == 1
 
 
 def test_an_unwritable_step_summary_is_a_usage_error(

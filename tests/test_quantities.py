@@ -144,3 +144,37 @@ def test_every_quantity_is_documented() -> None:
     for quantity in QUANTITIES.values():
         assert quantity.compute.__doc__, quantity.name
         assert quantity.label_fr and quantity.label_en
+
+
+@pytest.mark.parametrize(
+    ("stage", "value"),
+    [({"semaines": 12}, None), ({"evaluation": []}, 0), ({"evaluation": ["rapport"]}, 0)],
+)
+def test_a_declared_evaluation_list_is_complete_as_written(
+    stage: dict[str, Any], value: int | None
+) -> None:
+    assert measure("stage_evaluation_complete", maquette(stage=stage)).value == value
+
+
+@pytest.mark.parametrize(
+    ("conditions", "value", "omitted"),
+    [
+        (None, None, False),
+        ({"moyenne_generale_min": 10}, None, True),
+        ({"moyenne_projet_stage_min": 12}, 12, False),
+    ],
+)
+def test_a_declared_condition_block_is_complete_as_written(
+    conditions: dict[str, Any] | None, value: float | None, omitted: bool
+) -> None:
+    mcc = {"seconde_session": True} if conditions is None else {"conditions_delivrance": conditions}
+    m = measure("moyenne_projet_stage_min", maquette(modalites_controle=mcc))
+    assert (m.value, m.omitted, bool(m.missing)) == (value, omitted, conditions is None)
+
+
+def test_conseil_categories_follow_the_same_policy() -> None:
+    absent = measure("conseil_biatss", maquette(pilotage={"evaluation_enseignements": True}))
+    assert (absent.value, bool(absent.missing)) == (None, True)
+    declared = {"conseil_perfectionnement": {"membres": {"enseignants": 2}}}
+    assert measure("conseil_biatss", maquette(pilotage=declared)).value == 0
+    assert measure("conseil_enseignants", maquette(pilotage=declared)).value == 2

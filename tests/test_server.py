@@ -154,13 +154,27 @@ def test_hover_explains_a_finding(client: Client, tmp_path: Path) -> None:
     assert "```yaml" not in text  # no examples in a hover
 
 
+def test_a_hover_shows_the_maquettes_text_as_text(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    hostile = "![x](https://example.org/t.png) <img src=x> *a*"
+    text = FAILING.replace("mention: Commerce", f'mention: "{hostile}"')
+    mention = next(d for d in _open(client, path, text) if d["code"] == "CN310")
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": path.as_uri()}, "position": mention["range"]["start"]},
+    )
+    shown = hover["contents"]["value"]
+    assert "\\!\\[x\\]" in shown and "\\*a\\*" in shown
+    assert shown.count("<img") == shown.count("\\<img src=x\\>") == 1  # escaped: shown as text
+
+
 def test_hover_documents_a_key(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
     _open(client, path, PASSING)
     line = PASSING.splitlines().index("        ects: 9")
     params = {"textDocument": {"uri": path.as_uri()}, "position": {"line": line, "character": 9}}
     text = client.request("textDocument/hover", params)["contents"]["value"]
-    assert text.startswith("**ects** (nombre)") and "crédits ECTS" in text
+    assert text.startswith("**ects** (nombre") and "crédits ECTS" in text
     comment = {"textDocument": {"uri": path.as_uri()}, "position": {"line": 0, "character": 3}}
     assert client.request("textDocument/hover", comment) is None
 
@@ -232,14 +246,14 @@ def test_a_dérogation_scaffold_waives_the_finding_once_written(
 
 
 _HOSTILE = {
-    "alias bomb": "formation: &a [x, x, x, x, x, x, x, x, x]\n"
+    "alias bomb": "version: 1\nformation: &a [x, x, x, x, x, x, x, x, x]\n"
     + "".join(
         f"l{n}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]\n"
         for n in range(9)
     ),
     "deep nesting": "formation: " + "[" * 5000 + "]" * 5000 + "\n",
     "control characters": "formation:\n  mention: \x00\x07\ud800\n",
-    "object tag": "formation: !!python/object/apply:os.system [echo]\n",
+    "object tag": "version: 1\nformation: !!python/object/apply:os.system [echo]\n",
     "not a mapping": "formation:\n- - - 1\n  :\n",
 }
 
@@ -253,6 +267,17 @@ def test_hostile_documents_are_findings_and_the_server_carries_on(
     assert diagnostics and all(d["severity"] == 1 for d in diagnostics)
     assert {d["code"][0] for d in diagnostics} <= {"Y", "S", "F"}
     assert _open(client, tmp_path / "after.yaml", PASSING) == []  # still serving
+
+
+def test_requests_about_a_document_never_opened_answer_nothing(
+    client: Client, tmp_path: Path
+) -> None:
+    uri = {"uri": (tmp_path / "absent.yaml").as_uri()}
+    start = {"line": 0, "character": 0}
+    assert client.request("textDocument/hover", {"textDocument": uri, "position": start}) is None
+    context = {"diagnostics": []}
+    params = {"textDocument": uri, "range": {"start": start, "end": start}, "context": context}
+    assert client.request("textDocument/codeAction", params) == []
 
 
 def test_a_document_over_the_byte_limit_gets_one_diagnostic(client: Client, tmp_path: Path) -> None:
@@ -276,6 +301,14 @@ def test_english_when_the_editor_asks() -> None:
     assert server.close() == 0
 
 
+def test_english_from_the_command_line() -> None:
+    server = Client([sys.executable, "-m", "lp_lint", "server", "--lang", "en"])
+    server.initialize()
+    diagnostics = _open(server, FAILING_PATH, FAILING)
+    assert "required" in next(d for d in diagnostics if d["code"] == "LP104")["message"]
+    assert server.close() == 0
+
+
 def test_exit_without_shutdown_is_an_error_code() -> None:
     server = Client()
     server.initialize()
@@ -296,15 +329,15 @@ def test_a_crash_in_a_lint_is_one_diagnostic(monkeypatch: pytest.MonkeyPatch) ->
     assert linted.error == "RuntimeError: boom" and linted.report.internal_error
 
 
-def test_positions_count_lines_as_yaml_and_columns_as_the_client() -> None:
-    text = "a: \U0001f393x\u2028b: c\r\nd: e"  # YAML sees three lines, the protocol two
+def test_positions_count_the_file_s_lines_and_columns_as_the_client() -> None:
+    text = "a: \U0001f393x\u2028b: c\r\nd: e"  # two lines for lp-lint and the protocol alike
     utf16, utf32 = Positions(text), Positions(text, "utf-32")
     after_emoji = utf16.offset(Position(1, 5))
     assert text[after_emoji] == "x"
     assert utf16.to_lsp(after_emoji) == LspPosition(0, 5) and utf32.to_lsp(
         after_emoji
     ) == LspPosition(0, 4)
-    b = utf16.offset(Position(2, 1))
+    b = utf16.offset(Position(1, 7))
     assert text[b] == "b" and utf16.to_lsp(b) == LspPosition(0, 7)
     assert utf16.from_lsp(LspPosition(0, 7)) == b and utf16.from_lsp(
         LspPosition(1, 0)
@@ -370,3 +403,47 @@ def test_protocol_positions_go_back_to_the_same_offset(text: str, data: st.DataO
     for encoding in ("utf-8", "utf-16", "utf-32"):
         positions = Positions(text, encoding)
         assert positions.from_lsp(positions.to_lsp(offset)) == offset
+
+
+def _scaffolded(text: str, key: str = "semestres[S5].ues[UE1].ects") -> str | None:
+    import datetime as dt
+
+    from lp_lint.findings import Finding, Reference, Severity
+    from lp_lint.fixes import apply_fixes
+    from lp_lint.loader import load_yaml
+    from lp_lint.server.actions import derogation_fix
+
+    finding = Finding(
+        "r", "LP104", Severity.ERROR, "m", reference=Reference("t", "a", "u"), key=key
+    )
+    source_map = load_yaml(text, "fr").source_map
+    fix = derogation_fix(finding, text, source_map, "fr", dt.date(2026, 11, 27))
+    return None if fix is None else apply_fixes(text, [fix])[0]
+
+
+_ENTRY = (
+    '{i}- regle: LP104\n{i}  portee: "UE1"\n{i}  motif: "À préciser"\n'
+    '{i}  instance: "À préciser"\n{i}  date_decision: 2026-11-27\n'
+)
+
+
+def test_a_dérogation_goes_after_the_last_one_at_its_indentation() -> None:
+    existing = "  - regle: LP101\n    motif: x  # pourquoi\n"
+    text = f"version: 1\nderogations:\n{existing}# fin\n"
+    expected = f"version: 1\nderogations:\n{existing}{_ENTRY.format(i='  ')}# fin\n"
+    assert _scaffolded(text) == expected
+    flush = "version: 1\nderogations:\n- regle: LP101\n  motif: x"  # no final line break
+    assert _scaffolded(flush) == flush + "\n" + _ENTRY.format(i="")
+
+
+def test_a_new_dérogations_list_goes_at_the_end() -> None:
+    text = "version: 1\nformation: {mention: M}"
+    assert _scaffolded(text, key="projet_tuteure") == (
+        text + "\nderogations:\n" + _ENTRY.format(i="  ").replace('    portee: "UE1"\n', "")
+    )
+
+
+def test_no_dérogation_where_the_layout_is_the_authors_choice() -> None:
+    assert _scaffolded("version: 1\nderogations: []\n") is None
+    assert _scaffolded("version: 1\nderogations: [{regle: LP101}]\n") is None
+    assert _scaffolded("{version: 1}\n") is None

@@ -25,6 +25,7 @@ NATURE_LABELS: dict[str, dict[Lang, str]] = {  # how messages name natures
     "stage": {"fr": "stage", "en": "stage"},
     "memoire": {"fr": "mémoire", "en": "mémoire"},
     "periode_entreprise": {"fr": "périodes en entreprise", "en": "company periods"},
+    "mise_en_situation": {"fr": "mise en situation professionnelle", "en": "work-based situation"},
     "autre": {"fr": "autre", "en": "other"},
 }
 

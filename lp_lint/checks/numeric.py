@@ -136,6 +136,7 @@ def check_share_min(
     else:
         needed, rest_allowed = params.min * d, n / params.min
     values = {
+        **top.details,
         "part": n / d,
         "min": params.min,
         "numerateur": n,

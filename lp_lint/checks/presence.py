@@ -18,7 +18,7 @@ from lp_lint.checks.core import (
 )
 from lp_lint.checks.numeric import EqualsParams, check_equals
 from lp_lint.entities import Entity
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, format_value
 from lp_lint.model import Maquette
 from lp_lint.model.structure import Theme
 from lp_lint.programme import Unit, programme_of
@@ -59,7 +59,9 @@ class OneOfParams(Params):
 
 
 @register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}})
-def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams, _: Lang) -> CheckResult:
+def check_one_of(
+    maquette: Maquette, entity: Entity, params: OneOfParams, lang: Lang
+) -> CheckResult:
     """The quantity is one of `values`."""
     found = measure(params.quantity, maquette, entity)
     if found.value is None:
@@ -70,7 +72,9 @@ def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams, _: Lan
             return CheckResult()
     elif found.value in params.values:
         return CheckResult()
-    shown = ", ".join(str(v) for v in params.values[:8]) + (" …" if len(params.values) > 8 else "")
+    shown = ", ".join(format_value(v, lang) for v in params.values[:8]) + (
+        " …" if len(params.values) > 8 else ""
+    )
     return CheckResult(
         [
             Hit(
@@ -153,6 +157,9 @@ def check_themes(
 class OwnUeParams(Params):
     nature: str
     companions: list[str] = Field(default_factory=list, description="natures allowed beside it")
+    block_only: bool = Field(
+        True, description="also report a top-level block of that nature that no UE holds"
+    )
 
 
 @register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
@@ -164,7 +171,7 @@ def check_own_ue(
     stage); and a top-level block of that nature has a UE to hold it."""
     programme = programme_of(maquette)
     hits = [hit for unit in programme.units if (hit := _shared(unit, params, lang)) is not None]
-    block = programme.block_only(params.nature)
+    block = programme.block_only(params.nature) if params.block_only else None
     if block is not None:
         hits.append(Hit("sans-ue", block, {"bloc": block[0], "entite": entity.label}))
     return CheckResult(hits)

@@ -16,17 +16,14 @@ from typing import TextIO
 from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import SEVERITY_WORDS, Lang, render
+from lp_lint.lines import split_lines
 from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
 """Some text and its rich style ("" for none)."""
 
-SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {
-    Severity.ERROR: {"fr": "erreur", "en": "error"},
-    Severity.WARNING: {"fr": "avertissement", "en": "warning"},
-    Severity.INFO: {"fr": "info", "en": "info"},
-}
+SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {s: SEVERITY_WORDS[s.label] for s in Severity}
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 LABEL_WIDTH = 14
 
@@ -45,6 +42,18 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "en": "{n} finding(s) covered by a dérogation (--show-waived to see them)",
     },
     "waived_by": {"fr": "dérogation :", "en": "dérogation:"},
+    "fixable": {
+        "fr": "{safe} constat(s) corrigeable(s) avec --fix",
+        "en": "{safe} finding(s) fixable with --fix",
+    },
+    "fixable_more": {
+        "fr": "{safe} constat(s) corrigeable(s) avec --fix ({unsafe} de plus avec --unsafe-fixes)",
+        "en": "{safe} finding(s) fixable with --fix ({unsafe} more with --unsafe-fixes)",
+    },
+    "unsafe": {
+        "fr": "{unsafe} constat(s) corrigeable(s) avec --fix --unsafe-fixes",
+        "en": "{unsafe} finding(s) fixable with --fix --unsafe-fixes",
+    },
     "summary": {
         "fr": "{errors} erreur(s), {warnings} avertissement(s), {infos} info(s) dans {files} fichier(s)",
         "en": "{errors} error(s), {warnings} warning(s), {infos} info(s) in {files} file(s)",
@@ -93,6 +102,17 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
         "files": len(report.files),
     }
     yield [(render(_TEXTS["summary"][lang], values, lang), "bold")]
+    yield from _fixable(report, lang)
+
+
+def _fixable(report: Report, lang: Lang) -> Iterator[list[Segment]]:
+    """How many findings `check --fix` would fix: the way to learn that it exists."""
+    fixes = [f.fix for file in report.files for f in file.findings if f.fix is not None]
+    safe = sum(1 for fix in fixes if fix.safe)
+    unsafe = len(fixes) - safe
+    if fixes:
+        key = ("fixable_more" if unsafe else "fixable") if safe else "unsafe"
+        yield [(render(_TEXTS[key][lang], {"safe": safe, "unsafe": unsafe}, lang), "")]
 
 
 def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:
@@ -158,7 +178,7 @@ def _source_lines(path: str) -> list[str] | None:
     from lp_lint.source import read_source
 
     text = read_source(Path(path), "en").text
-    return None if text is None else text.splitlines()
+    return None if text is None else split_lines(text)
 
 
 def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:

@@ -42,14 +42,16 @@ class _Offer:
     """The programs and courses of a CDM document, by identifier."""
 
     def __init__(self, root: Element) -> None:
-        self.programs = {p.get("id", ""): p for p in _all(root, "program", "subProgram")}
-        self.courses = {c.get("id", ""): c for c in _all(root, "course")}
+        programs = _all(root, "program", "subProgram")
+        self.programs = {p.get("id"): p for p in programs if p.get("id")}
+        self.courses = {c.get("id"): c for c in _all(root, "course") if c.get("id")}
         referenced = {_target(r) for r in _all(root, "refProgram")}
-        inline = {
-            id(sub) for p in self.programs.values() for sub in _all(p, "subProgram") if sub is not p
-        }
         self.top = next(
-            (p for k, p in self.programs.items() if k not in referenced and id(p) not in inline),
+            (
+                p
+                for p in programs
+                if local_name(p.tag) == "program" and (p.get("id") or "") not in referenced
+            ),
             None,
         )
 
@@ -175,6 +177,7 @@ def _formation(top: Element) -> Bloc:
 
 
 def _mention(full: str | None) -> tuple[str | None, str | None]:
+    """`Licence professionnelle M, parcours P` → (M, P)."""
     if not full:
         return None, None
     pieces = _PARCOURS.split(without_lp_prefix(full), maxsplit=1)
@@ -276,16 +279,19 @@ def _all(root: Element, *names: str) -> list[Element]:
 
 
 def _direct(element: Element | None, name: str) -> list[Element]:
-    """Descendants named `name`, not looking inside nested programs or courses."""
+    """Descendants named `name`, in document order, not looking inside nested programs or
+    courses; iterative, so that a deeply nested document cannot exhaust the stack."""
     if element is None:
         return []
     found = []
-    for child in element:
+    pending = list(reversed(element))
+    while pending:
+        child = pending.pop()
         kind = local_name(child.tag)
         if kind == name:
             found.append(child)
         elif kind not in ("program", "subProgram", "course"):
-            found.extend(_direct(child, name))
+            pending.extend(reversed(child))
     return found
 
 

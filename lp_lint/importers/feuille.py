@@ -25,7 +25,7 @@ class Sheet:
         if row >= len(self.rows) or column >= len(self.rows[row]):
             return None
         value = self.rows[row][column]
-        return None if value == "" else value
+        return None if isinstance(value, str) and not value.strip() else value
 
     def ref(self, row: int, column: int, last_column: int | None = None) -> str:
         prefix = f"{self.label}!" if self.label else ""

@@ -12,6 +12,7 @@ import io
 import zipfile
 
 from lp_lint.importers.common import Imported, SourceError
+from lp_lint.importers.etendue import Extent, is_sheet_part
 from lp_lint.importers.feuille import Sheet, Value
 from lp_lint.importers.gabarit import SHEET_FORMATION, SHEET_MAQUETTE
 from lp_lint.importers.tableur_lignes import build_maquette
@@ -66,8 +67,10 @@ def _check_archive(data: bytes, max_bytes: int, notes: list[str]) -> None:
 
 
 def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, inflated: int, limit: int) -> int:
-    """Inflate one member in chunks, counting real bytes (declared sizes can lie)."""
+    """Inflate one member in chunks, counting real bytes (declared sizes can lie), and measure
+    how far a worksheet's values reach before calamine lays it out."""
     is_xml = info.filename.endswith((".xml", ".rels"))
+    extent = Extent(info.filename, MAX_ROWS, MAX_COLUMNS) if is_sheet_part(info.filename) else None
     tail = b""
     with archive.open(info) as stream:
         while chunk := stream.read(1 << 16):
@@ -78,6 +81,10 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, inflated: int, lim
             if is_xml and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                 raise SourceError("xml_dtd", info.filename)
             tail = chunk[-16:]
+            if extent:
+                extent.feed(chunk)
+    if extent:
+        extent.feed(b"", last=True)
     return inflated
 
 

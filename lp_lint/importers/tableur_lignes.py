@@ -114,6 +114,11 @@ def _rows(sheet: Sheet, notes: list[str]) -> tuple[list[Bloc], set[str]]:
         line = _Row(sheet, row, columns)
         if line.empty():
             continue
+        if line.value("type") is None and line.value("code") is None:
+            notes.append(
+                f"ligne {sheet.first_row + row} ignorée : ni type ni code (un total, une remarque ?)"
+            )
+            continue
         kind = key(line.value("type")) or ("ue" if line.value("semestre") is not None else "ec")
         if kind == "ue":
             ue, ecs = line.ue(), []

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated, Literal
 
 from pydantic import Field, model_validator
 
 from lp_lint.model.base import (
     Code,
+    Date,
     Effectif,
     Heures,
     Part,
@@ -40,6 +40,9 @@ class Stage(Strict):
     )
     meme_organisme: bool | None = Field(
         None, description="le stage se fait-il chez un seul organisme d'accueil ?"
+    )
+    gratification: bool | None = Field(
+        None, description="le stage est-il gratifié (obligatoire au-delà de deux mois) ?"
     )
 
     @model_validator(mode="after")
@@ -89,6 +92,16 @@ class Contrat(Strict):
         None,
         description="accord de branche déclaré (contrat de professionnalisation au-delà de 25 %)",
     )
+    aucun_accord: bool | None = Field(
+        None,
+        description="vrai quand aucun accord de branche ni interprofessionnel ne permet de "
+        "dépasser 25 % de formation (contrat de professionnalisation)",
+    )
+    regle_certificateur: Texte | None = Field(
+        None,
+        description="règle de l'organisme certificateur sur la durée de formation en "
+        "apprentissage (décision, date), à laquelle renvoie l'article L6211-2",
+    )
 
 
 class Alternance(Strict):
@@ -119,7 +132,7 @@ class ConditionsDelivrance(Strict):
 class Epreuve(Strict):
     """Une épreuve du calendrier des examens."""
 
-    date: dt.date = Field(description="date de l'épreuve (AAAA-MM-JJ)")
+    date: Date = Field(description="date de l'épreuve (AAAA-MM-JJ)")
     ue: Code | None = Field(None, description="code de l'UE évaluée")
     type: Literal["controle_continu", "examen_terminal", "soutenance", "autre"] | None = Field(
         None, description="nature de l'épreuve"
@@ -144,6 +157,12 @@ class ModalitesControle(Strict):
     )
     conservation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
         None, description="note à partir de laquelle une UE peut être conservée en cas d'échec"
+    )
+    capitalisation_ue_min: Annotated[float, Field(ge=0, le=20)] | None = Field(
+        None, description="note à partir de laquelle une UE est capitalisable"
+    )
+    date_adoption: Date | None = Field(
+        None, description="date d'adoption des MCC pour l'année (AAAA-MM-JJ)"
     )
     calendrier: list[Epreuve] = Field(default_factory=list, description="calendrier des épreuves")
 
@@ -171,6 +190,9 @@ class ConseilPerfectionnement(Strict):
     membres: MembresConseil | None = Field(None, description="membres par catégorie")
     reunions_par_an: Annotated[float, Field(ge=0, le=366)] | None = Field(
         None, description="nombre de réunions par an"
+    )
+    bilan_stages: bool | None = Field(
+        None, description="un bilan annuel des stages lui est-il présenté ?"
     )
 
 
@@ -204,6 +226,13 @@ class Pilotage(Strict):
     )
     suivi_diplomes: SuiviDiplomes | None = Field(None, description="enquêtes auprès des diplômés")
     insertion: Insertion | None = Field(None, description="objectif et mesure de l'insertion")
+    contrat_pedagogique: bool | None = Field(
+        None,
+        description="chaque étudiant conclut-il un contrat pédagogique pour la réussite étudiante ?",
+    )
+    passerelles: bool | None = Field(
+        None, description="des passerelles permettent-elles de se réorienter ?"
+    )
 
 
 class Equipe(Strict):
@@ -231,14 +260,23 @@ class Competences(Strict):
     )
 
 
+Autorite = Literal["etablissement", "recteur", "ministre"]
+"""Who may grant a dérogation: each rule pack says whose dérogations it accepts."""
+
+
 class Derogation(Strict):
     """Dérogation accordée par l'établissement à une règle."""
 
     regle: Texte = Field(description="code ou identifiant de la règle (« LP102 »)")
     motif: Texte = Field(description="raison de la dérogation")
     instance: Texte = Field(description="instance qui l'a accordée (« CFVU »)")
-    date_decision: dt.date = Field(description="date de la décision (AAAA-MM-JJ)")
-    date_fin: dt.date | None = Field(None, description="fin de validité")
+    autorite: Autorite = Field(
+        "etablissement",
+        description="qui a décidé : l'établissement (CFVU, conseil d'administration), le recteur "
+        "de région académique, ou le ministre (décision d'accréditation ou d'habilitation)",
+    )
+    date_decision: Date = Field(description="date de la décision (AAAA-MM-JJ)")
+    date_fin: Date | None = Field(None, description="fin de validité")
     portee: Code | None = Field(
         None, description="code de l'UE concernée, si la dérogation est ciblée"
     )

@@ -44,9 +44,10 @@ class Rncp(Strict):
 class Formation(Strict):
     """Identité de la formation ; son année universitaire choisit les textes applicables."""
 
-    diplome: Literal["licence_professionnelle"] = Field(
+    diplome: Literal["licence_professionnelle", "but", "licence", "master", "autre"] = Field(
         "licence_professionnelle",
-        description="diplôme (seule la licence professionnelle est prise en charge)",
+        description="diplôme ; lp-lint ne vérifie que la licence professionnelle (un autre diplôme "
+        "reçoit un seul constat R006, aucune règle de licence professionnelle)",
     )
     domaine: Texte | None = Field(None, description="domaine, « Droit, économie, gestion »")
     mention: Texte = Field(
@@ -71,6 +72,9 @@ class Formation(Strict):
     )
     publics: list[Public] = Field(default_factory=list, description="publics accueillis")
     rncp: Rncp | None = Field(None, description="fiche du Répertoire national des certifications")
+    supplement_au_diplome: bool | None = Field(
+        None, description="le diplôme est-il délivré avec le supplément au diplôme ?"
+    )
 
 
 class Maquette(Strict):

@@ -22,6 +22,7 @@ from lp_lint.programme.structure import (
 HOURS_TOLERANCE = 0.5
 """Hours written twice may differ by rounding, never by more than half an hour."""
 WEEKS_TOLERANCE = 0.05
+"""A quarter of a day: weeks and hours written twice agree to within the rounding of either."""
 ECTS_TOLERANCE = 0.001
 
 
@@ -53,7 +54,7 @@ def projet_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterator[Confli
             "N001",
             ("projet_tuteure", "heures"),
             tuple(hours_place(e) for e in carriers),
-            {"bloc": block.heures, "ues": sum(t or 0 for t in terms)},
+            {"bloc": block.heures, "ues": sum(t or 0 for t in terms), "partiel": None in terms},
             "heures_projet",
         )
 
@@ -73,7 +74,7 @@ def professionnels_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterato
                 for e in courses
                 if e.heures_professionnels is not None
             ),
-            {"total": stated, "elements": sum(t or 0 for t in terms)},
+            {"total": stated, "elements": sum(t or 0 for t in terms), "partiel": None in terms},
             "heures_professionnels",
         )
 
@@ -108,7 +109,12 @@ def ects_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
                 "N004",
                 (*unit.path, "ects"),
                 tuple((*unit.path, "ecs", i, "ects") for i, t in enumerate(terms) if t is not None),
-                {"ue": unit.code, "ects": unit.ue.ects, "somme": sum(t or 0 for t in terms)},
+                {
+                    "ue": unit.code,
+                    "ects": unit.ue.ects,
+                    "somme": sum(t or 0 for t in terms),
+                    "partiel": None in terms,
+                },
                 ects_fact(unit.path),
             )
 

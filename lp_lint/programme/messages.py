@@ -8,21 +8,27 @@ from lp_lint.programme.coherence import Conflict
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.sourcemap import SourceMap
 
+TWICE = frozenset({"N001", "N002", "N003", "N004"})
+"""One fact stated twice: the rules that need it wait until both statements agree."""
+
 _UNKNOWN = {
     "fr": " ; les règles qui en dépendent ne sont pas vérifiées tant que les deux ne concordent pas",
     "en": "; the rules that depend on it are not checked until both agree",
 }
 
+_AT_LEAST: dict[Lang, str] = {"fr": "au moins ", "en": "at least "}
+"""Some terms of the sum are not given: the figure shown is what the others add up to."""
+
 MESSAGES: dict[str, dict[Lang, str]] = {
     "N001": {
-        "fr": "projet_tuteure.heures indique {bloc} h mais les UE en portent {ues} h : une des "
+        "fr": "projet_tuteure.heures indique {bloc} h mais les UE en portent {partiel}{ues} h : une des "
         "deux valeurs est fausse",
-        "en": "projet_tuteure.heures says {bloc} h but the UEs carry {ues} h: one of them is wrong",
+        "en": "projet_tuteure.heures says {bloc} h but the UEs carry {partiel}{ues} h: one of them is wrong",
     },
     "N002": {
         "fr": "equipe.heures_professionnels indique {total} h mais les enseignements en "
-        "déclarent {elements} h : une des deux valeurs est fausse",
-        "en": "equipe.heures_professionnels says {total} h but the courses declare {elements} h: "
+        "déclarent {partiel}{elements} h : une des deux valeurs est fausse",
+        "en": "equipe.heures_professionnels says {total} h but the courses declare {partiel}{elements} h: "
         "one of them is wrong",
     },
     "N003": {
@@ -32,9 +38,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "stage.semaines says {semaines}: one of them is wrong",
     },
     "N004": {
-        "fr": "l'UE {ue} porte {ects} ECTS mais ses EC en totalisent {somme} : une des deux "
+        "fr": "l'UE {ue} porte {ects} ECTS mais ses EC en totalisent {partiel}{somme} : une des deux "
         "valeurs est fausse",
-        "en": "UE {ue} carries {ects} ECTS but its ECs total {somme}: one of them is wrong",
+        "en": "UE {ue} carries {ects} ECTS but its ECs total {partiel}{somme}: one of them is wrong",
     },
     "N005": {
         "fr": "le jury compte {professionnels} professionnels pour {membres} membres : il ne peut "
@@ -71,8 +77,11 @@ def conflict_findings(
 ) -> list[Finding]:
     findings = []
     for conflict in conflicts:
-        message = render(MESSAGES[conflict.code][lang], conflict.values, lang)
-        if conflict.fact and conflict.related:
+        partial = _AT_LEAST[lang] if conflict.values.get("partiel") else ""
+        message = render(
+            MESSAGES[conflict.code][lang], {**conflict.values, "partiel": partial}, lang
+        )
+        if conflict.code in TWICE:
             message += _UNKNOWN[lang]
         findings.append(
             Finding(

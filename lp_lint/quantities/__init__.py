@@ -3,7 +3,20 @@
 Importing this package registers every quantity of its modules.
 """
 
-from lp_lint.quantities import alternance, competences, ects, heures, pilotage, stage
+from lp_lint.quantities import (
+    accords,
+    alternance,
+    competences,
+    complements,
+    duree_legale,
+    ects,
+    heures,
+    mises_en_situation,
+    par_annee,
+    pilotage,
+    stage,
+    usages,
+)
 from lp_lint.quantities.core import QUANTITIES, Measure, Missing, Quantity
 
 __all__ = [
@@ -11,10 +24,16 @@ __all__ = [
     "Measure",
     "Missing",
     "Quantity",
+    "accords",
     "alternance",
     "competences",
+    "complements",
+    "duree_legale",
     "ects",
     "heures",
+    "mises_en_situation",
+    "par_annee",
     "pilotage",
     "stage",
+    "usages",
 ]

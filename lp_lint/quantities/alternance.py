@@ -25,10 +25,10 @@ def heures_contrat(contrat: Contrat) -> float | None:
     return contrat.duree_mois * contrat.heures_travail_hebdo * WEEKS_PER_MONTH
 
 
-def _share(maquette: Maquette, entity: Entity, kind: str, without_accord: bool = False) -> Measure:
+def _share(maquette: Maquette, entity: Entity, kind: str) -> Measure:
     contrat = entity.contrat
     assert contrat is not None
-    if contrat.type != kind or (without_accord and contrat.accord_de_branche is not None):
+    if contrat.type != kind:
         return Measure(None, ())
     if programme_of(maquette).unknown(contrat_fact(entity.path[-1])):  # a contract of 0 h, N008
         return Measure(None, ())
@@ -58,32 +58,6 @@ def _share(maquette: Maquette, entity: Entity, kind: str, without_accord: bool =
 def part_formation_pro(maquette: Maquette, entity: Entity) -> Measure:
     """Training hours / contract hours, for a contrat de professionnalisation (silent otherwise)."""
     return _share(maquette, entity, "professionnalisation")
-
-
-@quantity(
-    "part_formation_pro_sans_accord",
-    "contrat",
-    "",
-    "part de formation d'un contrat de professionnalisation sans accord de branche",
-    "training share of a contrat de professionnalisation without branch agreement",
-    details=DETAILS,
-)
-def part_formation_pro_sans_accord(maquette: Maquette, entity: Entity) -> Measure:
-    """As `part_formation_pro`, silent when a branch agreement is declared."""
-    return _share(maquette, entity, "professionnalisation", without_accord=True)
-
-
-@quantity(
-    "part_formation_apprentissage",
-    "contrat",
-    "",
-    "part de formation du contrat d'apprentissage",
-    "training share of the apprenticeship contract",
-    details=DETAILS,
-)
-def part_formation_apprentissage(maquette: Maquette, entity: Entity) -> Measure:
-    """Training hours / contract hours, for an apprenticeship contract (silent otherwise)."""
-    return _share(maquette, entity, "apprentissage")
 
 
 @quantity(

@@ -226,10 +226,12 @@ def rapport_coefficients_ecs(_: Maquette, entity: Entity) -> Measure:
 def heures_par_ects(maquette: Maquette, entity: Entity) -> Measure:
     """(hours in presence + personal work) / ECTS of a UE, when every element gives its personal work."""
     ue = entity.ue
-    assert ue is not None
-    if programme_of(maquette).unknown(ects_fact(entity.path)):
+    programme = programme_of(maquette)
+    unit = programme.unit_at(entity.path)
+    assert ue is not None and unit is not None
+    if programme.unknown(ects_fact(entity.path)):
         return Measure(None, ())
-    parts = [element.heures for element in ue.elements()]
+    parts = [element.heures for element in unit.elements]
     if not ue.ects or not parts or any(h is None or h.travail_personnel is None for h in parts):
         return Measure(None, ())
     workload = sum(taught(h) + (h.projet or 0) + (h.travail_personnel or 0) for h in parts if h)

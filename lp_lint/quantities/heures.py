@@ -9,7 +9,6 @@ from lp_lint.programme.structure import PROJET, STAGE, is_course
 from lp_lint.quantities.core import (
     Measure,
     Missing,
-    annees,
     contradicted,
     elements,
     missing,
@@ -99,36 +98,3 @@ def heures_professionnels(maquette: Maquette, _: Entity) -> Measure:
 
 def has_stage(maquette: Maquette) -> bool:
     return maquette.stage is not None or programme_of(maquette).holds(STAGE)
-
-
-@quantity(
-    "heures_enseignees_par_an", "maquette", "h", "heures enseignées par an", "taught hours a year"
-)
-def heures_enseignees_par_an(maquette: Maquette, entity: Entity) -> Measure:
-    """Taught hours divided by the years covered; silent when the cursus has no stage."""
-    if not has_stage(maquette):
-        return Measure(None, ())
-    taught_hours = heures_enseignees(maquette, entity)
-    years = annees(maquette)
-    missing = (Missing("formation.duree_annees", ("formation",)),) if years is None else ()
-    if taught_hours.number is None or years is None:
-        return Measure(None, ("semestres",), taught_hours.missing + missing)
-    return Measure(taught_hours.number / years, ("semestres",))
-
-
-@quantity(
-    "heures_presentiel_par_an",
-    "maquette",
-    "h",
-    "heures en présence par an",
-    "hours in presence a year",
-)
-def heures_presentiel_par_an(maquette: Maquette, entity: Entity) -> Measure:
-    """Taught hours a year less the hours given at a distance; silent without a stage."""
-    per_year = heures_enseignees_par_an(maquette, entity)
-    if per_year.number is None:
-        return per_year
-    remote = sum((e.heures.distanciel or 0) for e in elements(maquette) if e.heures)
-    years = annees(maquette)
-    assert years is not None
-    return Measure(per_year.number - remote / years, per_year.path)

@@ -8,6 +8,7 @@ from typing import Any
 from lp_lint.entities import Entity
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
+from lp_lint.programme import programme_of
 from lp_lint.quantities.core import Measure, Missing, contradicted, listed, quantity
 
 
@@ -195,16 +196,17 @@ def suivi_diplomes_declare(maquette: Maquette, _: Entity) -> Measure:
     details=("manquantes",),
 )
 def projet_modalites(maquette: Maquette, _: Entity) -> Measure:
-    """1 when the projet tuteuré states how it is followed and assessed, else 0; silent without projet."""
+    """1 when the projet tuteuré states how it is followed and assessed, else 0; silent without
+    projet. The projet may be a UE only: its modalities are then still to be written (they have
+    their place in the `projet_tuteure` block)."""
     projet = maquette.projet_tuteure
-    if projet is None:
+    carriers = programme_of(maquette).carriers("projet_tuteure")
+    if projet is None and not carriers:
         return Measure(None, ())
-    absent = [
-        key for key in ("modalites_suivi", "modalites_evaluation") if getattr(projet, key) is None
-    ]
-    return Measure(
-        0 if absent else 1, ("projet_tuteure",), details={"manquantes": ", ".join(absent)}
-    )
+    keys = ("modalites_suivi", "modalites_evaluation")
+    absent = [key for key in keys if projet is None or getattr(projet, key) is None]
+    path = ("projet_tuteure",) if projet is not None else carriers[0].path
+    return Measure(0 if absent else 1, path, details={"manquantes": ", ".join(absent)})
 
 
 @quantity(

@@ -57,24 +57,31 @@ def projet_present(maquette: Maquette, _: Entity) -> Measure:
     return _present(maquette, "projet_tuteure", maquette.projet_tuteure)
 
 
-@quantity(
-    "stage_semaines_meme_organisme",
-    "maquette",
-    "semaines",
-    "durée du stage chez un même organisme",
-    "stage length with one host",
-)
-def stage_semaines_meme_organisme(maquette: Maquette, entity: Entity) -> Measure:
-    """The stage's weeks unless the maquette says it is split between several hosts."""
-    if maquette.stage is not None and maquette.stage.meme_organisme is False:
-        return Measure(None, ())
-    return stage_semaines(maquette, entity) if maquette.stage is not None else Measure(None, ())
-
-
 def _both(memoire: bool | None, soutenance: bool | None) -> bool | None:
     if memoire is False or soutenance is False:
         return False
     return True if memoire and soutenance else None
+
+
+def _merged(answers: list[bool | None]) -> bool | None:
+    """One nature stated in several places (its block and its UEs) gives one answer."""
+    if any(answers):
+        return True
+    return False if any(a is False for a in answers) else None
+
+
+def _answer(maquette: Maquette, nature: str) -> bool | None:
+    answers = []
+    block = getattr(maquette, nature)
+    if block is not None:
+        answers.append(_both(block.memoire, block.soutenance))
+    for unit in programme_of(maquette).units:
+        if nature in unit.natures:
+            flags = [unit.ue, *unit.ue.ecs]
+            memoire = any(f.memoire for f in flags) or None
+            soutenance = any(f.soutenance for f in flags) or None
+            answers.append(_both(memoire, soutenance))
+    return _merged(answers)
 
 
 @quantity(
@@ -85,19 +92,15 @@ def _both(memoire: bool | None, soutenance: bool | None) -> bool | None:
     "mémoire and oral defence of the stage or projet",
 )
 def memoire_soutenance(maquette: Maquette, _: Entity) -> Measure:
-    """1 when the stage or the projet has both a mémoire and an oral soutenance (blocks or UEs)."""
-    answers = []
-    for block in (maquette.stage, maquette.projet_tuteure):
-        if block is not None:
-            answers.append(_both(block.memoire, block.soutenance))
-    for unit in programme_of(maquette).units:
-        if unit.natures.keys() & {"stage", "projet_tuteure"}:
-            flags = [unit.ue, *unit.ue.ecs]
-            answers.append(
-                _both(
-                    any(f.memoire for f in flags) or None, any(f.soutenance for f in flags) or None
-                )
-            )
+    """1 when the stage or the projet has both a mémoire and an oral soutenance (blocks or UEs);
+    0 when each of them that the maquette has is said to lack one."""
+    answers = [
+        answer
+        for nature in ("stage", "projet_tuteure")
+        if (answer := _answer(maquette, nature)) is not None
+        or getattr(maquette, nature) is not None
+        or programme_of(maquette).holds(nature)
+    ]
     if any(answers):
         return Measure(1, ())
     if answers and all(a is False for a in answers):
@@ -113,11 +116,12 @@ def memoire_soutenance(maquette: Maquette, _: Entity) -> Measure:
     "stage assessed by report and defence",
 )
 def stage_evaluation_complete(maquette: Maquette, _: Entity) -> Measure:
-    """1 when `stage.evaluation` holds both a report (rapport or mémoire) and a soutenance."""
+    """1 when `stage.evaluation` holds both a report (rapport or mémoire) and a soutenance; a
+    list written empty holds neither (a declared list is complete), an absent one is unknown."""
     if maquette.stage is None:
         return Measure(None, ())
     ways = set(maquette.stage.evaluation)
-    if not ways:
+    if not ways and "evaluation" not in maquette.stage.model_fields_set:
         return Measure(None, ("stage",), (Missing("stage.evaluation", ("stage",)),))
     complete = bool(ways & {"rapport", "memoire"}) and "soutenance" in ways
     return Measure(1 if complete else 0, ("stage", "evaluation"))
