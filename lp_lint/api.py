@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -13,23 +12,24 @@ from pathlib import Path
 from lp_lint import config
 from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
+from lp_lint.detect import MAQUETTE_SUFFIXES as MAQUETTE_SUFFIXES
+from lp_lint.detect import is_maquette, walk
 from lp_lint.engine import evaluate, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.identity import with_keys
+from lp_lint.lines import split_lines
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options, merge
 from lp_lint.packs import PackSet, Rule, bundled_rules_dir, load_packs, pack_signature
 from lp_lint.partial import partial_maquette
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
+from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.selection import select, unknown_selectors
 from lp_lint.shaping import shape
-from lp_lint.source import decode_bytes, read_source
-
-MAQUETTE_SUFFIXES = (".yaml", ".yml")
-MAQUETTE_MARKER = "formation:"
-"""In a directory, a YAML file is a maquette when a line starts with this top-level key."""
+from lp_lint.source import DEFAULT_MAX_BYTES, read_source
+from lp_lint.suggest import suggest
 
 
 class UsageError(Exception):
@@ -116,8 +116,24 @@ def packs_for(options: Options) -> PackSet:
             if options.config_path
             else ""
         )
-        raise UsageError(where + tr("usage.unknown_rule", options.lang, rule=", ".join(unknown)))
+        raise UsageError(where + unknown_rules(unknown, pack_set, options.lang))
     return pack_set
+
+
+def unknown_rules(names: list[str], pack_set: PackSet, lang: Lang) -> str:
+    """ "Unknown rule", with the nearest code, id or pack each name may stand for."""
+    known = [
+        *pack_set.rule_codes,
+        *(p.id for p in pack_set.packs),
+        *PSEUDO_RULES,
+        *(p.id for p in PSEUDO_RULES.values()),
+    ]
+    messages = []
+    for name in names:
+        close = suggest(name, known)
+        key = "usage.unknown_rule_suggest" if close else "usage.unknown_rule"
+        messages.append(tr(key, lang, rule=name, suggestion=close or ""))
+    return "; ".join(messages)
 
 
 def _line_in(path: Path, word: str) -> int:
@@ -133,7 +149,7 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
     for rule_key, reading in options.readings:
         rule = rules.get(rule_key)
         if rule is None:
-            raise UsageError(tr("usage.unknown_rule", options.lang, rule=rule_key))
+            raise UsageError(unknown_rules([rule_key], pack_set, options.lang))
         if reading not in rule.source.readings:
             known = ", ".join(rule.source.readings) or "—"
             message = tr(
@@ -158,7 +174,10 @@ def lint_paths(
     `given` names the Options fields the command line set: they win over configuration files.
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
-    files = list(discover(paths, options.lang, only_maquettes))
+    paths = list(paths)
+    files = list(discover(paths, options.lang, only_maquettes, options.max_bytes))
+    if not files and not only_maquettes:
+        raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
     report = Report()
@@ -230,39 +249,25 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         raise UsageError(str(error)) from error
 
 
-def discover(paths: Iterable[str], lang: Lang, only_maquettes: bool = False) -> Iterator[Path]:
-    """Files as given (with `only_maquettes`, those that are maquettes); in directories, maquette
-    files (see MAQUETTE_MARKER), without following links."""
+def discover(
+    paths: Iterable[str],
+    lang: Lang,
+    only_maquettes: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Path]:
+    """Files as given (with `only_maquettes`, those that are maquettes); in directories, the
+    maquettes (see lp_lint.detect)."""
     for name in paths:
         path = Path(name)
         if name == "-":
             raise UsageError(tr("usage.stdin_alone", lang))
         if path.is_dir():
-            yield from _walk(path)
+            yield from walk(path, max_bytes)
         elif path.exists() or path.is_symlink():
-            if not only_maquettes or _is_maquette(path):
+            if not only_maquettes or is_maquette(path, max_bytes):
                 yield path
         else:
             raise UsageError(tr("usage.missing_path", lang, path=name))
-
-
-def _walk(root: Path) -> Iterator[Path]:
-    for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(names):
-            path = Path(folder) / name
-            if name.endswith(MAQUETTE_SUFFIXES) and not name.startswith(".") and _is_maquette(path):
-                yield path
-
-
-def _is_maquette(path: Path) -> bool:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(64 * 1024)
-    except OSError:
-        return True  # reported as unreadable when linted
-    text = decode_bytes(head, "fr").text or head.decode("utf-8", "replace")  # UTF-16 files too
-    return any(line.startswith(MAQUETTE_MARKER) for line in text.splitlines())
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
@@ -276,23 +281,43 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
+    if not report.rules_applied:  # unread or malformed: no selection may hide why
+        report.findings = _finish(cap(report.findings, options.lang), text)
+        return report
     report.findings = _finish(
-        cap(
-            select(
-                report.findings,
-                _config_relative(shown, options),
-                pack_set,
-                chosen=options.select,
-                extended=options.extend_select,
-                ignored=options.ignore,
-                per_file=options.per_file_ignores,
-                severities=options.severities,
-            ),
-            options.lang,
-        ),
-        text,
+        cap(_selected(report.findings, shown, pack_set, options), options.lang), text
     )
     return report
+
+
+def _selected(
+    findings: list[Finding], shown: str, pack_set: PackSet, options: Options
+) -> list[Finding]:
+    """The findings the run's selection keeps, with the configuration's severities."""
+    return select(
+        findings,
+        _config_relative(shown, options),
+        pack_set,
+        chosen=options.select,
+        extended=options.extend_select,
+        ignored=options.ignore,
+        per_file=options.per_file_ignores,
+        severities=options.severities,
+    )
+
+
+def judged_rules(
+    pack_set: PackSet, pack_ids: Iterable[str], shown: str, options: Options
+) -> list[tuple[Rule, Severity]]:
+    """The rules of the packs applied that the selection keeps for the file `shown`, each with
+    its severity after the configuration's changes (what a report page charts)."""
+    applied = set(pack_ids)
+    kept: list[tuple[Rule, Severity]] = []
+    for pack in pack_set.packs:
+        for rule in pack.rules if pack.id in applied else ():
+            probe = Finding(rule.id, rule.code, rule.severity, "")
+            kept.extend((rule, f.severity) for f in _selected([probe], shown, pack_set, options))
+    return kept
 
 
 def _config_relative(shown: str, options: Options) -> str:
@@ -340,7 +365,13 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
         rule_findings = partial.judged(rule_findings)
     findings.extend(
         apply_derogations(
-            rule_findings, maquette, loaded.source_map, lang, day, pack_set.rule_codes
+            rule_findings,
+            maquette,
+            loaded.source_map,
+            lang,
+            day,
+            pack_set.rule_codes,
+            pack_set.waivers,
         )
     )
     packs = tuple(p.id for p in selection.packs)
@@ -353,7 +384,7 @@ def _finish(findings: list[Finding], text: str) -> list[Finding]:
 
 def clamp(findings: list[Finding], text: str) -> list[Finding]:
     """Keep every span inside the file: the parser may mark one line past the end of the text."""
-    lines = text.split("\n")
+    lines = split_lines(text)
 
     def inside(position: Position) -> Position:
         line = min(max(position.line, 1), len(lines))
@@ -374,9 +405,11 @@ __all__ = [
     "Report",
     "UsageError",
     "exit_code",
+    "judged_rules",
     "lint_file",
     "lint_paths",
     "lint_text",
     "options_for",
     "packs_for",
+    "unknown_rules",
 ]

@@ -152,11 +152,16 @@ def old_version(
     if ref.startswith("-"):
         raise UsageError(f"référence git invalide : {ref}")
     target = Path(path)
+    return _git_show(f"{ref}:./{target.name}", target.parent.resolve(), lang, max_bytes)
+
+
+def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | None:
+    """`git show REF:PATH` read like any file; None when the path did not exist at REF."""
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: git never waits on it
         try:
             process = subprocess.Popen(
-                ["git", "show", f"{ref}:./{target.name}"],
-                cwd=target.parent.resolve(),
+                ["git", "show", spec],
+                cwd=cwd,
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.PIPE,
                 stderr=errors,
@@ -174,8 +179,55 @@ def old_version(
     if process.returncode != 0 and not too_large:
         if "does not exist" in message or "exists on disk, but not in" in message:
             return None
-        raise UsageError(f"git show {ref}:{path} : {shorten(message.strip())}")
+        raise UsageError(f"git show {spec} : {shorten(message.strip())}")
     return source
+
+
+def renamed_version(
+    path: str, ref: str, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
+) -> SourceText | None:
+    """The file at `ref` that git's rename detection says became `path`, if any (read like
+    `old_version`)."""
+    if ref.startswith("-"):
+        raise UsageError(f"référence git invalide : {ref}")
+    folder = Path(path).resolve().parent
+    top = _git(["rev-parse", "--show-toplevel"], folder)
+    if top is None:
+        return None
+    root = Path(top.decode("utf-8", "replace").strip())
+    try:
+        wanted = Path(path).resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+    listing = _git(["diff", "--name-status", "-M", "-z", ref, "--"], root) or b""
+    old_name = _renames(listing.decode("utf-8", "replace")).get(wanted)
+    return None if old_name is None else _git_show(f"{ref}:{old_name}", root, lang, max_bytes)
+
+
+def _renames(listing: str) -> dict[str, str]:
+    """New path → old path, from `git diff --name-status -z` (R and C entries carry two paths)."""
+    fields = listing.split("\0")[:-1]  # every field ends with NUL
+    found: dict[str, str] = {}
+    index = 0
+    while index < len(fields):
+        status = fields[index]
+        if status[:1] in ("R", "C") and index + 2 < len(fields):
+            found[fields[index + 2]] = fields[index + 1]
+            index += 3
+        else:
+            index += 2
+    return found
+
+
+def _git(args: list[str], cwd: Path) -> bytes | None:
+    """git's standard output, or None when it fails (not a repository, unknown ref)."""
+    try:
+        result = subprocess.run(
+            ["git", *args], cwd=cwd, capture_output=True, check=False, timeout=30
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    return result.stdout if result.returncode == 0 else None
 
 
 _TEXTS: dict[str, dict[Lang, str]] = {
@@ -199,6 +251,8 @@ def lint_at_ref(
     old = Report()
     for file in report.files:
         source = old_version(file.path, ref, options.lang, options.max_bytes)
+        if source is None:
+            source = renamed_version(file.path, ref, options.lang, options.max_bytes)
         if source is None:
             continue
         if source.text is None:  # unreadable then: its findings are the old ones

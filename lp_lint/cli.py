@@ -6,9 +6,11 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import signal
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,11 +18,12 @@ import click
 
 from lp_lint import __version__
 from lp_lint.api import ExitCode, UsageError
-from lp_lint.cli_check import check, lang_option, reading_option
-from lp_lint.cli_help import HELP
+from lp_lint.cli_check import check
+from lp_lint.cli_help import HELP, say
 from lp_lint.cli_import import TABLEUR_HELP, import_command, write_template
+from lp_lint.cli_options import chosen_options, finding_options, lang_option, reading_option
 from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
-from lp_lint.i18n import Lang, default_lang
+from lp_lint.i18n import Lang, default_lang, severity_word, tr
 from lp_lint.options import Options
 from lp_lint.text_safety import error_line, terminal_text
 
@@ -32,8 +35,29 @@ class _DefaultToCheck(click.Group):
         first = next((a for a in args if not a.startswith("-")), None)
         asks_group = any(a in ("--help", "-h", "--version") for a in args[:1])
         if args and not asks_group and first not in self.commands:
+            if first is not None and args[0] == first:
+                self._refuse_a_misspelt_command(first, args)
             args = ["check", *args]
         return super().parse_args(ctx, args)
+
+    def _refuse_a_misspelt_command(self, word: str, args: list[str]) -> None:
+        """`lp-lint chek x.yaml`: a word that is no file and looks like a command is a slip."""
+        from lp_lint.suggest import suggest
+
+        if Path(word).exists() or "/" in word or "." in word:
+            return
+        close = suggest(word, self.commands)
+        if close is not None:
+            lang: Lang = "en" if "en" in _values_of("--lang", args) else default_lang()
+            message = tr("usage.unknown_command", lang, command=word, suggestion=close)
+            click.echo(f"lp-lint: {message}", err=True)
+            sys.exit(ExitCode.USAGE)
+
+
+def _values_of(option: str, args: list[str]) -> list[str]:
+    """The values given to `option` (as `--lang en` or `--lang=en`) before click parses them."""
+    found = [b for a, b in itertools.pairwise(args) if a == option]
+    return found + [a.split("=", 1)[1] for a in args if a.startswith(option + "=")]
 
 
 @click.group(
@@ -88,12 +112,12 @@ def rules(output_format: str, lang: Lang | None) -> None:
         return
     header = HELP["rules_header"].split("|")
     click.echo(
-        f"{header[0]:<6} {header[1]:<27} {header[2]:<8} {header[3]:<15} {header[4]:<21}  {header[5]}"
+        f"{header[0]:<6} {header[1]:<27} {header[2]:<13} {header[3]:<15} {header[4]:<21}  {header[5]}"
     )
     for row in rows:
         click.echo(
-            f"{row['code']:<6} {row['id']:<27} {row['severity']:<8} {row['pack']:<15} "
-            f"{_dates(row):<22} {row['title']}"
+            f"{row['code']:<6} {row['id']:<27} {severity_word(row['severity'], lang):<13} "
+            f"{row['pack']:<15} {_dates(row):<22} {row['title']}"
         )
         click.echo(f"{'':8}{row['reference']} — {row['url']} ({row['certainty']})")
 
@@ -121,7 +145,9 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
 
         text = explain_pseudo(rule, options.lang)
         if text is None:
-            click.echo("lp-lint: " + HELP["unknown_rule"].format(rule=rule), err=True)
+            from lp_lint.api import unknown_rules
+
+            click.echo("lp-lint: " + unknown_rules([rule], pack_set, options.lang), err=True)
             sys.exit(ExitCode.USAGE)
         click.echo(text)
         return
@@ -139,18 +165,17 @@ def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...])
     default="text",
     show_default=True,
 )
-@lang_option
-def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
+@finding_options
+def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) -> None:
     from lp_lint.versions import compare_versions
 
+    given, options = chosen_options(chosen)
     try:
-        click.echo(
-            compare_versions(old, new, lang or default_lang(), output_format == "markdown"),
-            nl=False,
-        )
+        text = compare_versions(old, new, options, given, isolated, output_format == "markdown")
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
+    click.echo(text, nl=False)
 
 
 @main.command(help=HELP["report_cmd"])
@@ -163,74 +188,148 @@ def diff(old: str, new: str, output_format: str, lang: Lang | None) -> None:
     default="html",
     show_default=True,
 )
-@click.option(
-    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help=HELP["output"]
-)
-@lang_option
-def report(maquette: str, output_format: str, output: Path | None, lang: Lang | None) -> None:
+@click.option("--output", "-o", type=click.Path(path_type=Path), help=HELP["report_output"])
+@finding_options
+def report(
+    maquette: str, output_format: str, output: Path | None, isolated: bool, **chosen: Any
+) -> None:
     from lp_lint.report_page import html_page, markdown_page
-    from lp_lint.versions import maquette_and_report, read_version
+    from lp_lint.versions import judged_version
 
-    options = Options(lang=lang or default_lang())
+    given, options = chosen_options(chosen)
     if output is not None:  # `REF:FILE` reads FILE's history: FILE is an input too
         refuse_inputs([output], [maquette, maquette.partition(":")[2] or "-"])
     try:
-        label, text = read_version(maquette, options.lang)
-        model, lint_report = maquette_and_report(label, text, options)
+        if Path(maquette).is_dir():
+            _report_offer(Path(maquette), output, output_format != "html", options, given, isolated)
+            return
+        judged = judged_version(maquette, options, given, isolated)
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
-    page = (html_page if output_format == "html" else markdown_page)(
-        model, lint_report, options.lang
-    )
+    page = (html_page if output_format == "html" else markdown_page)(judged, judged.lang)
+    if output is not None and output.is_dir():
+        click.echo(f"lp-lint: {output}: " + HELP["is_dir"], err=True)
+        sys.exit(ExitCode.USAGE)
     if output is None:
         click.echo(page, nl=False)
     else:
         atomic_write(output, page)
 
 
+def _report_offer(
+    folder: Path,
+    output: Path | None,
+    markdown: bool,
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+) -> None:
+    """`report DIR -o FOLDER`: FOLDER/index.html (or .md) and one page per maquette."""
+    from lp_lint.api import discover
+    from lp_lint.report_offer import Entry, offer_pages
+    from lp_lint.report_words import word
+    from lp_lint.versions import UnreadableVersion, judged_version
+
+    if output is None or output.is_file():
+        raise UsageError(word("needs_folder", options.lang))
+    entries = []
+    for path in discover([str(folder)], options.lang):
+        try:
+            entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
+        except UnreadableVersion as error:
+            entries.append(Entry(str(path), None, str(error)))
+    pages = offer_pages(entries, folder, options.lang, markdown)
+    output.mkdir(parents=True, exist_ok=True)
+    for name, text in pages.items():
+        atomic_write(output / name, text)
+    message = word("written", options.lang).format(path=output, n=len(pages))
+    click.echo(message, err=True)
+
+
 @main.command(help=HELP["init_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("path", type=click.Path(dir_okay=False, path_type=Path), default="maquette.yaml")
-@click.option("--mention", prompt=HELP["ask_mention"], help=HELP["ask_mention"])
-@click.option("--annee", prompt=HELP["ask_annee"], help=HELP["ask_annee"])
-@click.option("--parcours", prompt=HELP["ask_parcours"], default="", help=HELP["ask_parcours"])
-@click.option(
-    "--etablissement", prompt=HELP["ask_etablissement"], default="", help=HELP["ask_etablissement"]
-)
+@click.option("--mention", help=HELP["ask_mention"])
+@click.option("--annee", help=HELP["ask_annee"])
+@click.option("--parcours", help=HELP["ask_parcours"])
+@click.option("--etablissement", help=HELP["ask_etablissement"])
 @click.option("--force", is_flag=True, help=HELP["force"])
 @click.option("--tableur", type=click.Path(dir_okay=False, path_type=Path), help=TABLEUR_HELP)
+@lang_option
 def init(
     path: Path,
-    mention: str,
-    annee: str,
-    parcours: str,
-    etablissement: str,
+    mention: str | None,
+    annee: str | None,
+    parcours: str | None,
+    etablissement: str | None,
     force: bool,
     tableur: Path | None,
+    lang: Lang | None,
 ) -> None:
-    import re
-
     from lp_lint.docgen import schema_text
     from lp_lint.scaffold import SCHEMA_FILE, scaffold
 
-    if not re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", annee):
-        raise click.BadParameter(HELP["bad_annee"].format(value=annee), param_hint="--annee")
+    lang = lang or default_lang()
+    problem = _target_problem(tableur or path, force, lang) or (
+        _year_problem(annee, lang) if annee is not None else None
+    )
+    if problem:  # said before any question, so that no answer is lost
+        click.echo(f"lp-lint: {problem}", err=True)
+        sys.exit(ExitCode.USAGE)
+    mention = mention or _ask("ask_mention", lang)
+    annee = (
+        annee.strip()
+        if annee
+        else _ask("ask_annee", lang, check=lambda text: _year_problem(text, lang))
+    )
+    parcours = parcours if parcours is not None else _ask("ask_parcours", lang, default="")
+    if etablissement is None:
+        etablissement = _ask("ask_etablissement", lang, default="")
     if tableur is not None:
         write_template(tableur, (mention, annee, parcours, etablissement), force)
         return
-    if path.exists() and not force:
-        click.echo("lp-lint: " + HELP["exists"].format(path=terminal_text(str(path))), err=True)
-        sys.exit(ExitCode.USAGE)
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
     )
     atomic_write(path, text)
-    click.echo(HELP["created"].format(path=terminal_text(str(path))))
+    click.echo(say("created", lang).format(path=terminal_text(str(path))))
     schema = path.parent / SCHEMA_FILE
     if not schema.exists():  # the editor's completion; an existing file is left alone
         atomic_write(schema, schema_text())
-        click.echo(HELP["created_schema"].format(path=terminal_text(str(schema))))
+        click.echo(say("created_schema", lang).format(path=terminal_text(str(schema))))
+
+
+def _target_problem(path: Path, force: bool, lang: Lang) -> str | None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        return say("no_folder", lang).format(path=terminal_text(str(folder)))
+    if path.exists() and not force:
+        return say("exists", lang).format(path=terminal_text(str(path)))
+    return None
+
+
+def _year_problem(text: str, lang: Lang) -> str | None:
+    import re
+
+    if re.fullmatch(r"(19|20)[0-9]{2}-(19|20)[0-9]{2}", text.strip()):
+        return None
+    return say("bad_annee", lang).format(value=text)
+
+
+def _ask(
+    key: str,
+    lang: Lang,
+    default: str | None = None,
+    check: Callable[[str], str | None] | None = None,
+) -> str:
+    """Ask until the answer passes `check`, saying what is wrong in the reader's language."""
+    while True:
+        answer = str(click.prompt(say(key, lang), default=default, show_default=False)).strip()
+        problem = check(answer) if check else None  # click itself asks again after no answer
+        if problem is None:
+            return answer
+        click.echo(problem, err=True)
 
 
 @main.command(help=HELP["schema_cmd"])
@@ -250,13 +349,14 @@ def schema(output: Path | None) -> None:
 
 @main.command(help=HELP["server_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
-def server() -> None:
+@lang_option
+def server(lang: Lang | None) -> None:
     try:
         from lp_lint.server.app import run as serve
     except ImportError as error:  # pygls is an optional extra
         click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
         sys.exit(ExitCode.USAGE)
-    serve()
+    serve(lang or default_lang())
 
 
 def _terminated(signum: int, _: object) -> None:

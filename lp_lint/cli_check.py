@@ -13,25 +13,14 @@ import click
 
 from lp_lint.api import ExitCode, Report, UsageError, exit_code, lint_paths
 from lp_lint.cli_help import HELP
+from lp_lint.cli_options import chosen_options, finding_options
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.formatters import FORMATS, Settings, get_formatter
-from lp_lint.i18n import Lang, default_lang
+from lp_lint.i18n import Lang
 from lp_lint.loader import Limits
 from lp_lint.options import FAIL_ON, Options
 from lp_lint.source import DEFAULT_MAX_BYTES
 from lp_lint.text_safety import error_line
-
-
-def rule_pairs(
-    _: click.Context, __: click.Parameter, values: tuple[str, ...]
-) -> tuple[tuple[str, str], ...]:
-    pairs = []
-    for value in values:
-        key, sep, name = value.partition("=")
-        if not sep or not key or not name:
-            raise click.BadParameter(HELP["bad_pair"].format(value=value))
-        pairs.append((key, name))
-    return tuple(pairs)
 
 
 def _outputs(
@@ -47,21 +36,6 @@ def _outputs(
     return tuple(outputs)
 
 
-lang_option = click.option(
-    "--lang", type=click.Choice(["fr", "en"]), default=None, help=HELP["lang"]
-)
-"""`--lang`, the same on every command."""
-reading_option = click.option(
-    "--reading",
-    "readings",
-    multiple=True,
-    callback=rule_pairs,
-    metavar="RÈGLE=LECTURE",
-    help=HELP["reading"],
-)
-"""`--reading RULE=READING`, repeatable, for `check` and `explain`."""
-
-
 @click.command(help=HELP["check"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
@@ -75,24 +49,9 @@ reading_option = click.option(
     metavar="[FORMAT=]FICHIER",
     help=HELP["output"],
 )
-@lang_option
-@click.option("--regime", type=click.Choice(["lp-1999", "lp-2019"]), help=HELP["regime"])
-@reading_option
-@click.option(
-    "--rules", "rule_dirs", multiple=True, type=click.Path(path_type=Path), help=HELP["rules"]
-)
-@click.option("--select", help=HELP["select"])
-@click.option("--extend-select", help=HELP["extend_select"])
-@click.option("--ignore", help=HELP["ignore"])
+@finding_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
 @click.option("--strict", is_flag=True, help=HELP["strict"])
-@click.option(
-    "--config",
-    "config_path",
-    type=click.Path(dir_okay=False, exists=True, path_type=Path),
-    help=HELP["config"],
-)
-@click.option("--isolated", is_flag=True, help=HELP["isolated"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
 @click.option("--stdin-filename", metavar="FICHIER", help=HELP["stdin_filename"])
 @click.option(
@@ -233,15 +192,9 @@ def _options(
     chosen: dict[str, Any], strict: bool, limits: Limits, max_bytes: int
 ) -> tuple[frozenset[str], Options]:
     """The Options of the run, and the names of those the command line set (they win over files)."""
-    values = {k: v for k, v in chosen.items() if v not in (None, ())}
-    for key in ("select", "extend_select", "ignore"):
-        if key in values:
-            values[key] = tuple(part.strip() for part in values[key].split(",") if part.strip())
-    if strict and "fail_on" not in values:
-        values["fail_on"] = "warning"
-    given = frozenset(values)
-    values.setdefault("lang", default_lang())  # a default, not a choice: a file's `lang` may win
-    return given, Options(limits=limits, max_bytes=max_bytes, **values)
+    if strict and chosen.get("fail_on") is None:
+        chosen = {**chosen, "fail_on": "warning"}
+    return chosen_options(chosen, limits=limits, max_bytes=max_bytes)
 
 
 def _compare(

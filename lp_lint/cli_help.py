@@ -11,7 +11,8 @@ _HELP: dict[Lang, dict[str, str]] = {
         "Codes de sortie : 0 conforme, 1 constat au seuil de --fail-on (une erreur par défaut), "
         "2 usage ou configuration, 3 erreur interne, 130 interrompu, 143 arrêté.",
         "check": "Vérifie des maquettes (fichiers, ou dossiers parcourus à la recherche de fichiers "
-        ".yaml/.yml ayant une clé « formation: » au premier niveau).",
+        ".yaml/.yml dont le premier niveau a une clé « formation » : un dictionnaire, ou à côté de "
+        "« version »).",
         "format": "format de sortie (défaut : text, ou github sous GitHub Actions)",
         "output": "écrire dans ce fichier, au format FORMAT s'il est donné (répétable ; remplacé d'un coup, jamais à moitié écrit)",
         "lang": "langue des messages (défaut : LP_LINT_LANG ou LANG, sinon français)",
@@ -26,7 +27,6 @@ _HELP: dict[Lang, dict[str, str]] = {
         "rules_cmd": "Liste les règles : code, identifiant, sévérité, pack, dates, référence.",
         "schema_cmd": "Affiche le schéma JSON du format de maquette (pour les éditeurs).",
         "explain_cmd": "Explique une règle (code ou identifiant) : texte, article, lecture en vigueur, exemples.",
-        "unknown_rule": "règle inconnue « {rule} » (voir lp-lint rules)",
         "init_cmd": "Crée une maquette à compléter (les questions sont posées si les options manquent).",
         "ask_mention": "Mention nationale",
         "ask_annee": "Année universitaire (ex. 2025-2026)",
@@ -34,10 +34,13 @@ _HELP: dict[Lang, dict[str, str]] = {
         "ask_etablissement": "Établissement",
         "force": "remplacer le fichier s'il existe",
         "bad_annee": "« {value} » : une année universitaire s'écrit 2025-2026",
+        "no_folder": "dossier introuvable : {path} (créez-le, ou choisissez un autre chemin)",
         "exists": "{path} existe déjà : rien n'est écrit (--force pour le remplacer)",
         "created": "{path} créé : complétez-le, puis « lp-lint {path} » dit ce qu'il manque",
         "created_schema": "{path} créé : le schéma qui donne à l'éditeur complétion et erreurs",
-        "report_cmd": "Résumé d'une maquette sur une page (HTML avec graphiques, ou Markdown) : structure, heures, parts, constats, dérogations.",
+        "report_cmd": "Résumé d'une maquette sur une page (HTML avec graphiques, ou Markdown) : verdict, seuils du régime, constats par sévérité, ce qui n'a pas pu être vérifié, structure, heures, dérogations. Avec un dossier : une page pour l'offre entière (-o DOSSIER).",
+        "is_dir": "c'est un dossier : la page d'une maquette s'écrit dans un fichier",
+        "report_output": "écrire la page dans ce fichier ; pour un dossier de maquettes, le dossier où écrire index.html et une page par maquette",
         "diff_cmd": "Compare deux versions d'une maquette : OLD et NEW sont des fichiers, ou REF:FICHIER pour une version git.",
         "bad_pair": "« {value} » : attendu RÈGLE=LECTURE",
         "version": "afficher la version et s'arrêter",
@@ -51,7 +54,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "isolated": "ignorer tout fichier de configuration",
         "stdin_filename": "avec le chemin « - » (maquette lue sur l'entrée standard) : le nom de fichier à afficher et à configurer",
         "jobs": "processus en parallèle pour un lot de fichiers (0 : un par cœur ; au plus un par fichier, et 32)",
-        "only_maquettes": "ignorer les fichiers nommés qui ne sont pas des maquettes (pas de clé « formation: »), pour pre-commit",
+        "only_maquettes": "ignorer les fichiers nommés qui ne sont pas des maquettes (pas de clé « formation » au premier niveau), pour pre-commit",
         "show_waived": "afficher aussi les constats couverts par une dérogation",
         "show_source": "afficher sous chaque constat la ligne de la maquette en cause",
         "statistics": "compter les constats par règle après le rapport",
@@ -73,7 +76,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "Exit codes: 0 compliant, 1 a finding at the --fail-on threshold (an error by default), 2 usage or "
         "configuration, 3 internal error, 130 interrupted, 143 terminated.",
         "check": "Check maquettes (files, or directories searched for .yaml/.yml files that have a "
-        "top-level 'formation:' key).",
+        "top-level 'formation' key: a mapping, or beside 'version').",
         "format": "output format (default: text, or github under GitHub Actions)",
         "output": "write to this file, in FORMAT when given (repeatable; replaced at once, never half-written)",
         "lang": "message language (default: LP_LINT_LANG or LANG, else French)",
@@ -88,7 +91,6 @@ _HELP: dict[Lang, dict[str, str]] = {
         "rules_cmd": "List the rules: code, id, severity, pack, dates, reference.",
         "schema_cmd": "Print the JSON Schema of the maquette format (for editors).",
         "explain_cmd": "Explain a rule (code or id): text, article, reading in force, examples.",
-        "unknown_rule": "unknown rule '{rule}' (see lp-lint rules)",
         "init_cmd": "Create a maquette to fill in (questions are asked when options are missing).",
         "ask_mention": "National mention",
         "ask_annee": "Academic year (e.g. 2025-2026)",
@@ -96,10 +98,13 @@ _HELP: dict[Lang, dict[str, str]] = {
         "ask_etablissement": "Institution",
         "force": "replace the file if it exists",
         "bad_annee": "'{value}': an academic year is written 2025-2026",
+        "no_folder": "no such folder: {path} (create it, or choose another path)",
         "exists": "{path} already exists: nothing written (--force to replace it)",
         "created": "{path} created: fill it in, then 'lp-lint {path}' says what is missing",
         "created_schema": "{path} created: the schema that gives the editor completion and errors",
-        "report_cmd": "One-page summary of a maquette (HTML with charts, or Markdown): structure, hours, shares, findings, dérogations.",
+        "report_cmd": "One-page summary of a maquette (HTML with charts, or Markdown): verdict, thresholds of the regime, findings by severity, what could not be checked, structure, hours, dérogations. With a folder: one page for the whole offer (-o FOLDER).",
+        "is_dir": "this is a folder: the page of one maquette is written to a file",
+        "report_output": "write the page to this file; for a folder of maquettes, the folder that receives index.html and one page per maquette",
         "diff_cmd": "Compare two versions of a maquette: OLD and NEW are files, or REF:FILE for a git version.",
         "bad_pair": "'{value}': expected RULE=READING",
         "version": "show the version and exit",
@@ -113,7 +118,7 @@ _HELP: dict[Lang, dict[str, str]] = {
         "isolated": "ignore every configuration file",
         "stdin_filename": "with the path '-' (maquette read from standard input): the file name to report and configure",
         "jobs": "parallel processes for a batch of files (0: one per core; at most one per file, and 32)",
-        "only_maquettes": "skip named files that are not maquettes (no 'formation:' key), for pre-commit",
+        "only_maquettes": "skip named files that are not maquettes (no top-level 'formation' key), for pre-commit",
         "show_waived": "also show findings covered by a dérogation",
         "show_source": "show the maquette's line under each finding",
         "statistics": "count findings per rule after the report",
@@ -132,3 +137,8 @@ _HELP: dict[Lang, dict[str, str]] = {
 }
 
 HELP = _HELP[default_lang()]
+
+
+def say(key: str, lang: Lang) -> str:
+    """A text of the command line in `lang` (HELP is in the environment's language)."""
+    return _HELP[lang][key]

@@ -9,8 +9,8 @@ from typing import NoReturn
 import click
 
 from lp_lint.api import ExitCode
-from lp_lint.cli_check import lang_option
 from lp_lint.cli_help import HELP
+from lp_lint.cli_options import lang_option
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
 from lp_lint.source import DEFAULT_MAX_BYTES

@@ -1,7 +1,10 @@
-"""What changed between two versions of a maquette: structure, numbers, shares and findings.
+"""What changed between two versions of a maquette: identity, structure, numbers, shares and
+findings.
 
-UEs and ECs are matched by code: a code in one version only is added or removed, a code whose
-title changed is renamed, an EC found under another UE (or a UE under another semester) moved.
+The identity is what decides which texts apply: mention, parcours, academic year, the regime
+and the packs judged. UEs and ECs are matched by code: a code in one version only is added or
+removed, a code whose title changed is renamed, an EC found under another UE (or a UE under
+another semester) moved. Hours a UE does not state are unknown ("?"), never 0.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ class Change:
 
 @dataclass
 class Comparison:
+    identity: list[tuple[str, str, str]] = field(default_factory=list)
+    """(field, before, after) for each identity field that changed; "" when absent."""
     changes: list[Change] = field(default_factory=list)
     totals: list[tuple[str, float | None, float | None]] = field(default_factory=list)
     shares: list[tuple[str, float | None, float | None]] = field(default_factory=list)
@@ -45,13 +50,24 @@ def _ues(maquette: Maquette) -> dict[str, tuple[int, UE]]:
     return {ue.code: (maquette.semestres[s].numero, ue) for s, _, ue in maquette.iter_ues()}
 
 
-def _hours(ue: UE) -> dict[str, float]:
-    sums = {"cm": 0.0, "td": 0.0, "tp": 0.0, "projet": 0.0}
-    for element in ue.elements():
-        if element.heures is not None:
-            for kind in sums:
-                sums[kind] += getattr(element.heures, kind) or 0
-    return sums
+HOUR_KINDS = ("cm", "td", "tp", "projet")
+_HOUR_LABELS = {"cm": "CM", "td": "TD", "tp": "TP", "projet": "projet"}
+_HOURS_REQUIRED = {"enseignement", "projet_tuteure"}
+"""Natures whose element must give its hours: without them, the UE's hours are unknown."""
+
+
+def ue_hours(ue: UE) -> dict[str, float | None]:
+    """A UE's student hours by kind; None (unknown) when a course or a projet leaves its hours
+    out. A stage or a mémoire without hours adds nothing."""
+    unknown = any(
+        element.heures is None
+        and (getattr(element, "nature", None) or "enseignement") in _HOURS_REQUIRED
+        for element in ue.elements()
+    )
+    if unknown:
+        return dict.fromkeys(HOUR_KINDS)
+    given = [element.heures for element in ue.elements() if element.heures is not None]
+    return {kind: float(sum(getattr(heures, kind) or 0 for heures in given)) for kind in HOUR_KINDS}
 
 
 def _number(value: float | None) -> str:
@@ -63,7 +79,7 @@ def _number(value: float | None) -> str:
 def compare(
     old: Maquette, new: Maquette, old_report: FileReport, new_report: FileReport
 ) -> Comparison:
-    result = Comparison()
+    result = Comparison(identity=_identity_changes(old, new, old_report, new_report))
     before, after = _ues(old), _ues(new)
     for code in [c for c in before if c not in after]:
         result.changes.append(Change("removed", "UE", code, before[code][1].intitule))
@@ -98,6 +114,24 @@ def compare(
     return result
 
 
+def _identity(maquette: Maquette, report: FileReport) -> dict[str, str]:
+    formation = maquette.formation
+    return {
+        "mention": formation.mention,
+        "parcours": formation.parcours or "",
+        "annee_universitaire": formation.annee_universitaire or "",
+        "regime": report.regime or "",
+        "packs": ", ".join(report.packs),
+    }
+
+
+def _identity_changes(
+    old: Maquette, new: Maquette, old_report: FileReport, new_report: FileReport
+) -> list[tuple[str, str, str]]:
+    before, after = _identity(old, old_report), _identity(new, new_report)
+    return [(name, before[name], after[name]) for name in before if before[name] != after[name]]
+
+
 def _share(maquette: Maquette, top: str, bottom: str) -> float | None:
     entity = Entity("maquette", (), "", ())
     n, d = (
@@ -123,11 +157,11 @@ def _ue_changes(code: str, old: tuple[int, UE], new: tuple[int, UE]) -> list[Cha
     ):
         if a != b:
             numbers.append(f"{label} {_number(a)} → {_number(b)}")
-    old_hours, new_hours = _hours(old_ue), _hours(new_ue)
-    for kind in old_hours:
+    old_hours, new_hours = ue_hours(old_ue), ue_hours(new_ue)
+    for kind in HOUR_KINDS:
         if old_hours[kind] != new_hours[kind]:
             numbers.append(
-                f"{kind.upper()} {_number(old_hours[kind])} → {_number(new_hours[kind])} h"
+                f"{_HOUR_LABELS[kind]} {_number(old_hours[kind])} → {_number(new_hours[kind])} h"
             )
     if numbers:
         changes.append(Change("changed", "UE", code, ", ".join(numbers)))

@@ -3,7 +3,11 @@
 A dérogation names a rule (code or id), optionally one UE (`portee`), its reason, the body and
 date of the decision, and an end date. A finding it covers is reported as waived and does not
 fail; an expired dérogation waives nothing and is itself a finding, as is one that covers nothing.
-A dérogation is in force for an academic year when it has not ended before that year began.
+A dérogation is in force for an academic year when it has not ended before that year began,
+and applies only when decided by the end of that year (a later decision cannot waive it), by an
+authority the rule's text lets waive it: an establishment cannot waive a decree or the Code du
+travail; a ministerial accreditation can waive what the arrêté leaves to it (see each pack's
+`derogeable_par`).
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Derogation
+from lp_lint.packs import Pouvoir
 from lp_lint.sourcemap import SourceMap
 
 
@@ -25,10 +30,12 @@ def apply_derogations(
     lang: Lang,
     day: dt.date,
     rule_codes: Mapping[str, str],
+    waivers: Mapping[str, tuple[Pouvoir, ...]] | None = None,
 ) -> list[Finding]:
     """Mark covered findings as waived and add findings about the dérogations themselves.
 
-    `day` is the first day of the academic year judged; `rule_codes` maps ids and codes to codes.
+    `day` is the first day of the academic year judged; `rule_codes` maps ids and codes to codes;
+    `waivers` maps codes to the authorities that may waive them (absent: any).
     """
     notes: list[Finding] = []
     active: list[tuple[int, Derogation, str]] = []
@@ -59,6 +66,35 @@ def apply_derogations(
                     {"regle": derogation.regle, "fin": derogation.date_fin.isoformat()},
                 )
             )
+        elif derogation.date_decision > _year_end(day):
+            notes.append(
+                _note(
+                    "derogation-late",
+                    "D104",
+                    "late",
+                    (*path, "date_decision"),
+                    source_map,
+                    lang,
+                    {"regle": derogation.regle, "decision": derogation.date_decision.isoformat()},
+                )
+            )
+        elif waivers is not None and not _may_waive(derogation, waivers.get(code, ()), day):
+            allowed = _authorities(waivers.get(code, ()), day, lang)
+            notes.append(
+                _note(
+                    "derogation-authority",
+                    "D105",
+                    "authority",
+                    (*path, "autorite"),
+                    source_map,
+                    lang,
+                    {
+                        "regle": derogation.regle,
+                        "autorite": AUTHORITY_NAMES[derogation.autorite][lang],
+                        "pouvoirs": allowed,
+                    },
+                )
+            )
         else:
             active.append((index, derogation, code))
     used: set[int] = set()
@@ -77,6 +113,38 @@ def apply_derogations(
                 )
             )
     return result + notes
+
+
+def _year_end(day: dt.date) -> dt.date:
+    """The last day of the academic year that begins on `day`."""
+    return day.replace(year=day.year + 1) - dt.timedelta(days=1)
+
+
+def _may_waive(derogation: Derogation, powers: tuple[Pouvoir, ...], day: dt.date) -> bool:
+    return any(
+        p.autorite == derogation.autorite and (p.depuis is None or p.depuis <= day) for p in powers
+    )
+
+
+def _authorities(powers: tuple[Pouvoir, ...], day: dt.date, lang: Lang) -> str:
+    names = [
+        AUTHORITY_NAMES[p.autorite][lang] for p in powers if p.depuis is None or p.depuis <= day
+    ]
+    return ", ".join(names) or _NOBODY[lang]
+
+
+AUTHORITY_NAMES: dict[str, dict[Lang, str]] = {
+    "etablissement": {"fr": "l'établissement", "en": "the institution"},
+    "recteur": {"fr": "le recteur de région académique", "en": "the regional rector"},
+    "ministre": {
+        "fr": "le ministre (habilitation, accréditation)",
+        "en": "the minister (accreditation)",
+    },
+}
+_NOBODY: dict[Lang, str] = {
+    "fr": "aucune autorité (un décret ou une loi ne se déroge pas dans la maquette)",
+    "en": "no authority (a decree or a statute is not waived in a maquette)",
+}
 
 
 def _waive(finding: Finding, active: list[tuple[int, Derogation, str]], used: set[int]) -> Finding:
@@ -112,6 +180,14 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     "expired": {
         "fr": "la dérogation à {regle} a pris fin le {fin}, avant l'année jugée : elle ne s'applique plus (renouvelez-la ou retirez-la)",
         "en": "the dérogation to {regle} ended on {fin}, before the year judged: it no longer applies (renew or remove it)",
+    },
+    "late": {
+        "fr": "la dérogation à {regle} a été décidée le {decision}, après l'année jugée : elle ne s'applique pas à cette année",
+        "en": "the dérogation to {regle} was decided on {decision}, after the year judged: it does not apply to that year",
+    },
+    "authority": {
+        "fr": "la dérogation à {regle} est décidée par {autorite}, qui ne peut pas lever cette règle cette année-là ; peut y déroger : {pouvoirs}",
+        "en": "the dérogation to {regle} is decided by {autorite}, who cannot waive that rule that year; may waive it: {pouvoirs}",
     },
     "unused": {
         "fr": "la dérogation à {regle} ne couvre aucun constat : retirez-la si elle n'a plus d'objet",

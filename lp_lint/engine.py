@@ -59,7 +59,13 @@ def select_packs(
     regime_override: str | None = None,
     today: dt.date | None = None,
 ) -> Selection:
-    """Packs in force for the maquette's academic year; the regime named explicitly wins."""
+    """Packs in force for the maquette's academic year; the regime named explicitly wins.
+
+    Only a licence professionnelle is judged: another diploma gets one finding and no rule."""
+    if maquette.formation.diplome != "licence_professionnelle":
+        values: dict[str, object] = {"diplome": maquette.formation.diplome}
+        note = _note("regime", "R006", Severity.ERROR, "not_lp", source_map, lang, values)
+        return Selection((), None, year_start(judged_year(maquette)), (note,))
     regime = regime_override or maquette.formation.regime
     day = year_start(judged_year(maquette))
     regime_packs: dict[str, Pack] = {p.source.regime: p for p in packs if p.source.regime}
@@ -298,6 +304,13 @@ _TEXTS: dict[str, dict[Lang, str]] = {
         "écrivez formation.regime: {autre}",
         "en": "transition year between two regimes: {choisi} applied; for {autre}, write "
         "formation.regime: {autre}",
+    },
+    "not_lp": {
+        "fr": "formation.diplome vaut « {diplome} » : lp-lint ne vérifie que les licences "
+        "professionnelles et n'a appliqué aucune règle à cette maquette (elle n'est pas jugée "
+        "conforme pour autant)",
+        "en": "formation.diplome is '{diplome}': lp-lint checks licences professionnelles only and "
+        "applied no rule to this maquette (which is not judged compliant either)",
     },
     "period": {
         "fr": "sans formation.annee_universitaire, la période d'accréditation {debut} à {fin} est "

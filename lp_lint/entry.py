@@ -17,6 +17,9 @@ def run() -> None:
             os.environ["LP_LINT_LANG"] = arguments[index + 1]
         elif argument.startswith("--lang="):
             os.environ["LP_LINT_LANG"] = argument.partition("=")[2]
-    from lp_lint.cli import run as run_command
-
+    try:
+        from lp_lint.cli import run as run_command
+    except KeyboardInterrupt:  # Ctrl-C while starting: nothing written yet, no traceback
+        sys.stderr.write("lp-lint: interrompu / interrupted\n")
+        sys.exit(130)
     run_command()

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.i18n import Lang
+from lp_lint.derogations import AUTHORITY_NAMES
+from lp_lint.i18n import Lang, severity_word
 from lp_lint.options import Options
-from lp_lint.packs import PackSet, Rule, certainty, dates
+from lp_lint.packs import PackSet, Pouvoir, Rule, certainty, dates
 
 _TEXTS: dict[str, dict[Lang, str]] = {
     "severity": {"fr": "Sévérité", "en": "Severity"},
@@ -17,6 +18,7 @@ _TEXTS: dict[str, dict[Lang, str]] = {
     "reference": {"fr": "Texte", "en": "Text"},
     "certainty": {"fr": "Certitude", "en": "Certainty"},
     "versions": {"fr": "Versions du texte", "en": "Versions of the text"},
+    "waivers": {"fr": "Peut y déroger", "en": "May waive it"},
     "why": {"fr": "Pourquoi", "en": "Why"},
     "readings": {"fr": "Lectures du texte", "en": "Readings of the text"},
     "in_use": {"fr": "en vigueur pour cette exécution", "en": "in force for this run"},
@@ -52,11 +54,12 @@ def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = Tr
     lines = [
         f"# {rule.code} `{rule.id}` — {source.title.get(lang)}",
         "",
-        f"- {_TEXTS['severity'][lang]} : {source.severity}",
+        f"- {_TEXTS['severity'][lang]} : {severity_word(source.severity, lang)}",
         f"- {_TEXTS['pack'][lang]} : {rule.pack} ({pack.source.title.get(lang)})",
         f"- {_TEXTS['in_force'][lang]} : {dates(force, lang)}",
         f"- {_TEXTS['reference'][lang]} : {ref.texte}, {ref.article} — {ref.url}",
         f"- {_TEXTS['certainty'][lang]} : {certainty(ref.statut, lang)}",
+        f"- {_TEXTS['waivers'][lang]} : {_powers(source.derogeable_par or pack.source.derogeable_par, lang)}",
         "",
         f"## {_TEXTS['why'][lang]}",
         "",
@@ -69,6 +72,19 @@ def explain(rule: Rule, pack_set: PackSet, options: Options, examples: bool = Tr
         lines += _examples(rule, lang)
     text = "\n".join(lines)
     return text if lang == "fr" else text.replace(" : ", ": ")
+
+
+def _powers(powers: list[Pouvoir], lang: Lang) -> str:
+    nobody = "personne dans une maquette" if lang == "fr" else "nobody in a maquette"
+    since = "à partir de" if lang == "fr" else "from"
+    return (
+        ", ".join(
+            AUTHORITY_NAMES[p.autorite][lang]
+            + (f" ({since} {p.depuis.year}-{p.depuis.year + 1})" if p.depuis else "")
+            for p in powers
+        )
+        or nobody
+    )
 
 
 def _versions(rule: Rule, lang: Lang) -> list[str]:

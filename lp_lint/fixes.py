@@ -8,11 +8,11 @@ any more (the file changed, or a folded scalar spans lines) is skipped rather th
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
 from lp_lint.findings import DocPath, Edit, Fix, Position, Span
 from lp_lint.i18n import Lang, render
+from lp_lint.lines import line_starts
 from lp_lint.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.sourcemap import SourceMap
 
@@ -21,8 +21,6 @@ _TITLES: dict[str, dict[Lang, str]] = {
     "write": {"fr": "Écrire {new} au lieu de {old}", "en": "Write {new} instead of {old}"},
     "rename": {"fr": "Renommer « {old} » en « {new} »", "en": "Rename '{old}' to '{new}'"},
 }
-_YAML_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
-"""The line breaks YAML counts (the parser's marks are in these lines)."""
 _TRUE_WORDS = {"yes", "on", "y"}
 _FALSE_WORDS = {"no", "off", "n"}
 
@@ -77,7 +75,7 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0] + [match.end() for match in _YAML_BREAK.finditer(text)]
+        self.starts = line_starts(text)  # the lines positions count (see lp_lint.lines)
 
     def offset(self, position: Position) -> int | None:
         if not 1 <= position.line <= len(self.starts):

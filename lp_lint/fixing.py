@@ -19,7 +19,7 @@ from lp_lint.files import atomic_write_bytes
 from lp_lint.fixes import apply_fixes, chosen_fixes, unified_diff
 from lp_lint.options import Options
 from lp_lint.packs import PackSet
-from lp_lint.source import decode_bytes
+from lp_lint.source import decode_bytes, read_path
 
 MAX_PASSES = 5
 _BOMS = (
@@ -83,11 +83,11 @@ def _fix_file(
     path: Path, options: Options, pack_set: PackSet, unsafe: bool, write: bool, run: FixRun
 ) -> None:
     try:
-        info = path.lstat()
-        if info.st_size > options.max_bytes:
-            return  # the lint that follows reports it
-        data = path.read_bytes()
+        info = path.lstat()  # a link is read (bounded) but never written through
+        data = read_path(path, options.max_bytes)
     except OSError:
+        return  # the lint that follows reports it
+    if data is None:
         return  # likewise
     text = decode_bytes(data, options.lang).text
     if text is None:

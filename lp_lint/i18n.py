@@ -26,6 +26,18 @@ def default_lang() -> Lang:
     return "fr"
 
 
+SEVERITY_WORDS: dict[str, dict[Lang, str]] = {
+    "error": {"fr": "erreur", "en": "error"},
+    "warning": {"fr": "avertissement", "en": "warning"},
+    "info": {"fr": "info", "en": "info"},
+}
+"""How every output names a severity (rule files and JSON keep `error`, `warning`, `info`)."""
+
+
+def severity_word(label: str, lang: Lang) -> str:
+    return SEVERITY_WORDS[label][lang] if label in SEVERITY_WORDS else label
+
+
 def placeholders(template: str) -> set[str]:
     return {match.group(1) for match in _PLACEHOLDER.finditer(template)}
 
@@ -164,6 +176,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "règle inconnue « {rule} » (voir lp-lint rules)",
         "en": "unknown rule '{rule}' (see lp-lint rules)",
     },
+    "usage.unknown_rule_suggest": {
+        "fr": "règle inconnue « {rule} » : vouliez-vous dire « {suggestion} » ? (voir lp-lint rules)",
+        "en": "unknown rule '{rule}': did you mean '{suggestion}'? (see lp-lint rules)",
+    },
+    "usage.unknown_command": {
+        "fr": "commande inconnue « {command} » : vouliez-vous dire « {suggestion} » ? (lp-lint --help)",
+        "en": "unknown command '{command}': did you mean '{suggestion}'? (lp-lint --help)",
+    },
     "usage.unknown_reading": {
         "fr": "la règle {rule} n'a pas de lecture « {reading} » ; lectures possibles : {known}",
         "en": "rule {rule} has no reading '{reading}'; possible readings: {known}",
@@ -175,6 +195,11 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "usage.missing_path": {
         "fr": "chemin introuvable : {path}",
         "en": "no such path: {path}",
+    },
+    "usage.no_maquette": {
+        "fr": "aucune maquette dans {paths} (fichiers .yaml ou .yml dont le premier niveau a une "
+        "clé « formation »)",
+        "en": "no maquette in {paths} (.yaml or .yml files with a top-level 'formation' key)",
     },
     "usage.stdin_alone": {
         "fr": "« - » (entrée standard) ne se combine pas avec d'autres chemins",

@@ -12,12 +12,14 @@ its anchor; keys written in the mapping win over merged ones, as YAML specifies.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
+from lp_lint.decimal_commas import restore_decimal_commas
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.lines import MarkMap
 from lp_lint.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
 from lp_lint.source import span_of_index
 from lp_lint.sourcemap import Marks, SourceMap, to_span
@@ -26,6 +28,7 @@ from lp_lint.sourcemap import Marks, SourceMap, to_span
 _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+_KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 
 
 @dataclass(frozen=True)
@@ -77,16 +80,9 @@ def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
         composer.syntax_error(error)
     except yaml.YAMLError as error:  # ReaderError and friends: unprintable characters
         composer.reader_error(text, error)
+    if composer.data is not None:
+        restore_decimal_commas(composer.data, composer.source_map)
     return Loaded(composer.data, composer.source_map, composer.findings)
-
-
-def _mark(mark: Any) -> tuple[int, int]:
-    return (mark.line, mark.column)
-
-
-def _marks(event: Any) -> Marks:
-    start, end = event.start_mark, event.end_mark
-    return (start.line, start.column, end.line, end.column)
 
 
 class _Composer:
@@ -100,10 +96,12 @@ class _Composer:
         self.anchors: dict[str, _Anchor] = {}
         self.nodes = 0
         self.documents = 0
+        self.remap: MarkMap | None = None
 
     # -- driving the event stream ------------------------------------------------------------
 
     def run(self, text: str) -> None:
+        self.remap = MarkMap.for_text(text)
         parser = _EventSource(text)
         handlers = {
             yaml.ScalarEvent: self.scalar,
@@ -133,14 +131,16 @@ class _Composer:
         self.documents += 1
         if self.documents > 1:
             message = tr("yaml.multi_document", self.lang)
-            self.report("yaml-multi-document", "Y005", Severity.ERROR, message, _marks(event))
+            self.report("yaml-multi-document", "Y005", Severity.ERROR, message, self.marks(event))
 
     # -- nodes -------------------------------------------------------------------------------
 
     def scalar(self, event: Any) -> None:
-        span = _marks(event)
+        span = self.marks(event)
         frame = self.stack[-1] if self.stack else None
         if frame is not None and frame.pending_key is None and type(frame.container) is dict:
+            if event.tag not in _KEY_TAGS:  # a key is text: `!!python/name:x key` is refused too
+                self.refuse_tag(event.tag, span)
             self.count(1)
             self.set_key(frame, event.value, span)
             return
@@ -161,11 +161,14 @@ class _Composer:
                 return resolve_tagged(event.value, tag)
             except ValueError:
                 pass
+        self.refuse_tag(tag, span)
+
+    def refuse_tag(self, tag: str, span: Marks) -> NoReturn:
         self.report("yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span)
         raise _Abort  # a tag that would build an object: nothing of this document is trusted
 
     def alias(self, event: Any) -> None:
-        span = _marks(event)
+        span = self.marks(event)
         frame = self.stack[-1] if self.stack else None
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
@@ -191,8 +194,8 @@ class _Composer:
         self.attach(anchor.value, None, path, len(self.source_map.entries) - 1, 0)
 
     def start_collection(self, event: Any) -> None:
-        start = _mark(event.start_mark)
-        span = (*start, event.end_mark.line, event.end_mark.column)
+        start = self.mark(event.start_mark)
+        span = (*start, *self.mark(event.end_mark))
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
             self.report(
@@ -229,7 +232,7 @@ class _Composer:
         frame = self.stack.pop()
         if isinstance(frame.container, dict) and frame.merges:
             self.apply_merges(frame)
-        span = (*frame.start, event.end_mark.line, event.end_mark.column)
+        span = (*frame.start, *self.mark(event.end_mark))
         self.source_map.update_value_span(frame.first_entry, span)
         self.attach(
             frame.container,
@@ -240,6 +243,15 @@ class _Composer:
         )
 
     # -- helpers -----------------------------------------------------------------------------
+
+    def mark(self, mark: Any) -> tuple[int, int]:
+        """A parser mark as a 0-based (line, column) of the file (see lp_lint.lines)."""
+        if self.remap is None:
+            return (mark.line, mark.column)
+        return self.remap(mark.line, mark.column)
+
+    def marks(self, event: Any) -> Marks:
+        return (*self.mark(event.start_mark), *self.mark(event.end_mark))
 
     def set_key(self, frame: _Frame, key: str, span: Marks) -> None:
         if key in frame.key_lines and key != "<<":
@@ -335,9 +347,10 @@ class _Composer:
 
     def syntax_error(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark
-        span = (
-            Span.from_marks(_mark(mark), (mark.line, mark.column + 1)) if mark else Span.point(1, 1)
-        )
+        span = Span.point(1, 1)
+        if mark:
+            line, column = self.mark(mark)
+            span = Span.from_marks((line, column), (line, column + 1))
         problem = " ; ".join(part for part in (error.problem, error.context) if part)
         self.report(
             "yaml-syntax",

@@ -97,6 +97,16 @@ class Reading(_Data):
     params: dict[str, Any] = Field(default_factory=dict)
 
 
+Autorite = Literal["etablissement", "recteur", "ministre"]
+
+
+class Pouvoir(_Data):
+    """An authority that may waive a rule, from a date when the power is recent."""
+
+    autorite: Autorite
+    depuis: dt.date | None = Field(None, description="first academic year it may (1 September)")
+
+
 class RuleVersion(_Data):
     """One wording of the rule's text, for the years it was in force: a text rewritten later
     (an article renumbered, a rule now unread) changes the citation and the severity."""
@@ -122,6 +132,9 @@ class RuleFile(_Data):
     reference: RuleReference
     in_force: InForce | None = None
     versions: list[RuleVersion] = Field(default_factory=list)
+    derogeable_par: list[Pouvoir] | None = Field(
+        None, description="who may waive this rule, when it differs from its pack"
+    )
 
 
 class PackText(_Data):
@@ -138,6 +151,10 @@ class PackFile(_Data):
     extends: str | None = None
     unread: Texts | None = Field(
         None, description="what of the text was not read, and so not checked"
+    )
+    derogeable_par: list[Pouvoir] = Field(
+        default_factory=lambda: [Pouvoir(autorite="etablissement")],
+        description="who may waive its rules (a university's own pack: the university itself)",
     )
 
 
@@ -215,6 +232,15 @@ class PackSet:
             for pack in self.packs
             for rule in pack.rules
             for key in (rule.id, rule.code)
+        }
+
+    @functools.cached_property
+    def waivers(self) -> dict[str, tuple[Pouvoir, ...]]:
+        """Every rule's code → the authorities whose dérogations may waive it."""
+        return {
+            rule.code: tuple(rule.source.derogeable_par or pack.source.derogeable_par)
+            for pack in self.packs
+            for rule in pack.rules
         }
 
     @functools.cached_property

@@ -66,6 +66,12 @@ PSEUDO_RULES = {
             "Text not yet binding before the accreditation's renewal",
         ),
         PseudoRule(
+            "R006",
+            "regime",
+            "Diplôme que lp-lint ne vérifie pas",
+            "Diploma lp-lint does not check",
+        ),
+        PseudoRule(
             "D001",
             "incomplete",
             "Donnée manquante pour vérifier une règle",
@@ -73,6 +79,18 @@ PSEUDO_RULES = {
         ),
         PseudoRule("D101", "derogation-expired", "Dérogation expirée", "Expired dérogation"),
         PseudoRule("D102", "derogation-unused", "Dérogation sans objet", "Unused dérogation"),
+        PseudoRule(
+            "D104",
+            "derogation-late",
+            "Dérogation décidée après l'année jugée",
+            "Dérogation decided after the year judged",
+        ),
+        PseudoRule(
+            "D105",
+            "derogation-authority",
+            "Dérogation d'une autorité qui ne peut lever la règle",
+            "Dérogation by an authority that cannot waive the rule",
+        ),
         PseudoRule(
             "D103",
             "derogation-unknown-rule",

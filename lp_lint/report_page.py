@@ -1,295 +1,354 @@
 """`lp-lint report`: a one-page summary of a programme for the people who review it.
 
-Identity and regime; semesters and UEs with ECTS, coefficients and hours; hours by kind, the
-stage, the professionals' and the projet's shares drawn as bar charts (inline SVG: no
-JavaScript, no network); the findings with their articles; the dérogations. HTML for a
-browser, Markdown for a pull-request comment or GitHub's step summary.
+The verdict and the counts first; the thresholds of the regime judged, charted; the findings by
+severity, then what could not be checked; the semesters and UEs with ECTS, coefficients and
+hours; hours by kind; the dérogations; a footer with the date, lp-lint's version and the texts
+applied. Severity is said by a word and a symbol as well as a colour, so that the page survives
+black-and-white printing. HTML (inline SVG: no JavaScript, no network) for a browser or a
+council, Markdown for a pull-request comment or GitHub's step summary.
+
+Every value goes through `html_text` or `markdown_text` (report_text), the one place where a
+format's escaping is decided.
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import dataclass
-from html import escape as _html_escape
+import datetime as dt
 
-from lp_lint.api import FileReport
-from lp_lint.entities import Entity
-from lp_lint.findings import Severity
-from lp_lint.i18n import Lang, format_value
+from lp_lint import __version__
+from lp_lint.comparison import HOUR_KINDS, ue_hours
+from lp_lint.findings import Finding
+from lp_lint.i18n import Lang, format_value, severity_word
 from lp_lint.model import Maquette
-from lp_lint.quantities import QUANTITIES
-from lp_lint.quantities.core import elements
-from lp_lint.text_safety import markdown_code, markdown_link, markdown_text, xml_text
+from lp_lint.report_charts import (
+    Bar,
+    chart_caption,
+    chart_status,
+    chart_value,
+    svg_bars,
+    svg_chart,
+)
+from lp_lint.report_facts import (
+    Judged,
+    Verdict,
+    charts,
+    groups,
+    measure,
+    unverified,
+    verdict,
+    waived,
+)
+from lp_lint.report_text import (
+    colon,
+    html_text,
+    markdown_code,
+    markdown_link,
+    markdown_text,
+    number,
+)
+from lp_lint.report_words import word
 
-_W: dict[str, dict[Lang, str]] = {
-    "title": {"fr": "Maquette", "en": "Maquette"},
-    "regime": {"fr": "Régime", "en": "Regime"},
-    "texts": {"fr": "Textes appliqués", "en": "Texts applied"},
-    "structure": {"fr": "Semestres et UE", "en": "Semesters and UEs"},
-    "hours": {"fr": "Heures par type", "en": "Hours by kind"},
-    "shares": {
-        "fr": "Parts et durées au regard des seuils",
-        "en": "Shares and lengths against the thresholds",
-    },
-    "findings": {"fr": "Constats de conformité", "en": "Compliance findings"},
-    "derogations": {"fr": "Dérogations", "en": "Dérogations"},
-    "none": {"fr": "aucun", "en": "none"},
-    "none_f": {"fr": "aucune", "en": "none"},
-    "share_projet": {
-        "fr": "projet / volume hors stage (seuil 25 %)",
-        "en": "projet / volume outside the stage (25 % threshold)",
-    },
-    "share_pros": {
-        "fr": "professionnels / heures enseignées (seuil 25 %)",
-        "en": "professionals / taught hours (25 % threshold)",
-    },
-    "stage": {
-        "fr": "stage en semaines (12 à 16 en 1999)",
-        "en": "stage in weeks (12 to 16 in 1999)",
-    },
-    "columns": {
-        "fr": "code|intitulé|ECTS|coef.|CM|TD|TP|projet",
-        "en": "code|title|ECTS|coef.|CM|TD|TP|projet",
-    },
-    "finding_columns": {"fr": "ligne|code|constat|référence", "en": "line|code|finding|reference"},
-}
+SYMBOLS = {"error": "✖", "warning": "▲", "info": "●", "unverified": "?", "waived": "◇"}
+VERDICT_SYMBOLS = {"fail": "✖", "internal": "!", "unsure": "?", "pass": "✔", "broken": "✖"}
 
 
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: float | None
-    maximum: float
-    threshold: float | None = None
-    shown: str = ""
+def hours_by_kind(maquette: Maquette) -> dict[str, float | None]:
+    """Student hours by kind over every UE (unknown as soon as one UE's are); the projet's are
+    those the rules count."""
+    sums: dict[str, float | None] = dict.fromkeys(HOUR_KINDS, 0.0)
+    for _, _, ue in maquette.iter_ues():
+        for kind, value in ue_hours(ue).items():
+            before = sums[kind]
+            sums[kind] = None if before is None or value is None else before + value
+    projet = measure(maquette, "heures_projet")  # the projet block, when it gives the hours
+    return sums if projet is None else {**sums, "projet": projet}
 
 
-def escape(text: str) -> str:
-    """HTML text or attribute value, without the characters XML 1.0 forbids."""
-    return _html_escape(xml_text(text))
+def hour_label(kind: str) -> str:
+    return kind if kind == "projet" else kind.upper()
 
 
-def _w(key: str, lang: Lang) -> str:
-    return _W[key][lang]
+# -- HTML ---------------------------------------------------------------------------------------
 
 
-def _measure(maquette: Maquette, name: str) -> float | None:
-    return QUANTITIES[name].compute(maquette, Entity("maquette", (), "", ())).number
+_STYLE = """body{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}
+table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #999;padding:4px 8px;text-align:left;vertical-align:top}
+.verdict{border:3px solid #222;padding:.5em 1em;margin-bottom:1em}
+.verdict .label{font-size:1.6em;font-weight:bold;margin:.2em 0}
+.verdict.fail{border-color:#c62828}.verdict.pass{border-color:#2e7d32}.verdict.unsure,.verdict.internal{border-color:#9a6700}
+.counts{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:1.5em;font-weight:bold}
+.sev{display:inline-block;border:1px solid currentColor;border-radius:3px;padding:0 4px;white-space:nowrap}
+.error{color:#b00}.warning{color:#8a5300}.info{color:#05a}
+footer{margin-top:2em;border-top:1px solid #999;padding-top:.5em;font-size:.9em}
+@media print{body{margin:0;max-width:none}h2{break-after:avoid}tr,svg{break-inside:avoid}}"""
 
 
-def hours_by_kind(maquette: Maquette) -> dict[str, float]:
-    sums = {"CM": 0.0, "TD": 0.0, "TP": 0.0, "projet": 0.0}
-    for element in elements(maquette):
-        if element.heures is not None:
-            sums["CM"] += element.heures.cm or 0
-            sums["TD"] += element.heures.td or 0
-            sums["TP"] += element.heures.tp or 0
-            sums["projet"] += element.heures.projet or 0
-    projet = _measure(maquette, "heures_projet")
-    if projet is not None:
-        sums["projet"] = projet
-    return sums
-
-
-def share_bars(maquette: Maquette, lang: Lang, regime: str | None = None) -> list[Bar]:
-    bars = []
-    for key, top, bottom in (
-        ("share_projet", "heures_projet", "volume_hors_stage"),
-        ("share_pros", "heures_professionnels", "heures_enseignees"),
-    ):
-        n, d = _measure(maquette, top), _measure(maquette, bottom)
-        share = None if n is None or not d else n / d
-        bars.append(
-            Bar(
-                _w(key, lang),
-                share,
-                1.0,
-                0.25,
-                "?" if share is None else format_value(share, lang, "%"),
-            )
-        )
-    weeks = _measure(maquette, "stage_semaines")
-    bars.append(
-        Bar(
-            _w("stage", lang),
-            weeks,
-            26.0,
-            12.0,
-            "?" if weeks is None else format_value(weeks, lang),
-        )
-    )
-    return bars
-
-
-def svg_bars(bars: list[Bar], title: str) -> str:
-    """Horizontal bars, each a `rect.bar` with its value; a dashed line marks each threshold."""
-    height = 34 * len(bars) + 10
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="720" height="{height}" role="img" '
-        f'aria-label="{escape(title)}">'
+def html_page(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
+    maquette = judged.maquette
+    title = f"{word('title', lang)}{colon(lang)}{maquette.formation.mention}"
+    body = [
+        _verdict_html(judged, lang),
+        f"<h1>{html_text(title)}</h1>",
+        _table([], identity(judged, lang), header=True),
+        f"<h2>{html_text(word('shares', lang))}</h2>",
+        _charts_html(judged, lang),
+        f"<h2>{html_text(word('findings', lang))}</h2>",
+        _findings_html(judged, lang),
+        _unverified_html(judged, lang),
+        f"<h2>{html_text(word('structure', lang))}</h2>",
+        _table(word("columns", lang).split("|"), ue_rows(maquette, lang)),
+        f"<h2>{html_text(word('hours', lang))}</h2>",
+        svg_bars(_hour_bars(maquette, lang), word("hours", lang)),
+        f"<h2>{html_text(word('derogations', lang))}</h2>",
+        _derogations_html(judged, lang),
+        f"<footer>{html_text(footer(judged, lang, today))}</footer>",
     ]
-    for index, bar in enumerate(bars):
-        y = 10 + index * 34
-        width = _width(bar.value, bar.maximum)
-        parts.append(f'<text x="0" y="{y + 15}" font-size="12">{escape(bar.label)}</text>')
-        parts.append(
-            f'<rect class="bar" data-label="{escape(bar.label)}" x="330" y="{y}" width="{width}" '
-            f'height="20" fill="#3b6ea5"/>'
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{html_text(title)}</title><style>{_STYLE}</style></head>\n<body>\n"
+        + "\n".join(body)
+        + "\n</body></html>\n"
+    )
+
+
+def _table(columns: list[str], rows: list[list[str]], header: bool = False) -> str:
+    """A table of plain values; with `header`, each row's first cell is its heading."""
+    head = (
+        "<tr>" + "".join(f"<th>{html_text(c)}</th>" for c in columns) + "</tr>" if columns else ""
+    )
+    body = "".join(
+        "<tr>"
+        + "".join(
+            f"<th>{html_text(c)}</th>" if header and i == 0 else f"<td>{html_text(c)}</td>"
+            for i, c in enumerate(row)
         )
-        parts.append(
-            f'<text x="{335 + width}" y="{y + 15}" font-size="12">{escape(bar.shown)}</text>'
+        + "</tr>"
+        for row in rows
+    )
+    return f"<table>{head}{body}</table>"
+
+
+def _verdict_html(judged: Judged, lang: Lang) -> str:
+    found = verdict(judged.report)
+    counts = "".join(
+        f'<li class="{key}">{SYMBOLS[key]} {value} {html_text(word("count_" + key, lang))}</li>'
+        for key, value in shown_counts(found)
+    )
+    return (
+        f'<section class="verdict {found.key}" data-verdict="{found.key}">'
+        f'<p class="label">{VERDICT_SYMBOLS[found.key]} '
+        f"{html_text(word('verdict_' + found.key, lang))}</p>"
+        f"<p>{html_text(word('why_' + found.key, lang))}</p>"
+        f'<ul class="counts">{counts}</ul></section>'
+    )
+
+
+def _charts_html(judged: Judged, lang: Lang) -> str:
+    found = charts(judged)
+    if not found:
+        return f"<p>{html_text(word('no_chart', lang))}</p>"
+    return "\n".join(svg_chart(chart, lang) for chart in found)
+
+
+def shown_counts(found: Verdict) -> list[tuple[str, int]]:
+    """Errors and warnings always (a zero is news); the other counts when there are some."""
+    return [(k, v) for k, v in found.counts.items() if v or k in ("error", "warning")]
+
+
+def severity_badge(severity: str, lang: Lang) -> str:
+    return f"{SYMBOLS[severity]} {severity_word(severity, lang)}"
+
+
+def _finding_row(finding: Finding, lang: Lang) -> str:
+    ref = finding.reference
+    link = (
+        f'<a href="{html_text(ref.url)}">{html_text(ref.texte)}, {html_text(ref.article)}</a>'
+        if ref
+        else ""
+    )
+    label = finding.severity.label
+    return (
+        f'<tr class="{label}"><td><span class="sev {label}">'
+        f"{html_text(severity_badge(label, lang))}</span></td>"
+        f"<td>{finding.span.start.line}</td><td>{html_text(finding.code)}</td>"
+        f"<td>{html_text(finding.message)}</td><td>{link}</td></tr>"
+    )
+
+
+def _findings_html(judged: Judged, lang: Lang) -> str:
+    columns = "".join(f"<th>{html_text(c)}</th>" for c in word("finding_columns", lang).split("|"))
+    parts = []
+    for severity, found in groups(judged.report).items():
+        heading = (
+            f"{SYMBOLS[severity.label]} {word('group_' + severity.label, lang)} ({len(found)})"
         )
-        if bar.threshold is not None:
-            x = 330 + round(300 * bar.threshold / bar.maximum)
-            parts.append(
-                f'<line class="threshold" x1="{x}" x2="{x}" y1="{y - 3}" y2="{y + 23}" '
-                f'stroke="#b00" stroke-dasharray="3,2"/>'
-            )
-    parts.append("</svg>")
+        parts.append(f'<h3 class="{severity.label}">{html_text(heading)}</h3>')
+        if not found:
+            parts.append(f"<p>{html_text(word('none', lang))}</p>")
+            continue
+        rows = "".join(_finding_row(f, lang) for f in found)
+        parts.append(f'<table class="findings {severity.label}"><tr>{columns}</tr>{rows}</table>')
+    return "\n".join(parts)
+
+
+def _unverified_html(judged: Judged, lang: Lang) -> str:
+    found = unverified(judged.report)
+    heading = f"{SYMBOLS['unverified']} {word('unverified', lang)} ({len(found)})"
+    items = "".join(
+        f"<li>{html_text(word('line', lang))} {f.span.start.line}{colon(lang)}"
+        f"{html_text(f.message)}</li>"
+        for f in found
+    )
+    body = f'<ul class="unverified">{items}</ul>' if found else f"<p>{word('none', lang)}</p>"
+    return f"<h2>{html_text(heading)}</h2>{body}"
+
+
+def _derogations_html(judged: Judged, lang: Lang) -> str:
+    lines = derogation_lines(judged.maquette)
+    parts = [
+        f"<ul>{''.join(f'<li>{html_text(line)}</li>' for line in lines)}</ul>"
+        if lines
+        else f"<p>{html_text(word('none_f', lang))}</p>"
+    ]
+    covered = waived(judged.report)
+    if covered:
+        rows = "".join(_finding_row(f, lang) for f in covered)
+        parts.append(f"<h3>{SYMBOLS['waived']} {html_text(word('waived', lang))}</h3>")
+        parts.append(f'<table class="findings waived">{rows}</table>')
     return "".join(parts)
 
 
-def _width(value: float | None, maximum: float) -> int:
-    """Pixels of a bar: at most 300, none for an unknown (or not finite) value."""
-    if value is None or not math.isfinite(value) or not math.isfinite(maximum) or maximum <= 0:
-        return 0
-    return max(1, round(300 * min(value, maximum) / maximum))
+def _hour_bars(maquette: Maquette, lang: Lang) -> list[Bar]:
+    hours = hours_by_kind(maquette)
+    top = max((v for v in hours.values() if v is not None), default=0.0) or 1.0
+    return [
+        Bar(hour_label(kind), value, top, f"{number(value, lang)} h")
+        for kind, value in hours.items()
+    ]
 
 
-def _ue_rows(maquette: Maquette, lang: Lang) -> list[list[str]]:
+# -- shared by both formats ---------------------------------------------------------------------
+
+
+def identity(judged: Judged, lang: Lang) -> list[list[str]]:
+    f = judged.maquette.formation
+    return [
+        [word(key, lang), value]
+        for key, value in (
+            ("mention", f.mention),
+            ("parcours", f.parcours or ""),
+            ("etablissement", f.etablissement or ""),
+            ("composante", f.composante or ""),
+            ("annee", f.annee_universitaire or ""),
+            ("regime", judged.report.regime or ""),
+            ("texts", ", ".join(judged.report.packs)),
+        )
+        if value
+    ]
+
+
+def ue_rows(maquette: Maquette, lang: Lang) -> list[list[str]]:
     rows = []
     for semestre in maquette.semestres:
         for ue in semestre.ues:
-            hours = {"cm": 0.0, "td": 0.0, "tp": 0.0, "projet": 0.0}
-            for element in ue.elements():
-                for kind in hours:
-                    hours[kind] += getattr(element.heures, kind) or 0 if element.heures else 0
+            hours = ue_hours(ue)
             rows.append(
                 [
                     f"S{semestre.numero} · {ue.code}",
                     ue.intitule,
                     "" if ue.ects is None else format_value(ue.ects, lang),
                     "" if ue.coefficient is None else format_value(ue.coefficient, lang),
-                    *(format_value(hours[k], lang) for k in ("cm", "td", "tp", "projet")),
+                    *(number(hours[kind], lang) for kind in HOUR_KINDS),
                 ]
             )
     return rows
 
 
-def _identity(maquette: Maquette, report: FileReport) -> list[tuple[str, str]]:
-    f = maquette.formation
+def derogation_lines(maquette: Maquette) -> list[str]:
     return [
-        (label, value)
-        for label, value in (
-            ("mention", f.mention),
-            ("parcours", f.parcours or ""),
-            ("établissement", f.etablissement or ""),
-            ("composante", f.composante or ""),
-            ("année", f.annee_universitaire or ""),
-            ("régime", report.regime or ""),
-            ("textes", ", ".join(report.packs)),
-        )
-        if value
-    ]
-
-
-def html_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
-    e = escape
-    hours = hours_by_kind(maquette)
-    hour_bars = [
-        Bar(kind, value, max(hours.values()) or 1.0, shown=format_value(value, lang) + " h")
-        for kind, value in hours.items()
-    ]
-    head = "".join(
-        f"<tr><th>{e(k)}</th><td>{e(v)}</td></tr>" for k, v in _identity(maquette, report)
-    )
-    columns = "".join(f"<th>{e(c)}</th>" for c in _w("columns", lang).split("|"))
-    rows = "".join(
-        "<tr>" + "".join(f"<td>{e(c)}</td>" for c in row) + "</tr>"
-        for row in _ue_rows(maquette, lang)
-    )
-    return f"""<!DOCTYPE html>
-<html lang="{lang}"><head><meta charset="utf-8"><title>{e(maquette.formation.mention)}</title>
-<style>body{{font-family:sans-serif;max-width:960px;margin:2em auto;color:#222}}
-table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #ccc;padding:4px 8px;text-align:left}}
-.error{{color:#b00}}.warning{{color:#a60}}.info{{color:#06a}}</style></head>
-<body><h1>{e(_w("title", lang))} : {e(maquette.formation.mention)}</h1>
-<table>{head}</table>
-<h2>{e(_w("structure", lang))}</h2><table><tr>{columns}</tr>{rows}</table>
-<h2>{e(_w("hours", lang))}</h2>{svg_bars(hour_bars, _w("hours", lang))}
-<h2>{e(_w("shares", lang))}</h2>{svg_bars(share_bars(maquette, lang, report.regime), _w("shares", lang))}
-<h2>{e(_w("findings", lang))}</h2>{_findings_html(report, lang)}
-<h2>{e(_w("derogations", lang))}</h2>{_derogations_html(maquette, lang)}
-</body></html>
-"""
-
-
-def _findings_html(report: FileReport, lang: Lang) -> str:
-    shown = [f for f in report.findings if f.severity >= Severity.WARNING]
-    if not shown:
-        return f"<p>{escape(_w('none', lang))}</p>"
-    columns = "".join(f"<th>{escape(c)}</th>" for c in _w("finding_columns", lang).split("|"))
-    rows = []
-    for f in shown:
-        ref = (
-            f'<a href="{escape(f.reference.url)}">{escape(f.reference.texte)}, {escape(f.reference.article)}</a>'
-            if f.reference
-            else ""
-        )
-        rows.append(
-            f'<tr class="{f.severity.label}"><td>{f.span.start.line}</td><td>{escape(f.code)}</td>'
-            f"<td>{escape(f.message)}</td><td>{ref}</td></tr>"
-        )
-    return f"<table><tr>{columns}</tr>{''.join(rows)}</table>"
-
-
-def _derogations_html(maquette: Maquette, lang: Lang) -> str:
-    if not maquette.derogations:
-        return f"<p>{escape(_w('none_f', lang))}</p>"
-    items = "".join(
-        f"<li>{escape(d.regle)} — {escape(d.motif)} ({escape(d.instance)}, {d.date_decision}"
-        f"{', → ' + str(d.date_fin) if d.date_fin else ''})</li>"
+        f"{d.regle} — {d.motif} ({d.instance}, {d.date_decision}"
+        f"{', → ' + str(d.date_fin) if d.date_fin else ''})"
         for d in maquette.derogations
+    ]
+
+
+def footer(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
+    texts = "; ".join(title for _, title in judged.texts) or word("none", lang)
+    line = word("footer", lang).format(
+        **{"date": (today or dt.date.today()).isoformat(), "version": __version__, "texts": texts}
     )
-    return f"<ul>{items}</ul>"
+    if judged.readings:
+        chosen = ", ".join(f"{rule}={reading}" for rule, reading in judged.readings)
+        line += " " + word("readings", lang).format(readings=chosen)
+    return line
 
 
-def markdown_page(maquette: Maquette, report: FileReport, lang: Lang) -> str:
-    md = markdown_text  # every value from the maquette or a pack renders as itself
-    lines = [f"# {_w('title', lang)} : {md(maquette.formation.mention)}", ""]
-    lines += [f"- **{k}** : {md(v)}" for k, v in _identity(maquette, report)]
-    columns = _w("columns", lang).split("|")
-    lines += [
+# -- Markdown -----------------------------------------------------------------------------------
+
+
+def markdown_page(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
+    m = markdown_text
+    found = verdict(judged.report)
+    lines = [
+        f"# {m(word('title', lang))}{colon(lang)}{m(judged.maquette.formation.mention)}",
         "",
-        f"## {_w('structure', lang)}",
+        f"**{VERDICT_SYMBOLS[found.key]} {word('verdict_' + found.key, lang)}** — "
+        f"{word('why_' + found.key, lang)}",
+        "",
+        " · ".join(
+            f"{SYMBOLS[key]} {value} {word('count_' + key, lang)}"
+            for key, value in shown_counts(found)
+        ),
+        "",
+    ]
+    lines += [f"- **{m(k)}**{colon(lang)}{m(v)}" for k, v in identity(judged, lang)]
+    lines += ["", f"## {word('shares', lang)}", ""]
+    lines += [
+        f"- {m(chart_caption(c, lang))}{colon(lang)}**{chart_value(c, lang)}** "
+        f"{chart_status(c, lang)}"
+        for c in charts(judged)
+    ] or [word("no_chart", lang)]
+    lines += ["", f"## {word('findings', lang)}"]
+    for severity, group in groups(judged.report).items():
+        heading = f"{SYMBOLS[severity.label]} {word('group_' + severity.label, lang)}"
+        lines += ["", f"### {heading} ({len(group)})", ""]
+        lines += [_finding_markdown(f, lang) for f in group] or [word("none", lang)]
+    missing = unverified(judged.report)
+    lines += ["", f"## {SYMBOLS['unverified']} {word('unverified', lang)} ({len(missing)})", ""]
+    lines += [_finding_markdown(f, lang) for f in missing] or [word("none", lang)]
+    lines += _structure_markdown(judged.maquette, lang)
+    lines += ["", f"## {word('derogations', lang)}", ""]
+    lines += [f"- {m(line)}" for line in derogation_lines(judged.maquette)] or [
+        word("none_f", lang)
+    ]
+    lines += [_finding_markdown(f, lang) for f in waived(judged.report)]
+    lines += ["", "---", "", m(footer(judged, lang, today))]
+    return "\n".join(lines) + "\n"
+
+
+def _finding_markdown(finding: Finding, lang: Lang) -> str:
+    ref = finding.reference
+    link = f" ({markdown_link(ref.article, ref.url)})" if ref else ""
+    return (
+        f"- {severity_badge(finding.severity.label, lang)} {markdown_code(finding.code)} "
+        f"{word('line', lang)} {finding.span.start.line}{colon(lang)}"
+        f"{markdown_text(finding.message)}{link}"
+    )
+
+
+def _structure_markdown(maquette: Maquette, lang: Lang) -> list[str]:
+    columns = word("columns", lang).split("|")
+    lines = [
+        "",
+        f"## {word('structure', lang)}",
         "",
         "| " + " | ".join(columns) + " |",
         "|" + " --- |" * len(columns),
     ]
     lines += [
-        "| " + " | ".join(md(cell) for cell in row) + " |" for row in _ue_rows(maquette, lang)
+        "| " + " | ".join(markdown_text(cell) for cell in row) + " |"
+        for row in ue_rows(maquette, lang)
     ]
-    hours = hours_by_kind(maquette)
-    lines += ["", f"## {_w('hours', lang)}", ""]
-    lines += [f"- {kind} : {format_value(value, lang)} h" for kind, value in hours.items()]
-    lines += ["", f"## {_w('shares', lang)}", ""]
-    lines += [
-        f"- {bar.label} : **{bar.shown}**" for bar in share_bars(maquette, lang, report.regime)
-    ]
-    lines += ["", f"## {_w('findings', lang)}", ""]
-    shown = [f for f in report.findings if f.severity >= Severity.WARNING]
-    lines += [
-        f"- {markdown_code(f.code)} ligne {f.span.start.line} : {md(f.message)}"
-        + (f" ({markdown_link(f.reference.article, f.reference.url)})" if f.reference else "")
-        for f in shown
-    ]
-    if not shown:
-        lines.append(_w("none", lang))
-    lines += ["", f"## {_w('derogations', lang)}", ""]
-    lines += [
-        f"- {md(d.regle)} — {md(d.motif)} ({md(d.instance)}, {d.date_decision})"
-        for d in maquette.derogations
-    ]
-    if not maquette.derogations:
-        lines.append(_w("none_f", lang))
-    return "\n".join(lines) + "\n"
+    lines += ["", f"## {word('hours', lang)}", ""]
+    lines += [f"- {bar.label}{colon(lang)}{bar.shown}" for bar in _hour_bars(maquette, lang)]
+    return lines

@@ -7,7 +7,6 @@ where the YAML itself is the trap (`0701`, `6,5`, `NO`, `1.10`).
 
 from __future__ import annotations
 
-import difflib
 import types
 from typing import Any, TypeVar, Union, get_args, get_origin
 
@@ -20,6 +19,7 @@ from lp_lint.model import Maquette
 from lp_lint.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.shaping_messages import HINTS, TYPE_MESSAGES, UNKNOWN_KEY, describe_expected
 from lp_lint.sourcemap import SourceMap
+from lp_lint.suggest import suggest
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -96,8 +96,9 @@ def _hint(kind: str, value: object, raw: str | None, lang: Lang) -> str | None:
         if value.kind == "yaml11-number" and wants_number:
             return render(HINTS["plain_number"][lang], {"value": text}, lang)
         return render(HINTS["quote"][lang], {"value": text}, lang)
-    if wants_number and isinstance(value, str) and is_decimal_comma(text):
-        return render(HINTS["decimal_comma"][lang], {"value": text.replace(",", ".")}, lang)
+    if wants_number and isinstance(value, str | list) and is_decimal_comma(text.strip("[]")):
+        number = text.strip("[]").replace(",", ".")
+        return render(HINTS["decimal_comma"][lang], {"value": number}, lang)
     if wants_text and isinstance(value, int | float | bool) and not isinstance(value, bool):
         return render(HINTS["quote"][lang], {"value": text}, lang)
     if wants_text and isinstance(value, bool):
@@ -128,16 +129,14 @@ def _unknown_key(
 ) -> Finding:
     key = str(path[-1])
     allowed = allowed_keys(model, path[:-1])
-    close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
+    close = suggest(key, allowed)
     template = UNKNOWN_KEY["suggest" if close else "list"][lang]
     message = render(
-        template,
-        {"key": key, "suggestion": close[0] if close else "", "allowed": ", ".join(allowed)},
-        lang,
+        template, {"key": key, "suggestion": close or "", "allowed": ", ".join(allowed)}, lang
     )
     from lp_lint.fixes import key_fix
 
-    fix = key_fix(path, close[0], source_map, lang) if close else None
+    fix = key_fix(path, close, source_map, lang) if close else None
     span = source_map.key_span(path)
     return Finding("schema-unknown-key", "S002", Severity.ERROR, message, span, path, fix=fix)
 
@@ -150,12 +149,14 @@ def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:
             continue
         if not (isinstance(current, type) and issubclass(current, BaseModel)):
             return []
-        field = current.model_fields.get(part)
+        field = next(
+            (f for name, f in current.model_fields.items() if part in (name, f.alias)), None
+        )
         if field is None:
             return []
         current = _model_of(field.annotation)
     if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
+        return [field.alias or name for name, field in current.model_fields.items()]
     return []
 
 

@@ -18,6 +18,7 @@ from typing import IO, NamedTuple
 
 from lp_lint.findings import FILE_START, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.lines import line_starts, position_of
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
 _CHUNK = 1024 * 1024
@@ -43,18 +44,28 @@ def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     try:
         if path.is_dir():
             return _fail("file-unreadable", "F001", tr("file.is_dir", lang))
-        # O_NONBLOCK: opening a FIFO nobody writes to would wait forever; reading it then ends
-        descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
-        with os.fdopen(descriptor, "rb") as stream:
-            if _NONBLOCK:
-                os.set_blocking(descriptor, True)
-            size = os.fstat(descriptor)
-            if stat.S_ISREG(size.st_mode) and size.st_size > max_bytes:
-                return too_large(lang, max_bytes, size.st_size)
-            return read_stream(stream, lang, max_bytes)
+        data = read_path(path, max_bytes)
+        if data is None:
+            info = path.stat()
+            return too_large(lang, max_bytes, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except OSError as error:
         reason = error.strerror or str(error)
         return _fail("file-unreadable", "F001", tr("file.unreadable", lang, reason=reason))
+    return decode_bytes(data, lang)
+
+
+def read_path(path: Path, max_bytes: int) -> bytes | None:
+    """The bytes of `path` (a file, a device, a FIFO), or None when it holds more than
+    `max_bytes`; raises OSError. What the file system says of the size is not trusted."""
+    # O_NONBLOCK: opening a FIFO nobody writes to would wait forever; reading it then ends
+    descriptor = os.open(path, os.O_RDONLY | _NONBLOCK)
+    with os.fdopen(descriptor, "rb") as stream:
+        if _NONBLOCK:
+            os.set_blocking(descriptor, True)
+        info = os.fstat(descriptor)
+        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
+            return None
+        return read_bounded(stream, max_bytes)
 
 
 def read_stream(stream: IO[bytes], lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
@@ -108,9 +119,8 @@ def decode_bytes(data: bytes, lang: Lang) -> SourceText:
 
 
 def span_of_index(text: str, index: int) -> Span:
-    """The 1-based position of character `index` of `text`."""
-    line = text.count("\n", 0, index)
-    column = index - (text.rfind("\n", 0, index) + 1)
+    """The 1-based position of character `index` of `text` (lines as lp_lint.lines counts them)."""
+    line, column = position_of(index, line_starts(text))
     return Span.from_marks((line, column), (line, column + 1))
 
 

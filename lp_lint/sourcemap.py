@@ -36,6 +36,12 @@ class SourceMap:
         path, key, _, raw = self.entries[index]
         self.entries[index] = (path, key, value, raw)
 
+    def replace(self, path: DocPath, raw: str, value: Marks | None = None) -> None:
+        """Give `path` the text the author wrote (and its span), where YAML read it otherwise."""
+        index = self._index[path]
+        _, key, old_value, _ = self.entries[index]
+        self.entries[index] = (path, key, value or old_value, raw)
+
     def alias_subtree(self, source: DocPath, target: DocPath) -> int:
         """Give `target` and its children the spans of `source`'s; returns how many were copied."""
         start = self._index.get(source)

@@ -32,6 +32,12 @@ class Client:
         self.notifications: list[Message] = []
         self.next_id = 0
         threading.Thread(target=self._read, args=(self.process.stdout,), daemon=True).start()
+        self.log: list[bytes] = []  # drained as it comes: a full pipe would stall the server
+        assert self.process.stderr is not None
+        stderr = self.process.stderr
+        threading.Thread(
+            target=lambda: self.log.extend(iter(stderr.readline, b"")), daemon=True
+        ).start()
 
     def _read(self, stream: IO[bytes]) -> None:
         while True:
@@ -88,8 +94,8 @@ class Client:
 
     def stderr(self) -> str:
         self.process.kill()
-        assert self.process.stderr is not None
-        return self.process.stderr.read().decode("utf-8", "replace")
+        self.process.wait(timeout=TIMEOUT)
+        return b"".join(self.log).decode("utf-8", "replace")
 
     def diagnostics(self, uri: str, version: int | None = None) -> list[Message]:
         """The diagnostics of `uri` (of that version of the document, when one is given)."""

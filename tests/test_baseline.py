@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import yaml
 from click.testing import CliRunner
 
 from lp_lint.cli import main
-from tests.conftest import ROOT
+from tests.conftest import ROOT, git
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
 
@@ -71,15 +70,6 @@ def test_a_broken_baseline_is_a_usage_error(tmp_path: Path) -> None:
     assert result.exit_code == 2 and "référence" in result.stderr
 
 
-def git(folder: Path, *args: str) -> None:
-    subprocess.run(
-        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
-        cwd=folder,
-        check=True,
-        capture_output=True,
-    )
-
-
 @pytest.fixture
 def history(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     git(tmp_path, "init", "-q")
@@ -121,3 +111,33 @@ def test_bad_ref_is_a_usage_error(history: Path) -> None:
     for ref in ("--output=x", "nope-ref"):
         result = CliRunner().invoke(main, ["--diff-base", ref, "lp.yaml"])
         assert result.exit_code == 2
+
+
+@pytest.mark.parametrize("target", ["renamed.yaml", "maquettes/2016/lp.yaml"])
+def test_diff_base_follows_a_git_mv(history: Path, target: str) -> None:
+    (history.parent / target).parent.mkdir(parents=True, exist_ok=True)
+    git(history.parent, "mv", "lp.yaml", target)
+    assert run("--diff-base", "HEAD", target) == (0, [])
+    moved = history.parent / target
+    moved.write_text(SEED.replace("jours_par_semaine: 3", "jours_par_semaine: 4"), "utf-8")
+    git(history.parent, "commit", "-qam", "renamed and changed")
+    code, findings = run("--diff-base", "HEAD~1", target)
+    assert code == 1 and [f["code"] for f in findings] == ["LP103"]
+
+
+def test_an_unrelated_new_file_is_not_taken_for_a_rename(history: Path) -> None:
+    (history.parent / "autre.yaml").write_text(SEED.replace("Commerce", "Autre"), "utf-8")
+    git(history.parent, "rm", "-q", "lp.yaml")
+    git(history.parent, "add", "autre.yaml")
+    git(history.parent, "commit", "-qm", "replaced")
+    (history.parent / "x.yaml").write_text("version: 1\n", "utf-8")
+    code, findings = run("--diff-base", "HEAD~1", "x.yaml")
+    assert code == 1 and findings and all(f["code"] != "G001" for f in findings)
+
+
+def test_renames_parsed_from_git_listing() -> None:
+    from lp_lint.baseline import _renames
+
+    listing = "M\0README.md\0R087\0a/old.yaml\0b/new.yaml\0A\0R.yaml\0C100\0x.yaml\0y.yaml\0"
+    assert _renames(listing) == {"b/new.yaml": "a/old.yaml", "y.yaml": "x.yaml"}
+    assert _renames("") == {} and _renames("R100\0only-one\0") == {}

@@ -125,8 +125,15 @@ def test_directory_discovery_skips_non_maquettes_hidden_folders_and_link_loops(
     assert paths == ["a.yaml", "c.yml", "d.yaml"] and code == 1
 
 
-def test_a_directory_given_as_file_inside_a_list_is_searched(tmp_path: Path) -> None:
-    code, out, _ = invoke("--format", "json", str(tmp_path))
+def test_paths_without_any_maquette_are_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "ci.yml").write_text("jobs: {}\n", encoding="utf-8")
+    code, out, err = invoke("--format", "json", str(tmp_path))
+    assert (code, out) == (2, "") and "aucune maquette" in err and str(tmp_path) in err
+
+
+def test_only_maquettes_without_any_maquette_passes(tmp_path: Path) -> None:
+    (tmp_path / "ci.yml").write_text("jobs: {}\n", encoding="utf-8")
+    code, out, _ = invoke("--format", "json", "--only-maquettes", str(tmp_path / "ci.yml"))
     assert code == 0 and json.loads(out)["files"] == []
 
 

@@ -11,7 +11,8 @@ stage: {semaines: 10}
 derogations:
   - regle: {regle}
     motif: stage raccourci par l'alternance
-    instance: CFVU
+    instance: habilitation
+    autorite: ministre
     date_decision: 2016-06-15
     date_fin: {fin}
 """
@@ -31,7 +32,9 @@ def lint_with(
 def test_a_derogation_waives_its_rule_by_code_or_id(lint: Lint) -> None:
     for regle in ("LP103", "stage-duree"):
         [(code, waived, line)] = lint_with(lint, regle)
-        assert code == "LP103" and waived == "derogations[0] (CFVU, 2016-06-15)" and line == 3
+        assert (
+            code == "LP103" and waived == "derogations[0] (habilitation, 2016-06-15)" and line == 3
+        )
 
 
 def test_a_waived_finding_does_not_count(lint: Lint) -> None:
@@ -45,7 +48,7 @@ def test_a_waived_finding_does_not_count(lint: Lint) -> None:
 def test_an_expired_derogation_does_not_waive_and_is_reported(lint: Lint) -> None:
     found = lint_with(lint, fin="2016-08-31")
     assert ("LP103", None, 3) in found
-    assert ("D101", None, 9) in found
+    assert ("D101", None, 10) in found
 
 
 def test_ending_during_the_year_still_covers_it(lint: Lint) -> None:
@@ -71,7 +74,7 @@ semestres:
       - {code: "UE1", intitule: Un, ecs: [{code: A, intitule: A, coefficient: 1}, {code: B, intitule: B, coefficient: 4}]}
       - {code: "UE2", intitule: Deux, ecs: [{code: C, intitule: C, coefficient: 1}, {code: D, intitule: D, coefficient: 4}]}
 derogations:
-  - {regle: LP111, portee: "UE2", motif: atelier, instance: CFVU, date_decision: 2016-06-15}
+  - {regle: LP111, portee: "UE2", motif: atelier, instance: habilitation, autorite: ministre, date_decision: 2016-06-15}
 """
     findings = [(f.key, f.waived_by is not None) for f in lint(text).findings if f.code == "LP111"]
     assert findings == [
@@ -96,5 +99,63 @@ def test_show_waived_on_the_command_line(tmp_path) -> None:  # type: ignore[no-u
     assert hidden.exit_code == shown.exit_code == 0
     assert "LP103" not in hidden.stdout and "1 constat(s) couvert(s)" in hidden.stdout
     assert (
-        "LP103" in shown.stdout and "dérogation : derogations[0] (CFVU, 2016-06-15)" in shown.stdout
+        "LP103" in shown.stdout
+        and "dérogation : derogations[0] (habilitation, 2016-06-15)" in shown.stdout
     )
+
+
+AUTHORITY = """\
+version: 1
+formation: {mention: Commerce, annee_universitaire: "%s"}
+semestres:
+  - numero: 5
+    ues:
+      - {code: "UE1", intitule: Cours, heures: {td: 250, distanciel: 210}}
+stage: {semaines: 12}
+derogations:
+  - {regle: %s, motif: formation à distance, instance: %s, autorite: %s, date_decision: %s}
+"""
+
+
+def waived(lint: Lint, year: str, rule: str, who: str, decided: str = "2016-06-15") -> list[object]:
+    instance = {"etablissement": "CFVU", "recteur": "recteur", "ministre": "accréditation"}[who]
+    report = lint(AUTHORITY % (year, rule, instance, who, decided))
+    return sorted(
+        (f.code, f.waived_by is not None)
+        for f in report.findings
+        if f.code in (rule, "D104", "D105")
+    )
+
+
+def test_an_establishment_cannot_waive_a_decree(lint: Lint) -> None:
+    assert waived(lint, "2022-2023", "CE402", "etablissement") == [
+        ("CE402", False),
+        ("D105", False),
+    ]
+
+
+def test_the_rector_may_waive_the_50_hours_from_2021_2022_only(lint: Lint) -> None:
+    assert waived(lint, "2022-2023", "CE402", "recteur", "2022-06-01") == [("CE402", True)]
+    assert waived(lint, "2019-2020", "CE402", "recteur", "2019-06-01") == [
+        ("CE402", False),
+        ("D105", False),
+    ]
+
+
+def test_the_accreditation_may_waive_what_the_arrete_leaves_to_it(lint: Lint) -> None:
+    text = BASE.replace("{regle}", "LP103").replace("{fin}", "2019-08-31")
+    by_ministry = lint(text).findings
+    by_university = lint(text.replace("autorite: ministre", "autorite: etablissement")).findings
+    assert [f.waived_by for f in by_ministry if f.code == "LP103"] == [
+        "derogations[0] (habilitation, 2016-06-15)"
+    ]
+    assert [f.waived_by for f in by_university if f.code == "LP103"] == [None]
+    assert "D105" in {f.code for f in by_university}
+
+
+def test_a_derogation_decided_after_the_year_judged_does_not_apply(lint: Lint) -> None:
+    assert waived(lint, "2022-2023", "CE402", "recteur", "2023-09-01") == [
+        ("CE402", False),
+        ("D104", False),
+    ]
+    assert waived(lint, "2022-2023", "CE402", "recteur", "2023-08-31") == [("CE402", True)]

@@ -19,10 +19,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import Options, Report, UsageError, lint_text, packs_for
+from lp_lint.api import Options, Report, UsageError, judged_rules, lint_text, packs_for
 from lp_lint.capping import MAX_PER_FILE
 from lp_lint.formatters import FORMATS, Settings, get_formatter
 from lp_lint.loader import load_yaml
+from lp_lint.report_facts import Judged
 from lp_lint.report_page import html_page, markdown_page
 from lp_lint.versions import maquette_and_report
 from tests.conftest import ROOT
@@ -140,8 +141,10 @@ def _outputs(text: str) -> tuple[dict[str, str], int]:
     pages, ues = {}, 0
     try:
         maquette, file_report = maquette_and_report("m.yaml", text, options)
-        pages["report.html"] = html_page(maquette, file_report, "fr")
-        pages["report.md"] = markdown_page(maquette, file_report, "fr")
+        rules = tuple(judged_rules(pack_set, file_report.packs, "m.yaml", options))
+        judged = Judged(maquette, file_report, rules, options.readings, (), "fr")
+        pages["report.html"] = html_page(judged, "fr")
+        pages["report.md"] = markdown_page(judged, "fr")
         ues = sum(1 for _ in maquette.iter_ues())
     except UsageError:  # `report` refuses an unreadable maquette with exit code 2
         file_report = lint_text(text, "m.yaml", options, pack_set)

@@ -138,9 +138,9 @@ def test_overlapping_fixes_apply_the_first_only() -> None:
     assert apply_fixes(text, [first, second]) == ('a: "0701"\n', [first])
 
 
-def test_yaml_line_breaks_count_as_lines() -> None:
-    text = "# a\u2028b\na: NO\n"  # YAML counts the line separator as a line break
-    assert apply_fixes(text, [_edit(3, 4, 6, "NO", '"NO"')])[0] == '# a\u2028b\na: "NO"\n'
+def test_positions_count_the_file_s_lines() -> None:
+    text = "# a\u2028b\ra: NO\n"  # a line separator ends no line, a lone CR does
+    assert apply_fixes(text, [_edit(2, 4, 6, "NO", '"NO"')])[0] == '# a\u2028b\ra: "NO"\n'
 
 
 def test_unsafe_fixes_are_left_out_unless_asked() -> None:
@@ -178,11 +178,14 @@ def test_a_code_yaml_would_misread_is_quoted_as_written(raw: str) -> None:
     assert shape(loaded.data, loaded.source_map, "fr")[1] == []
 
 
-@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True))
+@given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True), st.booleans())
 def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
-    units: int, decimals: str
+    units: int, decimals: str, flow: bool
 ) -> None:
+    """In block style and between braces alike (where YAML alone would split it in two)."""
     text = f"version: 1\nformation:\n  mention: M\n  ects: {units},{decimals}\n"
+    if flow:
+        text = f"version: 1\nformation: {{mention: M, ects: {units},{decimals}}}\n"
     fixed = _fixed(text)
     if len(decimals) == 3:
         assert fixed == text
@@ -192,4 +195,4 @@ def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
 
 def test_a_line_separator_in_a_quoted_text_does_not_shift_the_fix() -> None:
     text = 'version: 1\nformation:\n  mention: "a\u2028b"\n  rncp:\n    fiche: 0701  # n°\n'
-    assert _fixed(text) == text.replace("0701", '"0701"')  # YAML counts U+2028 as a line
+    assert _fixed(text) == text.replace("0701", '"0701"')

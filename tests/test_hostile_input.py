@@ -118,6 +118,8 @@ def _bounded_run(*args: str, stdin: str = "/dev/null") -> subprocess.CompletedPr
         (("--isolated", "--baseline", "/dev/zero", "{seed}"), "/dev/null", 2, "octets"),
         (("report", "/dev/zero"), "/dev/null", 2, "octets"),
         (("diff", "/dev/urandom", "{seed}"), "/dev/null", 2, "octets"),
+        (("import", "--type", "tableur", "/dev/zero", "-o", "-"), "/dev/null", 2, "octets"),
+        (("--isolated", "--fix", "/dev/zero"), "/dev/null", 1, "F003"),
     ],
 )
 def test_endless_sources_under_a_memory_limit(

@@ -96,3 +96,41 @@ def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
 def test_init_refuses_a_malformed_year(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, init_args(tmp_path / "x.yaml", annee="2025"))
     assert result.exit_code == 2 and not (tmp_path / "x.yaml").exists()
+
+
+def test_a_bad_year_is_asked_again_at_its_question(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    answers = "Commerce\n2025\n\n2025-2026\nWeb\nU\n"
+    result = CliRunner().invoke(main, ["init", str(path)], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "« 2025 » : une année universitaire s'écrit 2025-2026" in result.stderr
+    assert "--annee" not in result.output
+    assert result.stdout.count("Année universitaire") == 3  # asked again, the others once
+    assert result.stdout.count("Mention nationale") == 1
+    data = load_yaml(path.read_text(encoding="utf-8"), "fr").data
+    assert data["formation"]["annee_universitaire"] == "2025-2026"
+    assert data["formation"]["parcours"] == "Web"
+
+
+def test_questions_and_complaints_in_english(tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    answers = "Commerce\n2025/26\n2025-2026\n\n\n"
+    result = CliRunner().invoke(main, ["init", str(path), "--lang", "en"], input=answers)
+    assert result.exit_code == 0, result.output
+    assert "'2025/26': an academic year is written 2025-2026" in result.stderr
+    assert "Academic year" in result.stdout and "Année" not in result.output
+    assert "created" in result.stdout
+
+
+def test_a_missing_folder_is_one_line_before_any_question(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["init", str(tmp_path / "absent" / "lp.yaml")], input="")
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == f"lp-lint: dossier introuvable : {tmp_path / 'absent'} (créez-le, ou choisissez un autre chemin)\n"
+    )
+    assert result.stdout == ""
+    existing = tmp_path / "lp.yaml"
+    existing.write_text("mon travail\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["init", str(existing)], input="")
+    assert result.exit_code == 2 and result.stdout == "" and "existe déjà" in result.stderr

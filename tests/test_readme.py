@@ -53,3 +53,18 @@ def test_the_commands_in_the_ci_snippets_accept_their_options() -> None:
 def test_the_precommit_snippet_names_the_hook() -> None:
     config = next(b for b in yaml_blocks() if isinstance(b, dict) and "repos" in b)
     assert config["repos"][0]["hooks"][0]["id"] == "lp-lint"
+
+
+def test_the_pre_commit_rev_is_the_release_tag_of_this_version() -> None:
+    """Releases are tagged `v` + the version of pyproject.toml; the README pins that tag."""
+    import tomllib
+
+    from lp_lint import __version__
+
+    version = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "version"
+    ]
+    [hook_config] = [b for b in yaml_blocks() if isinstance(b, dict) and "repos" in b]
+    assert hook_config["repos"][0]["rev"] == f"v{version}"
+    assert __version__ == version
+    assert f"`v{version}` pour {version}" in README

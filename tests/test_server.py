@@ -154,6 +154,20 @@ def test_hover_explains_a_finding(client: Client, tmp_path: Path) -> None:
     assert "```yaml" not in text  # no examples in a hover
 
 
+def test_a_hover_shows_the_maquettes_text_as_text(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "lp.yaml"
+    hostile = "![x](https://example.org/t.png) <img src=x> *a*"
+    text = FAILING.replace("mention: Commerce", f'mention: "{hostile}"')
+    mention = next(d for d in _open(client, path, text) if d["code"] == "CN310")
+    hover = client.request(
+        "textDocument/hover",
+        {"textDocument": {"uri": path.as_uri()}, "position": mention["range"]["start"]},
+    )
+    shown = hover["contents"]["value"]
+    assert "\\!\\[x\\]" in shown and "\\*a\\*" in shown
+    assert shown.count("<img") == shown.count("\\<img src=x\\>") == 1  # escaped: shown as text
+
+
 def test_hover_documents_a_key(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "lp.yaml"
     _open(client, path, PASSING)
@@ -232,14 +246,14 @@ def test_a_dérogation_scaffold_waives_the_finding_once_written(
 
 
 _HOSTILE = {
-    "alias bomb": "formation: &a [x, x, x, x, x, x, x, x, x]\n"
+    "alias bomb": "version: 1\nformation: &a [x, x, x, x, x, x, x, x, x]\n"
     + "".join(
         f"l{n}: &{chr(98 + n)} [*{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}, *{chr(97 + n)}]\n"
         for n in range(9)
     ),
     "deep nesting": "formation: " + "[" * 5000 + "]" * 5000 + "\n",
     "control characters": "formation:\n  mention: \x00\x07\ud800\n",
-    "object tag": "formation: !!python/object/apply:os.system [echo]\n",
+    "object tag": "version: 1\nformation: !!python/object/apply:os.system [echo]\n",
     "not a mapping": "formation:\n- - - 1\n  :\n",
 }
 
@@ -287,6 +301,14 @@ def test_english_when_the_editor_asks() -> None:
     assert server.close() == 0
 
 
+def test_english_from_the_command_line() -> None:
+    server = Client([sys.executable, "-m", "lp_lint", "server", "--lang", "en"])
+    server.initialize()
+    diagnostics = _open(server, FAILING_PATH, FAILING)
+    assert "required" in next(d for d in diagnostics if d["code"] == "LP104")["message"]
+    assert server.close() == 0
+
+
 def test_exit_without_shutdown_is_an_error_code() -> None:
     server = Client()
     server.initialize()
@@ -307,15 +329,15 @@ def test_a_crash_in_a_lint_is_one_diagnostic(monkeypatch: pytest.MonkeyPatch) ->
     assert linted.error == "RuntimeError: boom" and linted.report.internal_error
 
 
-def test_positions_count_lines_as_yaml_and_columns_as_the_client() -> None:
-    text = "a: \U0001f393x\u2028b: c\r\nd: e"  # YAML sees three lines, the protocol two
+def test_positions_count_the_file_s_lines_and_columns_as_the_client() -> None:
+    text = "a: \U0001f393x\u2028b: c\r\nd: e"  # two lines for lp-lint and the protocol alike
     utf16, utf32 = Positions(text), Positions(text, "utf-32")
     after_emoji = utf16.offset(Position(1, 5))
     assert text[after_emoji] == "x"
     assert utf16.to_lsp(after_emoji) == LspPosition(0, 5) and utf32.to_lsp(
         after_emoji
     ) == LspPosition(0, 4)
-    b = utf16.offset(Position(2, 1))
+    b = utf16.offset(Position(1, 7))
     assert text[b] == "b" and utf16.to_lsp(b) == LspPosition(0, 7)
     assert utf16.from_lsp(LspPosition(0, 7)) == b and utf16.from_lsp(
         LspPosition(1, 0)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from lp_lint.findings import Position
 from tests.conftest import Lint
 
@@ -99,6 +102,58 @@ def test_empty_file_and_comment_only_file(lint: Lint) -> None:
 def test_a_list_at_the_top_is_not_a_maquette(lint: Lint) -> None:
     report = lint("- a\n- b\n")
     assert report.findings and report.findings[0].rule_id == "schema"
+
+
+def _ec(ects: str, heures: str = "{cm: 12, td: 3}") -> str:
+    return (
+        HEAD + "semestres:\n  - numero: 5\n    ues:\n      - code: UE1\n        intitule: X\n"
+        f"        ecs:\n          - {{code: EC11, intitule: Droit, ects: {ects}, heures: {heures}}}\n"
+    )
+
+
+def test_decimal_comma_in_flow_style_gets_the_block_style_message(lint: Lint) -> None:
+    """`{ects: 4,5}` is not `ects: 4` plus a key `5`: the number is refused, never kept as 4."""
+    [(line, column, rule_id, message)] = messages(lint(_ec("4,5")))
+    block = lint(HEAD + "stage:\n  semaines: 4,5\n")
+    assert (line, column, rule_id) == (11, 49, "schema")
+    assert message == messages(block)[0][3].replace("semaines", "ects")
+
+
+def test_decimal_comma_in_flow_style_hours(lint: Lint) -> None:
+    [(line, column, _, message)] = messages(lint(_ec("4", "{cm: 12,5, td: 3}")))
+    assert (line, column) == (11, 65) and "« cm »" in message and "écrivez 12.5" in message
+
+
+def test_a_comma_with_a_space_is_a_separator(lint: Lint) -> None:
+    """`ects: 4, 5` separates two entries, as YAML says: the unknown key is the finding."""
+    [(_, _, rule_id, message)] = messages(lint(_ec("4, 5")))
+    assert rule_id == "schema-unknown-key" and "« 5 »" in message
+
+
+def test_a_pair_in_a_list_where_a_number_is_expected(lint: Lint) -> None:
+    [(line, column, _, message)] = messages(lint(_ec("[4,5]")))
+    assert (line, column) == (11, 49) and "« [4,5] »" in message and "écrivez 4.5" in message
+
+
+def test_a_pair_in_a_list_of_numbers_is_two_numbers(lint: Lint) -> None:
+    report = lint(HEAD + "pilotage:\n  suivi_diplomes:\n    enquetes_mois: [6,30]\n")
+    assert messages(report) == []
+
+
+@given(
+    st.integers(0, 999),
+    st.integers(0, 99_999).map(str),
+    st.sampled_from(["ects", "coefficient"]),
+)
+def test_decimal_comma_reads_the_same_in_block_and_flow_style(
+    units: int, decimals: str, key: str
+) -> None:
+    from lp_lint.loader import load_yaml
+
+    written = f"{units},{decimals}"
+    block = load_yaml(f"ue:\n  {key}: {written}\n  code: UE1\n", "fr").data
+    flow = load_yaml(f"ue: {{{key}: {written}, code: UE1}}\n", "fr").data
+    assert block == flow == {"ue": {key: written, "code": "UE1"}}
 
 
 def test_a_date_written_as_text_is_the_same_date(lint: Lint) -> None:

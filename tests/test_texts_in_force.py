@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lp_lint.api import FileReport, Options, lint_text, packs_for
 from lp_lint.cli import main
@@ -158,3 +160,37 @@ def test_no_rule_cites_a_text_not_in_force_in_the_year_judged(rule: Rule) -> Non
             continue
         first, last = text_dates(texte, article)
         assert first <= since and until <= last, (rule.code, since, until, texte, article)
+
+
+@pytest.mark.parametrize("diplome", ["but", "licence", "master", "autre"])
+def test_another_diploma_gets_one_finding_and_no_lp_rule(diplome: str) -> None:
+    assert "diplome: licence_professionnelle" in MRN
+    report = lint(MRN.replace("diplome: licence_professionnelle", f"diplome: {diplome}"))
+    ruled = [f.code for f in report.findings if f.reference is not None]
+    [note] = [f for f in report.findings if f.code == "R006"]
+    assert not ruled and not report.packs and note.severity == Severity.ERROR
+    assert diplome in note.message
+
+
+def test_a_licence_professionnelle_is_judged_as_before() -> None:
+    report = lint(MRN)
+    assert "R006" not in {f.code for f in report.findings} and "lp-1999" in report.packs
+
+
+def stage_findings(stage: str) -> set[str]:
+    text = 'version: 1\nformation: {mention: Commerce, annee_universitaire: "2022-2023"}\n'
+    return {f.code for f in lint(text + f"stage: {stage}\n").findings}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=3000))
+def test_six_months_are_924_hours_whatever_the_length(hours: int) -> None:
+    """D124-6: 7 h a day, 22 days a month; L124-5 allows six months exactly."""
+    assert ("CE403" in stage_findings(f"{{heures: {hours}}}")) == (hours > 924)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=0, max_value=600))
+def test_six_months_are_132_days_of_a_five_day_week(tenths: int) -> None:
+    weeks = tenths / 10
+    assert ("CE403" in stage_findings(f"{{semaines: {weeks}}}")) == (weeks * 5 > 132 + 1e-6)

@@ -18,7 +18,7 @@ from lp_lint.checks.core import (
 )
 from lp_lint.checks.numeric import EqualsParams, check_equals
 from lp_lint.entities import Entity
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, format_value
 from lp_lint.model import Maquette
 from lp_lint.model.structure import Theme
 from lp_lint.programme import Unit, programme_of
@@ -59,7 +59,9 @@ class OneOfParams(Params):
 
 
 @register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}})
-def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams, _: Lang) -> CheckResult:
+def check_one_of(
+    maquette: Maquette, entity: Entity, params: OneOfParams, lang: Lang
+) -> CheckResult:
     """The quantity is one of `values`."""
     found = measure(params.quantity, maquette, entity)
     if found.value is None:
@@ -70,7 +72,9 @@ def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams, _: Lan
             return CheckResult()
     elif found.value in params.values:
         return CheckResult()
-    shown = ", ".join(str(v) for v in params.values[:8]) + (" …" if len(params.values) > 8 else "")
+    shown = ", ".join(format_value(v, lang) for v in params.values[:8]) + (
+        " …" if len(params.values) > 8 else ""
+    )
     return CheckResult(
         [
             Hit(

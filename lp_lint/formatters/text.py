@@ -16,17 +16,14 @@ from typing import TextIO
 from lp_lint.api import FileReport, Report
 from lp_lint.findings import Finding, Severity
 from lp_lint.formatters import Settings
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import SEVERITY_WORDS, Lang, render
+from lp_lint.lines import split_lines
 from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
 """Some text and its rich style ("" for none)."""
 
-SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {
-    Severity.ERROR: {"fr": "erreur", "en": "error"},
-    Severity.WARNING: {"fr": "avertissement", "en": "warning"},
-    Severity.INFO: {"fr": "info", "en": "info"},
-}
+SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {s: SEVERITY_WORDS[s.label] for s in Severity}
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 LABEL_WIDTH = 14
 
@@ -181,7 +178,7 @@ def _source_lines(path: str) -> list[str] | None:
     from lp_lint.source import read_source
 
     text = read_source(Path(path), "en").text
-    return None if text is None else text.splitlines()
+    return None if text is None else split_lines(text)
 
 
 def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Segment]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.importers.common import Imported, SourceError
-from lp_lint.source import DEFAULT_MAX_BYTES
+from lp_lint.source import DEFAULT_MAX_BYTES, read_path
 
 KINDS = ("scodoc", "cdmfr", "tableur")
 SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".csv")
@@ -31,10 +31,9 @@ def import_path(
     try:
         if path.is_dir():
             raise SourceError("is_dir")
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise SourceError("too_large", size=size, max=max_bytes)
-        data = path.read_bytes()
+        data = read_path(path, max_bytes)  # bounded, whatever the file system says
+        if data is None:
+            raise SourceError("too_large", size=f"≥ {max_bytes + 1}", max=max_bytes)
     except OSError as error:
         raise SourceError("unreadable", reason=error.strerror or str(error)) from error
     kind = kind or guess_kind(path, data)

@@ -260,12 +260,21 @@ class Competences(Strict):
     )
 
 
+Autorite = Literal["etablissement", "recteur", "ministre"]
+"""Who may grant a dérogation: each rule pack says whose dérogations it accepts."""
+
+
 class Derogation(Strict):
     """Dérogation accordée par l'établissement à une règle."""
 
     regle: Texte = Field(description="code ou identifiant de la règle (« LP102 »)")
     motif: Texte = Field(description="raison de la dérogation")
     instance: Texte = Field(description="instance qui l'a accordée (« CFVU »)")
+    autorite: Autorite = Field(
+        "etablissement",
+        description="qui a décidé : l'établissement (CFVU, conseil d'administration), le recteur "
+        "de région académique, ou le ministre (décision d'accréditation ou d'habilitation)",
+    )
     date_decision: Date = Field(description="date de la décision (AAAA-MM-JJ)")
     date_fin: Date | None = Field(None, description="fin de validité")
     portee: Code | None = Field(

@@ -44,9 +44,10 @@ class Rncp(Strict):
 class Formation(Strict):
     """Identité de la formation ; son année universitaire choisit les textes applicables."""
 
-    diplome: Literal["licence_professionnelle"] = Field(
+    diplome: Literal["licence_professionnelle", "but", "licence", "master", "autre"] = Field(
         "licence_professionnelle",
-        description="diplôme (seule la licence professionnelle est prise en charge)",
+        description="diplôme ; lp-lint ne vérifie que la licence professionnelle (un autre diplôme "
+        "reçoit un seul constat R006, aucune règle de licence professionnelle)",
     )
     domaine: Texte | None = Field(None, description="domaine, « Droit, économie, gestion »")
     mention: Texte = Field(

@@ -25,9 +25,16 @@ _TO_FILL: dict[Lang, str] = {"fr": "À préciser", "en": "To be written"}
 
 
 def derogation_fix(
-    finding: Finding, text: str, source_map: SourceMap, lang: Lang, day: dt.date
+    finding: Finding,
+    text: str,
+    source_map: SourceMap,
+    lang: Lang,
+    day: dt.date,
+    autorite: str | None = None,
 ) -> Fix | None:
-    """A new entry of `derogations` for the finding's rule; None where none can be placed."""
+    """A new entry of `derogations` for the finding's rule; None where none can be placed.
+
+    `autorite` is the authority the rule's pack lets waive it, when there is one."""
     if finding.reference is None or finding.waived_by:
         return None
     index = LineIndex(text)
@@ -37,7 +44,7 @@ def derogation_fix(
     position, indent, prefix = where
     newline = "\r\n" if "\r\n" in text else "\n"
     prefix = prefix.replace("\n", newline)
-    lines = _entry(finding, lang, day)
+    lines = _entry(finding, lang, day, autorite)
     body = "".join(
         f"{indent}{'- ' if n == 0 else '  '}{line}{newline}" for n, line in enumerate(lines)
     )
@@ -45,13 +52,26 @@ def derogation_fix(
     return Fix(title, (Edit(Span(position, position), "", prefix + body),), safe=False)
 
 
-def _entry(finding: Finding, lang: Lang, day: dt.date) -> list[str]:
+def decision_day(data: object, today: dt.date) -> dt.date:
+    """A decision date to fill in that can apply: today, or the end of the year judged when
+    that year is over (a dérogation decided after its year does not apply to it)."""
+    formation = data.get("formation") if isinstance(data, dict) else None
+    annee = formation.get("annee_universitaire") if isinstance(formation, dict) else None
+    if not isinstance(annee, str) or not annee[:4].isdigit():
+        return today
+    return min(today, dt.date(int(annee[:4]) + 1, 8, 31))
+
+
+def _entry(finding: Finding, lang: Lang, day: dt.date, autorite: str | None) -> list[str]:
     lines = [f"regle: {finding.code}"]
     scope = _UE.search(finding.key)
     if scope is not None and not scope.group(1).isdigit():  # a UE without a code has none
         lines.append(f"portee: {json.dumps(scope.group(1), ensure_ascii=False)}")
     to_fill = json.dumps(_TO_FILL[lang], ensure_ascii=False)
-    lines += [f"motif: {to_fill}", f"instance: {to_fill}", f"date_decision: {day.isoformat()}"]
+    lines += [f"motif: {to_fill}", f"instance: {to_fill}"]
+    if autorite is not None:
+        lines.append(f"autorite: {autorite}")
+    lines.append(f"date_decision: {day.isoformat()}")
     return lines
 
 

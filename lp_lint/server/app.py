@@ -1,8 +1,9 @@
 """The language server: documents in, diagnostics, hovers and code actions out.
 
-Lints run one at a time on a worker thread, so that a slow document never stops the server
-from answering; a change is linted once the typing pauses (`DEBOUNCE_SECONDS`), an opened
-document at once. Results are kept per document and version for hover and code actions.
+Lints run one at a time on one worker thread (the only one that touches the linter's caches),
+so that a slow document never stops the server from reading messages; a change is linted once
+the typing pauses (`DEBOUNCE_SECONDS`), an opened document at once. Results are kept per
+document and version for hover and code actions.
 """
 
 from __future__ import annotations
@@ -21,13 +22,14 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from lp_lint import __version__
-from lp_lint.api import MAQUETTE_MARKER, FileReport
+from lp_lint.api import FileReport
+from lp_lint.detect import text_is_maquette
 from lp_lint.findings import Finding, Fix
 from lp_lint.fixes import apply_fixes, chosen_fixes
-from lp_lint.i18n import Lang, default_lang
+from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options
-from lp_lint.server.actions import derogation_fix
+from lp_lint.server.actions import decision_day, derogation_fix
 from lp_lint.server.hover import finding_hover, key_at, key_hover
 from lp_lint.server.linting import LOG, BufferLinter, Linted, crash_finding, is_configuration
 from lp_lint.server.protocol import Positions, diagnostic
@@ -41,11 +43,11 @@ _FIX_ALL: dict[Lang, str] = {
 
 
 class LpLintServer(LanguageServer):
-    def __init__(self) -> None:
+    def __init__(self, lang: Lang) -> None:
         super().__init__(
             "lp-lint", __version__, text_document_sync_kind=types.TextDocumentSyncKind.Full
         )
-        self.linter = BufferLinter(default_lang())
+        self.linter = BufferLinter(lang)
         self.results: dict[str, tuple[int | None, Linted]] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lp-lint")
@@ -82,16 +84,29 @@ class LpLintServer(LanguageServer):
         self.results[uri] = (version, linted)
         self.publish(uri, linted, version)
 
-    def current(self, uri: str) -> Linted | None:
-        """The lint of the open document as it is now (linted here if the last one is stale)."""
+    async def current(self, uri: str) -> Linted | None:
+        """The lint of the open document as it is now (linted again if the last one is stale,
+        on the worker thread: the server keeps reading messages meanwhile)."""
         if unquote(uri) not in self.workspace.text_documents:  # kept unquoted, as pygls does
             return None  # never opened, or closed: nothing to say about it
         document = self.workspace.get_text_document(uri)
-        version, linted = self.results.get(uri, (None, None))
-        if linted is None or version != document.version or linted.text != document.source:
-            linted = self.linter.lint(document.source, _path(uri))
-            self.results[uri] = (document.version, linted)
+        text, version = document.source, document.version
+        cached_version, linted = self.results.get(uri, (None, None))
+        if linted is None or cached_version != version or linted.text != text:
+            linted = await asyncio.get_running_loop().run_in_executor(
+                self.pool, self.linter.lint, text, _path(uri)
+            )
+            self.results[uri] = (version, linted)
         return linted
+
+    async def reconfigure(self) -> None:
+        """A configuration changed: forget what was found (on the worker, between two lints)
+        and lint every open document again."""
+        await asyncio.get_running_loop().run_in_executor(
+            self.pool, self.linter.forget_configuration
+        )
+        for uri in list(self.results):
+            self.schedule(uri, 0)
 
     def publish(self, uri: str, linted: Linted, version: int | None) -> None:
         if linted.error is not None:
@@ -111,8 +126,8 @@ class LpLintServer(LanguageServer):
 
     # -- hover and actions ----------------------------------------------------------------
 
-    def hover(self, uri: str, position: types.Position) -> types.Hover | None:
-        linted = self.current(uri)
+    async def hover(self, uri: str, position: types.Position) -> types.Hover | None:
+        linted = await self.current(uri)
         if linted is None or not _is_maquette(linted.text):
             return None
         positions = Positions(linted.text, self.encoding)
@@ -129,9 +144,9 @@ class LpLintServer(LanguageServer):
             return None
         return types.Hover(types.MarkupContent(types.MarkupKind.Markdown, shown))
 
-    def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
+    async def code_actions(self, params: types.CodeActionParams) -> list[types.CodeAction]:
         uri = params.text_document.uri
-        linted = self.current(uri)
+        linted = await self.current(uri)
         if linted is None or not _is_maquette(linted.text):
             return []
         positions = Positions(linted.text, self.encoding)
@@ -139,10 +154,14 @@ class LpLintServer(LanguageServer):
         lang = linted.options.lang
         found = [f for f in linted.report.findings if _covers(positions, f, start, end)]
         actions: list[types.CodeAction] = []
-        source_map = load_yaml(linted.text, lang).source_map
+        loaded = load_yaml(linted.text, lang)
+        day = decision_day(loaded.data, dt.date.today())
         for finding in found:
             shown = diagnostic(finding, uri, positions, lang)
-            scaffold = derogation_fix(finding, linted.text, source_map, lang, dt.date.today())
+            waivers = linted.pack_set.waivers if linted.pack_set is not None else {}
+            powers = waivers.get(finding.code, ())
+            autorite = powers[0].autorite if powers else None
+            scaffold = derogation_fix(finding, linted.text, loaded.source_map, lang, day, autorite)
             for fix in (finding.fix, scaffold):
                 if fix is not None and apply_fixes(linted.text, [fix])[1]:
                     actions.append(_action(fix, uri, positions, [shown]))
@@ -192,9 +211,8 @@ def _covers(positions: Positions, finding: Finding, start: int, end: int) -> boo
 
 
 def _is_maquette(text: str) -> bool:
-    """As `check` in a folder: a document with a top-level `formation:` key (other YAML files
-    of the workspace get no diagnostics)."""
-    return any(line.startswith(MAQUETTE_MARKER) for line in text.splitlines())
+    """As `check` in a folder (other YAML files of the workspace get no diagnostics)."""
+    return text_is_maquette(text)
 
 
 def _path(uri: str) -> Path | None:
@@ -202,8 +220,8 @@ def _path(uri: str) -> Path | None:
     return Path(path) if path else None
 
 
-def build() -> LpLintServer:
-    server = LpLintServer()
+def build(lang: Lang) -> LpLintServer:
+    server = LpLintServer(lang)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: LpLintServer, params: types.InitializeParams) -> None:
@@ -227,15 +245,11 @@ def build() -> LpLintServer:
     async def did_save(ls: LpLintServer, params: types.DidSaveTextDocumentParams) -> None:
         path = _path(params.text_document.uri)
         if path is not None and is_configuration(path):
-            ls.linter.forget_configuration()
-            for uri in list(ls.results):
-                ls.schedule(uri, 0)
+            await ls.reconfigure()
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     async def watched(ls: LpLintServer, params: types.DidChangeWatchedFilesParams) -> None:
-        ls.linter.forget_configuration()
-        for uri in list(ls.results):
-            ls.schedule(uri, 0)
+        await ls.reconfigure()
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: LpLintServer, params: types.DidCloseTextDocumentParams) -> None:
@@ -247,21 +261,24 @@ def build() -> LpLintServer:
         ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri, []))
 
     @server.feature(types.TEXT_DOCUMENT_HOVER)
-    def hover(ls: LpLintServer, params: types.HoverParams) -> types.Hover | None:
-        return ls.hover(params.text_document.uri, params.position)
+    async def hover(ls: LpLintServer, params: types.HoverParams) -> types.Hover | None:
+        return await ls.hover(params.text_document.uri, params.position)
 
     @server.feature(
         types.TEXT_DOCUMENT_CODE_ACTION,
         types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND]),
     )
-    def code_action(ls: LpLintServer, params: types.CodeActionParams) -> list[types.CodeAction]:
-        return ls.code_actions(params)
+    async def code_action(
+        ls: LpLintServer, params: types.CodeActionParams
+    ) -> list[types.CodeAction]:
+        return await ls.code_actions(params)
 
     return server
 
 
-def run() -> None:
+def run(lang: Lang) -> None:
+    """Serve until the editor says `exit` (or closes the pipe); `lang` until it asks another."""
     logging.basicConfig(level=logging.WARNING, format="lp-lint server: %(levelname)s %(message)s")
-    server = build()
+    server = build(lang)
     server.start_io()
     sys.exit(0 if server.shut_down else 1)  # the protocol's exit code: 1 without a shutdown

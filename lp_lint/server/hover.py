@@ -22,18 +22,23 @@ from lp_lint.options import Options
 from lp_lint.packs import PackSet
 from lp_lint.shaping import _model_of
 from lp_lint.sourcemap import to_span
+from lp_lint.text_safety import markdown_text
 
 _LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
 _REQUIRED: dict[Lang, str] = {"fr": "obligatoire", "en": "required"}
 
 
 def finding_hover(finding: Finding, pack_set: PackSet | None, options: Options) -> str:
+    """The message (it quotes the maquette: escaped, it renders as text), then the rule's
+    explanation, whose images and HTML are neutralised (a local pack is the repository's text)."""
     rule = find_rule(pack_set, finding.code) if pack_set is not None else None
     if rule is not None and pack_set is not None:
         detail = explain(rule, pack_set, options, examples=False)
     else:
         detail = explain_pseudo(finding.code, options.lang) or ""
-    return f"**{finding.code}** {finding.message}\n\n---\n\n{detail}".rstrip() + "\n"
+    detail = detail.replace("<", "&lt;").replace("![", "!\\[")
+    message = markdown_text(finding.message)
+    return f"**{finding.code}** {message}\n\n---\n\n{detail}".rstrip() + "\n"
 
 
 def key_at(text: str, offset: int, lang: Lang) -> DocPath | None:

@@ -9,7 +9,6 @@ of the server.
 from __future__ import annotations
 
 import logging
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -39,21 +38,17 @@ class Linted:
 
 @dataclass
 class BufferLinter:
+    """Not thread-safe: the server calls it from its one worker thread only."""
+
     lang: Lang = "fr"
     _packs: dict[Options, PackSet] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def forget_configuration(self) -> None:
         """A configuration or rule file changed: look everything up again on the next lint."""
-        with self._lock:
-            config.discover_in.cache_clear()
-            self._packs.clear()
+        config.discover_in.cache_clear()
+        self._packs.clear()
 
     def lint(self, text: str, path: Path | None) -> Linted:
-        with self._lock:  # the worker thread and a hover may ask at once
-            return self._lint(text, path)
-
-    def _lint(self, text: str, path: Path | None) -> Linted:
         name = str(path) if path is not None else "untitled.yaml"
         options = Options(lang=self.lang)
         try:
