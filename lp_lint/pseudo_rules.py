@@ -143,6 +143,12 @@ PSEUDO_RULES = {
             "N009", "code-en-double", "Code d'UE ou d'EC en double", "Duplicate UE or EC code"
         ),
         PseudoRule(
+            "N012",
+            "contradiction-heures-ue",
+            "Heures d'une UE et de ses EC qui ne concordent pas",
+            "Hours of a UE and of its ECs that disagree",
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )

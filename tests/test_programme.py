@@ -125,6 +125,43 @@ def test_ue_ects_and_its_ecs_ects_disagree(lint: Lint) -> None:
     assert not lines(report.findings, "CN301")
 
 
+UE_OWN = "ects: 24\n        ecs"
+
+
+@pytest.mark.parametrize(
+    ("own", "conflict"),
+    [
+        ("heures: {cm: 150, td: 150}", False),  # the same hours, said twice
+        ("heures: {cm: 150.4}", False),  # within rounding; td left out is not stated
+        ("heures: {cm: 151}", True),
+        ("heures: {cm: 500}", True),
+        ("heures: {tp: 10}", True),  # no EC gives TP hours
+        ("heures_professionnels: 100", False),
+        ("heures_professionnels: 0", True),
+    ],
+)
+def test_a_ue_s_own_hours_and_its_ecs_hours(lint: Lint, own: str, conflict: bool) -> None:
+    """A UE with ECs that gives its own hours states them twice: they must agree (N012), and
+    while they do not, the hours are unknown for the rules."""
+    report = lint(BASE.replace(UE_OWN, f"ects: 24\n        {own}\n        ecs"))
+    assert bool(lines(report.findings, "N012")) is conflict
+    if conflict:
+        finding = only(report.findings, "N012")
+        assert finding.span.start.line == 9 and related_lines(finding)
+        assert exit_code(Report([report], ())) == 1
+
+
+def test_projet_hours_of_a_ue_with_ecs_make_it_hold_the_projet(lint: Lint) -> None:
+    """The 1999 art. 7 defect written on the UE itself: a stage UE with ECs and projet hours."""
+    stage = BASE.replace(
+        '{code: "UE3", intitule: Stage, ects: 24, nature: stage}',
+        '{code: "UE3", intitule: Stage, ects: 24, nature: stage, heures: {projet: 10}, '
+        'ecs: [{code: "EC31", intitule: Stage, nature: stage}]}',
+    )
+    report = lint(stage)
+    assert lines(report.findings, "LP101") == [13] and lines(report.findings, "LP102") == [13]
+
+
 def test_jury_with_more_professionals_than_members(lint: Lint) -> None:
     report = lint(BASE + "jury:\n  membres: 4\n  professionnels: 5\n")
     finding = only(report.findings, "N005")
@@ -194,7 +231,7 @@ def test_conflicts_reach_sarif_as_related_locations(lint: Lint) -> None:
     ] == [12]
 
 
-@pytest.mark.parametrize("code", [f"N00{n}" for n in range(1, 10)])
+@pytest.mark.parametrize("code", [*(f"N00{n}" for n in range(1, 10)), "N012"])
 def test_every_conflict_code_is_explained_in_both_languages(code: str) -> None:
     for lang in ("fr", "en"):
         text = explain_pseudo(code, lang)

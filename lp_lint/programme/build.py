@@ -15,6 +15,7 @@ _CONFLICTS = (
     coherence.professionnels_twice,
     coherence.stage_twice,
     coherence.ects_twice,
+    coherence.ue_summary_twice,
     impossible.jury,
     impossible.parcours,
     impossible.annees,

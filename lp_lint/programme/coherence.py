@@ -121,3 +121,49 @@ def ects_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
 
 def ects_fact(path: DocPath) -> str:
     return "ects:" + ".".join(str(p) for p in path)
+
+
+def ue_summary_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    """A UE with ECs that also gives its own hours (or professionals' hours) states them twice:
+    each type it gives must be what its ECs add up to (a type an EC leaves out counts 0 there)."""
+    for unit in units:
+        ue = unit.ue
+        if not ue.ecs:
+            continue
+        stated = ue.heures.model_dump(exclude_none=True) if ue.heures is not None else {}
+        if ue.heures_professionnels is not None:
+            stated["heures_professionnels"] = ue.heures_professionnels
+        for kind, value in stated.items():
+            terms = [_ec_hours(ec, kind) for ec in ue.ecs]
+            if not _disagree(value, terms, HOURS_TOLERANCE):
+                continue
+            own = (
+                ("heures_professionnels",) if kind == "heures_professionnels" else ("heures", kind)
+            )
+            yield Conflict(
+                "N012",
+                (*unit.path, *own),
+                tuple(
+                    (*unit.path, "ecs", i, *own[:1]) for i, t in enumerate(terms) if t is not None
+                ),
+                {
+                    "ue": unit.code,
+                    "type": kind,
+                    "heures": value,
+                    "somme": sum(t or 0 for t in terms),
+                    "partiel": None in terms,
+                },
+                _HOURS_FACT.get(kind, "heures"),
+            )
+
+
+_HOURS_FACT = {"projet": "heures_projet", "heures_professionnels": "heures_professionnels"}
+"""The fact a disagreement makes unknown; every other type, the taught hours (`heures`)."""
+
+
+def _ec_hours(ec: object, kind: str) -> float | None:
+    if kind == "heures_professionnels":
+        value: float | None = getattr(ec, "heures_professionnels", None)
+        return value
+    heures = getattr(ec, "heures", None)
+    return None if heures is None else (getattr(heures, kind, None) or 0)

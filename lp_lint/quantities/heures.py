@@ -28,8 +28,12 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
 
     A course (`enseignement`) must give its hours; a mémoire or other element counts the hours
-    it gives and none when it gives none (a mémoire is mostly personal work).
+    it gives and none when it gives none (a mémoire is mostly personal work). Unknown when a
+    UE's own hours and its ECs' disagree (N012).
     """
+    conflict = contradicted(maquette, "heures", ("semestres",))
+    if conflict is not None:
+        return conflict
     parts = [
         (taught(e.heures) if e.heures else None, missing(e, "heures"))
         for e in elements(maquette)
