@@ -149,6 +149,12 @@ PSEUDO_RULES = {
             "Hours of a UE and of its ECs that disagree",
         ),
         PseudoRule(
+            "N013",
+            "contradiction-stage-fractionne",
+            "Stage fractionné dont la durée dite autrement ne concorde pas",
+            "Split stage whose length stated otherwise disagrees",
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )

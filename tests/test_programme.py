@@ -117,6 +117,27 @@ def test_stage_weeks_and_hours_at_the_declared_weekly_hours(
     assert bool(lines(lint(BASE + f"stage: {stage}\n").findings, "N003")) == conflict
 
 
+@pytest.mark.parametrize(
+    ("stage", "conflict"),
+    [
+        ("{semaines: 6, jours_par_semaine: 3, sur_semaines: 10}", False),
+        ("{semaines: 12, jours_par_semaine: 3, sur_semaines: 10}", True),
+        ("{heures: 210, jours_par_semaine: 3, sur_semaines: 10}", False),
+        ("{heures: 220, jours_par_semaine: 3, sur_semaines: 10}", True),
+        ("{jours_par_semaine: 3, sur_semaines: 10}", False),
+    ],
+)
+def test_a_split_stage_and_its_length_said_otherwise(
+    lint: Lint, stage: str, conflict: bool
+) -> None:
+    """Days a week over weeks are a third way to say the length: they must agree (N013), and
+    while they do not, the length is unknown (no LP103, no CE403 taking a side)."""
+    report = lint(BASE + f"stage: {stage}\n")
+    assert bool(lines(report.findings, "N013")) == conflict
+    if conflict:
+        assert not lines(report.findings, "LP103") and not lines(report.findings, "CE403")
+
+
 def test_ue_ects_and_its_ecs_ects_disagree(lint: Lint) -> None:
     report = lint(BASE.replace("ects: 24\n        ecs", "ects: 20\n        ecs"))
     finding = only(report.findings, "N004")
@@ -231,7 +252,7 @@ def test_conflicts_reach_sarif_as_related_locations(lint: Lint) -> None:
     ] == [12]
 
 
-@pytest.mark.parametrize("code", [*(f"N00{n}" for n in range(1, 10)), "N012"])
+@pytest.mark.parametrize("code", [*(f"N00{n}" for n in range(1, 10)), "N012", "N013"])
 def test_every_conflict_code_is_explained_in_both_languages(code: str) -> None:
     for lang in ("fr", "en"):
         text = explain_pseudo(code, lang)

@@ -80,20 +80,47 @@ def professionnels_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterato
 
 
 def stage_twice(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
+    """The stage's length said in two of its three ways (weeks, hours, days a week over weeks)
+    that do not agree."""
     stage = maquette.stage
-    if stage is None or stage.semaines is None or stage.heures is None:
+    if stage is None:
         return
-    weeks = stage.heures / stage.heures_par_semaine
-    if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
-        yield Conflict(
-            "N003",
+    if stage.semaines is not None and stage.heures is not None:
+        weeks = stage.heures / stage.heures_par_semaine
+        if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
+            yield Conflict(
+                "N003",
+                ("stage", "heures"),
+                (("stage", "semaines"),),
+                {
+                    "heures": stage.heures,
+                    "semaines": stage.semaines,
+                    "hebdo": stage.heures_par_semaine,
+                    "equivalent": weeks,
+                },
+                "stage_semaines",
+            )
+    if stage.jours_par_semaine is None or stage.sur_semaines is None:
+        return
+    split = stage.jours_par_semaine * stage.sur_semaines / 5
+    other, place = (
+        (stage.semaines, ("stage", "semaines"))
+        if stage.semaines is not None
+        else (
+            None if stage.heures is None else stage.heures / stage.heures_par_semaine,
             ("stage", "heures"),
-            (("stage", "semaines"),),
+        )
+    )
+    if other is not None and abs(split - other) > WEEKS_TOLERANCE:
+        yield Conflict(
+            "N013",
+            ("stage", "jours_par_semaine"),
+            (place, ("stage", "sur_semaines")),
             {
-                "heures": stage.heures,
-                "semaines": stage.semaines,
-                "hebdo": stage.heures_par_semaine,
-                "equivalent": weeks,
+                "jours": stage.jours_par_semaine,
+                "sur": stage.sur_semaines,
+                "equivalent": split,
+                "autre": other,
             },
             "stage_semaines",
         )

@@ -13,7 +13,7 @@ from dataclasses import replace
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Stage
-from lp_lint.quantities.core import Measure, Missing, quantity
+from lp_lint.quantities.core import Measure, Missing, contradicted, quantity
 
 HEURES_PAR_JOUR = 7
 JOURS_PAR_MOIS = 22
@@ -57,6 +57,9 @@ def stage_mois_meme_organisme(maquette: Maquette, _: Entity) -> Measure:
     stage = maquette.stage
     if stage is None or stage.meme_organisme is False:
         return Measure(None, ())
+    conflict = contradicted(maquette, "stage_semaines", ("stage",))  # N003, N013: no side taken
+    if conflict is not None:
+        return conflict
     months = _mois(jours_de_presence(stage))
     if stage.meme_organisme is None and months.value is not None:
         return replace(months, missing=(Missing("stage.meme_organisme", ("stage",)),))
