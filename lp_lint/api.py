@@ -14,7 +14,7 @@ from lp_lint.capping import cap
 from lp_lint.derogations import apply_derogations
 from lp_lint.detect import MAQUETTE_SUFFIXES as MAQUETTE_SUFFIXES
 from lp_lint.detect import is_maquette, walk
-from lp_lint.engine import evaluate, select_packs
+from lp_lint.engine import evaluate, is_licence_pro, select_packs
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import Lang, tr
 from lp_lint.identity import with_keys
@@ -363,17 +363,20 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     rule_findings = with_keys(evaluation.findings, loaded.data)
     if partial is not None:
         rule_findings = partial.judged(rule_findings)
-    findings.extend(
-        apply_derogations(
-            rule_findings,
-            maquette,
-            loaded.source_map,
-            lang,
-            day,
-            pack_set.rule_codes,
-            pack_set.waivers,
+    if not is_licence_pro(maquette):  # no rule ran: there is nothing a dérogation could waive
+        findings.extend(rule_findings)
+    else:
+        findings.extend(
+            apply_derogations(
+                rule_findings,
+                maquette,
+                loaded.source_map,
+                lang,
+                day,
+                pack_set.rule_codes,
+                pack_set.waivers,
+            )
         )
-    )
     packs = tuple(p.id for p in selection.packs)
     return FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
 

@@ -120,6 +120,8 @@ def _compare(
     lang: Lang,
     ref: str = "",
 ) -> FileReport:
+    if not file.rules_applied:  # unread or malformed: no baseline may hide why rules did not run
+        return file
     current = fingerprints(file.findings, uri)
     kept = [f for f, fp in zip(file.findings, current, strict=True) if fp not in old]
     gone = [entry for fp, entry in old.items() if fp not in set(current)]

@@ -323,9 +323,21 @@ def _ask(
     default: str | None = None,
     check: Callable[[str], str | None] | None = None,
 ) -> str:
-    """Ask until the answer passes `check`, saying what is wrong in the reader's language."""
+    """Ask until the answer passes `check`, saying what is wrong in the reader's language.
+
+    Without a terminal, an input that ends before the answer is a usage error naming the option
+    to give (click would report an interruption)."""
     while True:
-        answer = str(click.prompt(say(key, lang), default=default, show_default=False)).strip()
+        try:
+            answer = str(click.prompt(say(key, lang), default=default, show_default=False))
+        except click.exceptions.Abort:
+            if sys.stdin is not None and sys.stdin.isatty():
+                raise  # Ctrl-C at the question
+            option = "--" + key.removeprefix("ask_")
+            unanswered = say("no_answer", lang).format(question=say(key, lang), option=option)
+            click.echo(f"\nlp-lint: {unanswered}", err=True)
+            sys.exit(ExitCode.USAGE)
+        answer = answer.strip()
         problem = check(answer) if check else None  # click itself asks again after no answer
         if problem is None:
             return answer

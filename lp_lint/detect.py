@@ -8,7 +8,8 @@ more than DETECT_BYTES (nor the run's byte limit): skipping a large value costs 
 per 1.5 MB, and a maquette names its `formation` long before that. A file YAML cannot parse up
 to the answer (a broken maquette, or one cut by the limit) is judged by its text instead: a line
 that opens with a `formation` key makes it a maquette, so that a broken maquette is reported
-rather than skipped.
+rather than skipped; so does a first level that the limit cuts before any key but `version`
+(a long comment header).
 
 In a directory, only regular files are read: symbolic links are not followed (they may lead out
 of the folder being checked) and FIFOs, sockets or devices are skipped (reading one may never
@@ -71,21 +72,32 @@ def is_maquette(path: Path, max_bytes: int) -> bool:
     if not _is_regular(os.stat, path):
         return False
     limit = min(max_bytes, DETECT_BYTES)
+    seen: set[str] = set()
     try:
         with path.open("rb") as handle:
-            verdict = top_level_verdict(_Bounded(handle, limit))
+            bounded = _Bounded(handle, limit)
+            verdict = top_level_verdict(bounded, seen)
+            unfinished = bounded.cut() and _may_continue(seen)
+            if verdict is False and unfinished:
+                verdict = None  # the limit, not the file, ended the first level
             if verdict is not None:
                 return verdict
             handle.seek(0)
             head = handle.read(limit)
     except OSError:
         return True
-    return _formation_line(head)
+    return unfinished or _formation_line(head)
 
 
-def top_level_verdict(stream: object) -> bool | None:
+def _may_continue(seen: set[str]) -> bool:
+    """A first level cut by the limit may still be a maquette's: nothing but its own keys so far
+    (a long comment header, `version`). Such a file is linted, never skipped unread."""
+    return seen <= {"version", "formation"}
+
+
+def top_level_verdict(stream: object, seen: set[str] | None = None) -> bool | None:
     """True or False once the first level of the document decides; None if it cannot be parsed
-    that far."""
+    that far. The top-level keys read on the way are added to `seen`."""
     try:
         parser = _EventSource(stream)
     except ValueError:  # a lone surrogate, which no encoding can hand to the parser
@@ -99,7 +111,7 @@ def top_level_verdict(stream: object) -> bool | None:
             return False
         if not isinstance(event, yaml.MappingStartEvent):
             return False  # a list, a scalar or an empty document
-        return _scan_top_mapping(events)
+        return _scan_top_mapping(events, set() if seen is None else seen)
     except (yaml.YAMLError, ValueError, StopIteration):
         return None
     finally:
@@ -108,9 +120,8 @@ def top_level_verdict(stream: object) -> bool | None:
             dispose()
 
 
-def _scan_top_mapping(events: Iterator[Any]) -> bool:
+def _scan_top_mapping(events: Iterator[Any], keys: set[str]) -> bool:
     """Walk the entries of the top mapping, skipping what lies below them."""
-    keys: set[str] = set()
     for key in events:
         if isinstance(key, yaml.MappingEndEvent):
             return False
@@ -160,3 +171,7 @@ class _Bounded:
         data = self.handle.read(size)
         self.left -= len(data)
         return data
+
+    def cut(self) -> bool:
+        """True when the limit was reached with more of the file left unread."""
+        return self.left == 0 and bool(self.handle.read(1))

@@ -51,6 +51,11 @@ def judged_year(maquette: Maquette) -> str | None:
     return formation.accreditation.debut if formation.accreditation else None
 
 
+def is_licence_pro(maquette: Maquette) -> bool:
+    """Only a licence professionnelle is judged; another diploma gets R006 and nothing else."""
+    return maquette.formation.diplome == "licence_professionnelle"
+
+
 def select_packs(
     maquette: Maquette,
     packs: tuple[Pack, ...],
@@ -62,7 +67,7 @@ def select_packs(
     """Packs in force for the maquette's academic year; the regime named explicitly wins.
 
     Only a licence professionnelle is judged: another diploma gets one finding and no rule."""
-    if maquette.formation.diplome != "licence_professionnelle":
+    if not is_licence_pro(maquette):
         values: dict[str, object] = {"diplome": maquette.formation.diplome}
         note = _note("regime", "R006", Severity.ERROR, "not_lp", source_map, lang, values)
         return Selection((), None, year_start(judged_year(maquette)), (note,))

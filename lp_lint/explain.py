@@ -97,7 +97,7 @@ def _versions(rule: Rule, lang: Lang) -> list[str]:
         severity = version.severity or rule.source.severity
         note = f" — {version.note.get(lang)}" if version.note else ""
         lines.append(
-            f"- {dates(version.in_force, lang)} : {severity} ; {ref.texte}, {ref.article} "
+            f"- {dates(version.in_force, lang)} : {severity_word(severity, lang)} ; {ref.texte}, {ref.article} "
             f"({certainty(ref.statut, lang)}){note}"
         )
     return [*lines, ""]

@@ -14,6 +14,10 @@ from typing import Any
 from lp_lint.findings import DocPath, Finding
 
 _NAMING_KEYS = ("code", "numero", "type", "regle")
+MAX_NAME = 40
+"""The longest name a key quotes whole (the format's codes are at most 40 characters): a longer
+one, which the format refuses anyway, is cut and told apart by a short hash, so that a key, and
+every output that repeats it for each finding, stays bounded."""
 
 
 def semantic_key(path: DocPath, data: Any) -> str:
@@ -35,8 +39,17 @@ def _name(item: Any, index: int) -> str:
         for key in _NAMING_KEYS:
             value = item.get(key)
             if isinstance(value, str | int) and not isinstance(value, bool):
-                return f"S{value}" if key == "numero" else str(value)
+                return _bounded(f"S{value}" if key == "numero" else str(value))
     return str(index)
+
+
+def _bounded(name: str) -> str:
+    if len(name) <= MAX_NAME:
+        return name
+    import hashlib
+
+    digest = hashlib.sha256(name.encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{name[: MAX_NAME - 10]}…{digest}"
 
 
 def with_keys(findings: Iterable[Finding], data: Any) -> list[Finding]:

@@ -155,6 +155,18 @@ PSEUDO_RULES = {
             "Hours total below its hours by type",
         ),
         PseudoRule(
+            "N012",
+            "contradiction-heures-ue",
+            "Heures d'une UE et de ses EC qui ne concordent pas",
+            "Hours of a UE and of its ECs that disagree",
+        ),
+        PseudoRule(
+            "N013",
+            "contradiction-stage-fractionne",
+            "Stage fractionné dont la durée dite autrement ne concorde pas",
+            "Split stage whose length stated otherwise disagrees",
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )

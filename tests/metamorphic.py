@@ -114,6 +114,8 @@ def hours_as_a_total(data: Data) -> Data | None:
     out = copy.deepcopy(data)
     changed = False
     for ue in _ues(out):
+        if ue.get("ecs") and "heures" in ue:  # a UE's own hours are compared type by type (N012)
+            continue
         for element in ue.get("ecs") or [ue]:
             heures = element.get("heures")
             typed = ("cm", "td", "tp")

@@ -62,6 +62,16 @@ def test_fixing_a_baselined_finding_makes_its_entry_stale(tmp_path: Path) -> Non
     assert code == 0 and stale["code"] == "B001" and "LP104" in stale["message"]
 
 
+def test_a_baseline_never_hides_a_malformed_maquette(tmp_path: Path) -> None:
+    """A file whose rules could not run fails the run, whatever the baseline recorded of it."""
+    maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
+    maquette.write_text(SEED.replace("version: 1", "version: 1\ninconnue: 1", 1), encoding="utf-8")
+    run("--write-baseline", str(baseline), str(maquette))
+    assert json.loads(baseline.read_text(encoding="utf-8"))["entries"]  # S002 recorded
+    code, findings = run("--baseline", str(baseline), str(maquette))
+    assert code == 1 and [f["code"] for f in findings] == ["S002"]
+
+
 def test_a_broken_baseline_is_a_usage_error(tmp_path: Path) -> None:
     maquette, baseline = tmp_path / "lp.yaml", tmp_path / "baseline.json"
     maquette.write_text(SEED, encoding="utf-8")

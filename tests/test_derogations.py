@@ -159,3 +159,18 @@ def test_a_derogation_decided_after_the_year_judged_does_not_apply(lint: Lint) -
         ("D104", False),
     ]
     assert waived(lint, "2022-2023", "CE402", "recteur", "2023-08-31") == [("CE402", True)]
+
+
+def test_another_diploma_gets_r006_and_its_derogations_are_not_judged(lint: Lint) -> None:
+    text = """\
+version: 1
+formation: {diplome: but, mention: Commerce, annee_universitaire: "2022-2023"}
+derogations:
+  - {regle: CE402, motif: test, instance: CFVU, date_decision: 2022-06-01}
+  - {regle: LP999, motif: test, instance: CFVU, date_decision: 2022-06-01}
+"""
+    codes = {f.code for f in lint(text).findings}
+    assert "R006" in codes
+    assert not {c for c in codes if c.startswith("D1")}
+    licence_pro = lint(text.replace("diplome: but, ", "")).findings
+    assert {"D103", "D105"} <= {f.code for f in licence_pro}

@@ -95,6 +95,21 @@ def test_detection_reads_one_mebibyte_at_most(
     assert is_maquette(path, 5 * 1024 * 1024)
 
 
+@pytest.mark.parametrize("head", ["", "version: 1\n", "# en-tête\nversion: 1\n"])
+def test_a_maquette_whose_first_level_the_limit_cuts_is_linted_not_skipped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, head: str
+) -> None:
+    """A long comment before `formation`: the limit, not the file, ends what was read, and
+    nothing read so far says it is not a maquette."""
+    monkeypatch.setattr(detect, "DETECT_BYTES", 1000)
+    path = tmp_path / "m.yaml"
+    path.write_text(head + "# " + "x" * 2000 + "\nformation: {mention: X}\n", encoding="utf-8")
+    assert is_maquette(path, 5 * 1024 * 1024)
+    other = tmp_path / "o.yaml"
+    other.write_text(head + "donnees: 1\n# " + "x" * 2000 + "\nautre: 2\n", encoding="utf-8")
+    assert not is_maquette(other, 5 * 1024 * 1024)
+
+
 @given(st.dictionaries(st.sampled_from(["a", "b", "version", "stage", "c"]), st.integers()))
 def test_the_verdict_is_the_parsed_one_whatever_the_key_order(extra: dict[str, int]) -> None:
     """As JSON or as YAML, with `formation` anywhere among other keys: found; without it: not."""

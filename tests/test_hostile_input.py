@@ -14,6 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from lp_lint.capping import MAX_PER_FILE, MAX_PER_RULE, cap
+from lp_lint.cli import main as run_main
 from lp_lint.cli import run
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.source import read_bounded
@@ -397,3 +398,23 @@ def test_a_file_of_empty_ues_gives_a_report_smaller_than_itself(tmp_path: Path) 
 def test_explain_knows_the_cap_finding() -> None:
     code, out, _ = lp_lint("explain", "F004")
     assert code == 0 and "too-many-findings" in out
+
+
+def test_a_huge_code_is_quoted_bounded_in_every_finding_key(tmp_path: Path) -> None:
+    """A code of 100,000 characters (refused by the format) above 50 empty ECs: each finding's
+    key names the UE, so the key is cut, and the report stays small; two long codes stay apart."""
+    from lp_lint.identity import MAX_NAME, semantic_key
+
+    path = ("semestres", 0, "ues", 0, "ects")
+    keys = {
+        semantic_key(path, {"semestres": [{"ues": [{"code": code}]}]})
+        for code in ("U" * 100_000, "U" * 99_999 + "V")
+    }
+    assert len(keys) == 2 and all(len(key) < MAX_NAME + 40 for key in keys)
+    text = (ROOT / "examples" / "maquettes" / "lp-mrn-2018-2019.yaml").read_text(encoding="utf-8")
+    text = text.replace('code: "UE1"', 'code: "' + "U" * 100_000 + '"', 1)
+    text = text.replace("        ecs:\n", "        ecs:\n" + "          - {}\n" * 50, 1)
+    maquette = tmp_path / "m.yaml"
+    maquette.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(run_main, ["--isolated", "--format", "json", str(maquette)])
+    assert result.exit_code == 1 and len(result.stdout) < 200_000

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from lp_lint.cli import main
+from lp_lint.importers.common import MAX_ELEMENTS
 from lp_lint.loader import load_yaml
 from tests.conftest import shared_dir
 from tests.test_import_scodoc import FIXTURES, codes, findings_of, imported
@@ -136,3 +137,45 @@ def test_a_deeply_nested_offer_is_read_without_exhausting_the_stack(tmp_path: Pa
     code, stderr, text = run(source, tmp_path, "--lang", "fr")
     assert code == 0, stderr
     assert load_yaml(text, "fr").data["formation"]["mention"] == "Logistique"
+
+
+def offer_with(courses: int) -> str:
+    """One semester referencing the same course `courses` times: each reference is read."""
+    return (
+        '<CDM xmlns="http://cdm-fr.fr/2012/CDM"><program id="P">'
+        "<programName>Licence professionnelle Logistique, Semestre 5</programName>"
+        + '<refCourse idRef="C"/>' * courses
+        + '</program><course id="C"><courseName>Cours</courseName></course></CDM>'
+    )
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_the_number_of_courses_read_is_bounded(tmp_path: Path, extra: int) -> None:
+    source = tmp_path / "o.xml"
+    source.write_text(offer_with(MAX_ELEMENTS + extra), encoding="utf-8")
+    code, stderr, text = run(source, tmp_path, "--type", "cdmfr", "--lang", "fr")
+    if extra:
+        assert code == 2 and f"plus de {MAX_ELEMENTS} UE" in stderr and text == ""
+    else:
+        assert code == 0, stderr
+        assert len(load_yaml(text, "fr").data["semestres"][0]["ues"]) == MAX_ELEMENTS
+
+
+def test_a_volume_whose_type_cannot_be_read_is_said_and_its_hours_are_unknown(
+    tmp_path: Path,
+) -> None:
+    code, stderr, text = run(CDMFR, tmp_path, "--lang", "fr")
+    assert code == 0 and "sans type lisible" not in stderr + text
+    ec511 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    assert ec511["code"] == "EC511" and ec511["heures"]["cm"] == 20
+    source = tmp_path / "o.xml"
+    source.write_text(
+        CDMFR.read_text(encoding="utf-8").replace('teachingtype="CM"', 'type="CM"'),
+        encoding="utf-8",
+    )
+    code, stderr, text = run(source, tmp_path, "--lang", "fr", "--force")
+    assert code == 0, stderr
+    said = 'globalVolume 20 de course EC511 sans type lisible (type="CM"'
+    assert said in stderr and f"# non repris : {said}" in text
+    ec511 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    assert "heures" not in ec511  # never {td, tp} with the CM hours counted 0

@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from lp_lint.cli import main
+from lp_lint.importers.common import MAX_ELEMENTS
 from lp_lint.loader import load_yaml
 
 FIXTURES = Path(__file__).parent / "importers"
@@ -120,8 +121,9 @@ def test_hostile_or_wrong_sources_are_refused_with_nothing_written(
 
 
 def test_the_byte_limit_is_the_one_of_check(tmp_path: Path) -> None:
-    size = SCODOC.stat().st_size
-    args = ["import", str(SCODOC), "-o", str(tmp_path / "a.yaml"), "--lang", "en"]
+    source = FIXTURES / "cdmfr-lp-numerique.xml"  # its maquette is smaller than itself
+    size = source.stat().st_size
+    args = ["import", str(source), "-o", str(tmp_path / "a.yaml"), "--lang", "en"]
     refused = CliRunner().invoke(main, [*args, "--max-bytes", str(size - 1)])
     assert refused.exit_code == 2 and "--max-bytes" in refused.stderr
     accepted = CliRunner().invoke(main, [*args, "--max-bytes", str(size)])
@@ -174,3 +176,57 @@ def test_control_characters_of_a_source_never_reach_the_terminal(tmp_path: Path)
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     written = (tmp_path / "b.yaml").read_text(encoding="utf-8")
     assert "champ inconnu" in written and "\x1b" not in written and "\x07" not in written
+
+
+def scodoc_with(ues: int, modules_per_ue: int) -> str:
+    module = (
+        '<module code="M{u}{m}" titre="Module" heures_cours="10" coefficient="1" semestre_id="1"/>'
+    )
+    return (
+        '<formation titre_officiel="Licence professionnelle Logistique" type_parcours="200">'
+        + "".join(
+            f'<ue acronyme="UE{u}" titre="UE" ects="3"><matiere>'
+            + "".join(module.format(u=u, m=m) for m in range(modules_per_ue))
+            + "</matiere></ue>"
+            for u in range(ues)
+        )
+        + "</formation>"
+    )
+
+
+@pytest.mark.parametrize("extra", [0, 1])
+def test_the_number_of_ues_and_modules_is_bounded(tmp_path: Path, extra: int) -> None:
+    ues = MAX_ELEMENTS // 5  # each UE with four modules: five elements
+    source = tmp_path / "big.xml"
+    source.write_text(
+        scodoc_with(ues, 4)[: -len("</formation>")] + '<ue acronyme="X"/>' * extra + "</formation>",
+        encoding="utf-8",
+    )
+    target = tmp_path / "m.yaml"
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(target), "--lang", "fr"])
+    if extra:
+        assert result.exit_code == 2 and f"plus de {MAX_ELEMENTS} UE" in result.stderr
+        assert not target.exists()
+    else:
+        assert result.exit_code == 0, result.output
+        assert (
+            len(load_yaml(target.read_text(encoding="utf-8"), "fr").data["semestres"][0]["ues"])
+            == ues
+        )
+
+
+def test_a_maquette_larger_than_check_reads_is_never_written(tmp_path: Path) -> None:
+    written = CliRunner().invoke(main, ["import", str(SCODOC), "-o", "-"]).stdout
+    size = len(written.encode("utf-8"))
+    assert SCODOC.stat().st_size < size  # the source itself passes the smaller limit
+    for limit, code in ((size - 1, 2), (size, 0)):
+        target = tmp_path / f"m{limit}.yaml"
+        result = CliRunner().invoke(
+            main, ["import", str(SCODOC), "-o", str(target), "--max-bytes", str(limit)]
+        )
+        assert result.exit_code == code, result.output
+        assert target.exists() == (code == 0)
+        if code:
+            assert "maquette non écrite" in result.stderr or "maquette not written" in result.stderr
+        else:
+            assert len(target.read_bytes()) == size

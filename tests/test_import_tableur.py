@@ -161,6 +161,84 @@ def test_formulas_are_read_by_their_cached_value_and_unknown_without_one(tmp_pat
     ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
     assert ues["UE1"]["ects"] == 12
     assert "ects" not in ues["UE2"]  # a formula never computed is unknown, not 0
+    assert "# ects: à renseigner (formule sans valeur calculée en Maquette!E5)" in text
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_a_coefficient_formula_is_read_only_with_its_saved_value(
+    tmp_path: Path, saved: bool
+) -> None:
+    sheet = gabarit.xlsx_bytes(workbook_from_csv())
+    member = zipfile.ZipFile(io.BytesIO(sheet)).read("xl/worksheets/sheet2.xml").decode()
+    formula = '<c r="F2"><f>1+1</f><v>2</v></c>' if saved else '<c r="F2"><f>1+1</f></c>'
+    assert '<c r="F2"><v>2.0</v></c>' in member
+    member = member.replace('<c r="F2"><v>2.0</v></c>', formula)
+    source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
+    code, stderr, text = import_result(source)
+    assert code == 0, stderr
+    ue1 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]
+    if saved:
+        assert ue1["coefficient"] == 2 and "formule" not in stderr
+    else:
+        assert "coefficient" not in ue1 and "Maquette!F2" in stderr
+        assert "# coefficient: à renseigner (formule sans valeur calculée en Maquette!F2)" in text
+
+
+XLSX_EC11_HOURS = '<c r="G3"><v>20.0</v></c><c r="H3"><v>30.0</v></c>'
+ODS_EC11_TD = (
+    '<table:table-cell office:value-type="float" office:value="30.0"><text:p>30.0</text:p>'
+    "</table:table-cell>"
+)
+
+
+def with_ec11_hours(suffix: str, saved: bool) -> bytes:
+    """EC11's hour cells as formulas; the td one (H3) with or without its saved value."""
+    book = workbook_from_csv()
+    if suffix == ".xlsx":
+        value = "<v>30</v>" if saved else ""
+        cells = f'<c r="G3"><f>10+10</f><v>20</v></c><c r="H3"><f>A1*2</f>{value}</c><c r="I3"><v>15</v></c>'
+        member = zipfile.ZipFile(io.BytesIO(gabarit.xlsx_bytes(book))).read(
+            "xl/worksheets/sheet2.xml"
+        )
+        text = member.decode()
+        assert XLSX_EC11_HOURS in text
+        return patched_xlsx(
+            {"xl/worksheets/sheet2.xml": text.replace(XLSX_EC11_HOURS, cells).encode()}
+        )
+    archive = zipfile.ZipFile(io.BytesIO(gabarit.ods_bytes(book)))
+    content = archive.read("content.xml").decode()
+    at = content.index("EC11")
+    cell = (
+        '<table:table-cell table:formula="of:=[.A1]*2" office:value-type="float" office:value="30">'
+        "<text:p>30</text:p></table:table-cell>"
+        if saved
+        else '<table:table-cell table:formula="of:=[.A1]*2"/>'
+    )
+    assert ODS_EC11_TD in content[at:]
+    content = content[:at] + content[at:].replace(ODS_EC11_TD, cell, 1)
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
+        for name in archive.namelist():
+            copy.writestr(name, content if name == "content.xml" else archive.read(name))
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".ods"])
+@pytest.mark.parametrize("saved", [True, False])
+def test_an_hour_formula_without_a_saved_value_makes_the_row_s_hours_unknown(
+    tmp_path: Path, suffix: str, saved: bool
+) -> None:
+    source = write(tmp_path, "f" + suffix, with_ec11_hours(suffix, saved))
+    code, stderr, text = import_result(source)
+    assert code == 0, stderr
+    ec11 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    assert ec11["code"] == "EC11"
+    if saved:
+        assert ec11["heures"]["td"] == 30 and "formule" not in stderr
+    else:  # never {cm: 20, tp: 15} with td counted 0
+        assert "heures" not in ec11
+        assert "# heures: à renseigner (formule sans valeur calculée en Maquette!H3)" in text
+        assert "Maquette!H3" in stderr
 
 
 def test_macros_are_ignored_and_said(tmp_path: Path) -> None:

@@ -134,3 +134,13 @@ def test_a_missing_folder_is_one_line_before_any_question(tmp_path: Path) -> Non
     existing.write_text("mon travail\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["init", str(existing)], input="")
     assert result.exit_code == 2 and result.stdout == "" and "existe déjà" in result.stderr
+
+
+def test_no_terminal_and_no_answer_is_a_usage_error_naming_the_option(tmp_path: Path) -> None:
+    """Without a terminal (CI, a pipe), an unanswered question says which option to give."""
+    path = tmp_path / "lp.yaml"
+    result = CliRunner().invoke(main, ["init", str(path)], input="")
+    assert result.exit_code == 2 and "--mention" in result.stderr, result.output
+    assert "interrompu" not in result.stderr and not path.exists()
+    given = CliRunner().invoke(main, ["init", "--mention", "Commerce", str(path)], input="")
+    assert given.exit_code == 2 and "--annee" in given.stderr and not path.exists()

@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from lp_lint.api import packs_for
 from lp_lint.cli import main
+from lp_lint.explain import explain
 from lp_lint.options import Options
 from tests.conftest import ROOT
 
@@ -80,3 +81,26 @@ def test_every_reading_an_explanation_names_can_be_copied() -> None:
 def test_explain_prints_the_reading_in_one_piece() -> None:
     text = out("explain", "LP202")
     assert "`avec-alternance`" in text and "avec- " not in text
+
+
+def _prose(text: str) -> str:
+    """The explanation without its YAML examples, which keep the file format's own words."""
+    return re.sub(r"```yaml\n.*?```", "", text, flags=re.DOTALL)
+
+
+@pytest.mark.parametrize(
+    ("lang", "foreign"),
+    [("fr", r"\b(error|warning)\b"), ("en", r"\b(erreur|avertissement)\b")],
+)
+def test_explain_names_every_severity_in_the_readers_language(lang: str, foreign: str) -> None:
+    options = Options(lang=lang)  # type: ignore[arg-type]
+    pack_set = packs_for(options)
+    rules = [rule for pack in pack_set.packs for rule in pack.rules]
+    assert len(rules) > 50
+    raw = {
+        rule.code: line
+        for rule in rules
+        for line in _prose(explain(rule, pack_set, options)).splitlines()
+        if re.search(foreign, line)
+    }
+    assert raw == {}

@@ -117,12 +117,70 @@ def test_stage_weeks_and_hours_at_the_declared_weekly_hours(
     assert bool(lines(lint(BASE + f"stage: {stage}\n").findings, "N003")) == conflict
 
 
+@pytest.mark.parametrize(
+    ("stage", "conflict"),
+    [
+        ("{semaines: 6, jours_par_semaine: 3, sur_semaines: 10}", False),
+        ("{semaines: 12, jours_par_semaine: 3, sur_semaines: 10}", True),
+        ("{heures: 210, jours_par_semaine: 3, sur_semaines: 10}", False),
+        ("{heures: 220, jours_par_semaine: 3, sur_semaines: 10}", True),
+        ("{jours_par_semaine: 3, sur_semaines: 10}", False),
+    ],
+)
+def test_a_split_stage_and_its_length_said_otherwise(
+    lint: Lint, stage: str, conflict: bool
+) -> None:
+    """Days a week over weeks are a third way to say the length: they must agree (N013), and
+    while they do not, the length is unknown (no LP103, no CE403 taking a side)."""
+    report = lint(BASE + f"stage: {stage}\n")
+    assert bool(lines(report.findings, "N013")) == conflict
+    if conflict:
+        assert not lines(report.findings, "LP103") and not lines(report.findings, "CE403")
+
+
 def test_ue_ects_and_its_ecs_ects_disagree(lint: Lint) -> None:
     report = lint(BASE.replace("ects: 24\n        ecs", "ects: 20\n        ecs"))
     finding = only(report.findings, "N004")
     assert (finding.span.start.line, related_lines(finding)) == (8, [10, 11])
     # the semester's total needs UE1's ECTS: unknown, so CN301 is silent
     assert not lines(report.findings, "CN301")
+
+
+UE_OWN = "ects: 24\n        ecs"
+
+
+@pytest.mark.parametrize(
+    ("own", "conflict"),
+    [
+        ("heures: {cm: 150, td: 150}", False),  # the same hours, said twice
+        ("heures: {cm: 150.4}", False),  # within rounding; td left out is not stated
+        ("heures: {cm: 151}", True),
+        ("heures: {cm: 500}", True),
+        ("heures: {tp: 10}", True),  # no EC gives TP hours
+        ("heures_professionnels: 100", False),
+        ("heures_professionnels: 0", True),
+    ],
+)
+def test_a_ue_s_own_hours_and_its_ecs_hours(lint: Lint, own: str, conflict: bool) -> None:
+    """A UE with ECs that gives its own hours states them twice: they must agree (N012), and
+    while they do not, the hours are unknown for the rules."""
+    report = lint(BASE.replace(UE_OWN, f"ects: 24\n        {own}\n        ecs"))
+    assert bool(lines(report.findings, "N012")) is conflict
+    if conflict:
+        finding = only(report.findings, "N012")
+        assert finding.span.start.line == 9 and related_lines(finding)
+        assert exit_code(Report([report], ())) == 1
+
+
+def test_projet_hours_of_a_ue_with_ecs_make_it_hold_the_projet(lint: Lint) -> None:
+    """The 1999 art. 7 defect written on the UE itself: a stage UE with ECs and projet hours."""
+    stage = BASE.replace(
+        '{code: "UE3", intitule: Stage, ects: 24, nature: stage}',
+        '{code: "UE3", intitule: Stage, ects: 24, nature: stage, heures: {projet: 10}, '
+        'ecs: [{code: "EC31", intitule: Stage, nature: stage}]}',
+    )
+    report = lint(stage)
+    assert lines(report.findings, "LP101") == [13] and lines(report.findings, "LP102") == [13]
 
 
 def test_jury_with_more_professionals_than_members(lint: Lint) -> None:
@@ -194,7 +252,7 @@ def test_conflicts_reach_sarif_as_related_locations(lint: Lint) -> None:
     ] == [12]
 
 
-@pytest.mark.parametrize("code", [f"N{n:03}" for n in range(1, 12)])
+@pytest.mark.parametrize("code", [f"N{n:03}" for n in range(1, 14)])
 def test_every_conflict_code_is_explained_in_both_languages(code: str) -> None:
     for lang in ("fr", "en"):
         text = explain_pseudo(code, lang)

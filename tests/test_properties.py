@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lp_lint.api import FileReport
+from lp_lint.lines import split_lines
 from tests.conftest import Lint
 from tests.strategies import dump, maquettes
 
@@ -15,7 +16,7 @@ SETTINGS = settings(deadline=None, suppress_health_check=[HealthCheck.function_s
 
 
 def inside(report: FileReport, text: str) -> bool:
-    lines = text.split("\n")
+    lines = split_lines(text)  # the file's lines as lp-lint numbers them (a lone CR ends one)
     for finding in report.findings:
         start, end = finding.span.start, finding.span.end
         if not (1 <= start.line <= len(lines) and 1 <= end.line <= len(lines)):

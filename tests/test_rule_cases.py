@@ -110,7 +110,6 @@ NO_UNKNOWN_CASE = {
     "passerelles",
     "supplement-au-diplome",
     "mcc-premier-mois",
-    "gratification-deux-mois",
 }
 
 

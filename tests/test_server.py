@@ -224,9 +224,10 @@ def test_code_actions_fix_what_check_fix_fixes(client: Client, tmp_path: Path) -
     assert _apply(broken, fix_all["edit"]["changes"][path.as_uri()]) == _expected(PASSING)
 
 
-def test_a_dérogation_scaffold_waives_the_finding_once_written(
+def test_a_dérogation_scaffold_waives_the_finding_once_completed(
     client: Client, tmp_path: Path
 ) -> None:
+    """The scaffold alone is a format error (authority and date to write), never a waiver."""
     path = tmp_path / "lp.yaml"
     projet = next(d for d in _open(client, path, FAILING) if d["code"] == "LP104")
     params = {
@@ -240,7 +241,13 @@ def test_a_dérogation_scaffold_waives_the_finding_once_written(
     scaffolded = _apply(FAILING, action["edit"]["changes"][path.as_uri()])
     assert scaffolded.startswith(FAILING)  # appended; nothing else touched
     _change(client, path, scaffolded, 2)
-    after = {d["code"]: d for d in client.diagnostics(path.as_uri(), version=2)}
+    pending = client.diagnostics(path.as_uri(), version=2)
+    assert "LP104" not in _codes(pending) and _codes(pending).count("S001") == 2
+    completed = scaffolded.replace("autorite: null", "autorite: ministre").replace(
+        "date_decision: null", "date_decision: 2016-06-30"
+    )
+    _change(client, path, completed, 3)
+    after = {d["code"]: d for d in client.diagnostics(path.as_uri(), version=3)}
     assert after["LP104"]["severity"] == 4 and "derogations[0]" in after["LP104"]["message"]
     assert _codes([d for d in after.values() if d["code"].startswith("S")]) == []
 
@@ -405,9 +412,11 @@ def test_protocol_positions_go_back_to_the_same_offset(text: str, data: st.DataO
         assert positions.from_lsp(positions.to_lsp(offset)) == offset
 
 
-def _scaffolded(text: str, key: str = "semestres[S5].ues[UE1].ects") -> str | None:
-    import datetime as dt
-
+def _scaffolded(
+    text: str,
+    key: str = "semestres[S5].ues[UE1].ects",
+    authorities: tuple[str, ...] = ("ministre",),
+) -> str | None:
     from lp_lint.findings import Finding, Reference, Severity
     from lp_lint.fixes import apply_fixes
     from lp_lint.loader import load_yaml
@@ -417,13 +426,14 @@ def _scaffolded(text: str, key: str = "semestres[S5].ues[UE1].ects") -> str | No
         "r", "LP104", Severity.ERROR, "m", reference=Reference("t", "a", "u"), key=key
     )
     source_map = load_yaml(text, "fr").source_map
-    fix = derogation_fix(finding, text, source_map, "fr", dt.date(2026, 11, 27))
+    fix = derogation_fix(finding, text, source_map, "fr", authorities)
     return None if fix is None else apply_fixes(text, [fix])[0]
 
 
 _ENTRY = (
     '{i}- regle: LP104\n{i}  portee: "UE1"\n{i}  motif: "À préciser"\n'
-    '{i}  instance: "À préciser"\n{i}  date_decision: 2026-11-27\n'
+    '{i}  instance: "À préciser"\n{i}  autorite: null  # à renseigner : ministre\n'
+    "{i}  date_decision: null  # à renseigner (AAAA-MM-JJ)\n"
 )
 
 
@@ -441,6 +451,10 @@ def test_a_new_dérogations_list_goes_at_the_end() -> None:
     assert _scaffolded(text, key="projet_tuteure") == (
         text + "\nderogations:\n" + _ENTRY.format(i="  ").replace('    portee: "UE1"\n', "")
     )
+
+
+def test_no_dérogation_for_a_rule_nobody_may_waive() -> None:
+    assert _scaffolded("version: 1\n", authorities=()) is None
 
 
 def test_no_dérogation_where_the_layout_is_the_authors_choice() -> None:

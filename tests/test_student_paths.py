@@ -219,3 +219,35 @@ def test_hours_by_type_above_the_total_are_a_conflict(
 ) -> None:
     report = lint(HOURS % heures)
     assert bool([f for f in report.findings if f.code == "N011"]) is conflict
+
+
+UE_AND_ECS = (
+    HEAD
+    + """\
+semestres:
+  - numero: 5
+    ues:
+      - code: "UE1"
+        intitule: Gestion
+        ects: 30
+        heures: %s
+        ecs:
+          - {code: "M11", intitule: Droit, heures: %s}
+"""
+)
+
+
+@pytest.mark.parametrize(
+    ("own", "ecs", "conflict"),
+    [
+        ("{total: 48}", "{cm: 48}", False),
+        ("{cm: 48}", "{total: 48}", False),  # the EC's split is unknown, not 0
+        ("{total: 48}", "{cm: 40, ci: 10}", True),
+        ("{cm: 48}", "{total: 50, cm: 50}", True),
+    ],
+)
+def test_a_ue_total_is_compared_with_its_ecs_taught_hours(
+    lint: Lint, own: str, ecs: str, conflict: bool
+) -> None:
+    report = lint(UE_AND_ECS % (own, ecs))
+    assert bool([f for f in report.findings if f.code == "N012"]) is conflict

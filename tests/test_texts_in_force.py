@@ -186,11 +186,26 @@ def stage_findings(stage: str) -> set[str]:
 @given(st.integers(min_value=0, max_value=3000))
 def test_six_months_are_924_hours_whatever_the_length(hours: int) -> None:
     """D124-6: 7 h a day, 22 days a month; L124-5 allows six months exactly."""
-    assert ("CE403" in stage_findings(f"{{heures: {hours}}}")) == (hours > 924)
+    assert ("CE403" in stage_findings(f"{{heures: {hours}, meme_organisme: true}}")) == (
+        hours > 924
+    )
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=0, max_value=600))
 def test_six_months_are_132_days_of_a_five_day_week(tenths: int) -> None:
     weeks = tenths / 10
-    assert ("CE403" in stage_findings(f"{{semaines: {weeks}}}")) == (weeks * 5 > 132 + 1e-6)
+    assert ("CE403" in stage_findings(f"{{semaines: {weeks}, meme_organisme: true}}")) == (
+        weeks * 5 > 132 + 1e-6
+    )
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=0, max_value=3000))
+def test_with_the_host_unknown_six_months_pass_and_more_ask_for_it(hours: int) -> None:
+    """Without `meme_organisme` the cap may not apply: never an error, D001 beyond 924 h."""
+    text = 'version: 1\nformation: {mention: Commerce, annee_universitaire: "2022-2023"}\n'
+    findings = lint(text + f"stage: {{heures: {hours}}}\n").findings
+    asked = any(f.code == "D001" and f.message.startswith("CE403") for f in findings)
+    assert "CE403" not in {f.code for f in findings}
+    assert asked == (hours > 924)

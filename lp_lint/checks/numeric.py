@@ -40,15 +40,15 @@ def check_range(maquette: Maquette, entity: Entity, params: RangeParams, _: Lang
         "max": params.max,
         "entite": entity.label,
     }
+    hit: Hit | None = None
     if params.min is not None and value < params.min - EPSILON:
-        return CheckResult(
-            [Hit("below", found.path, {**values, "manque": params.min - value}, found.parts)]
-        )
-    if params.max is not None and value > params.max + EPSILON:
-        return CheckResult(
-            [Hit("above", found.path, {**values, "exces": value - params.max}, found.parts)]
-        )
-    return CheckResult()
+        hit = Hit("below", found.path, {**values, "manque": params.min - value}, found.parts)
+    elif params.max is not None and value > params.max + EPSILON:
+        hit = Hit("above", found.path, {**values, "exces": value - params.max}, found.parts)
+    if hit is None:
+        return CheckResult()
+    # a value that still lacks an input only holds if that input goes one way: no verdict yet
+    return CheckResult(missing=list(found.missing)) if found.missing else CheckResult([hit])
 
 
 class EqualsParams(Params):

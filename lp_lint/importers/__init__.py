@@ -36,7 +36,14 @@ def import_path(
             raise SourceError("too_large", size=f"≥ {max_bytes + 1}", max=max_bytes)
     except OSError as error:
         raise SourceError("unreadable", reason=error.strerror or str(error)) from error
-    kind = kind or guess_kind(path, data)
+    imported = _import(data, path, kind or guess_kind(path, data), max_bytes, xsd)
+    size = len(imported.text().encode("utf-8"))
+    if size > max_bytes:  # `lp-lint check` would refuse it: write nothing rather
+        raise SourceError("output_large", size=size, max=max_bytes)
+    return imported
+
+
+def _import(data: bytes, path: Path, kind: str, max_bytes: int, xsd: Path | None) -> Imported:
     if kind == "tableur":
         from lp_lint.importers.tableur import import_tableur
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lp_lint.importers.common import (
+    ElementBudget,
     Imported,
     SourceError,
     local_name,
@@ -36,6 +37,9 @@ MAX_SCHEMA_ERRORS = 20
 _SEMESTRE = re.compile(r"\b(?:semestre|S)\s*([1-9][0-2]?)\b", re.IGNORECASE)
 _PARCOURS = re.compile(r",?\s*parcours\s*:?\s*", re.IGNORECASE)
 _HOURS = {"CM": "cm", "TD": "td", "TP": "tp", "homeWork": "travail_personnel"}
+_TEACHING_TYPES = (*_HOURS, "trainingWeeks", "ProfessTraining", "all")
+_UNREAD = "?"
+"""The key under which `_volumes` counts the volumes whose type it could not read."""
 
 
 class _Offer:
@@ -45,6 +49,7 @@ class _Offer:
         programs = _all(root, "program", "subProgram")
         self.programs = {p.get("id"): p for p in programs if p.get("id")}
         self.courses = {c.get("id"): c for c in _all(root, "course") if c.get("id")}
+        self.budget = ElementBudget()  # a course referenced twice is read, and counted, twice
         referenced = {_target(r) for r in _all(root, "refProgram")}
         self.top = next(
             (
@@ -81,18 +86,13 @@ def import_cdmfr(data: bytes, name: str, xsd: Path | None = None) -> Imported:
     offer = _Offer(root)
     if offer.top is None:
         raise SourceError("cdmfr_no_program")
-    header = [
-        f"Maquette importée par « lp-lint import » depuis {name} (CDM-fr, offre de formation).",
-        "Les lignes « à renseigner » sont des données que le fichier CDM-fr ne donne pas : "
-        "absent veut dire inconnu, rien n'y est supposé.",
-        *notes,
-    ]
     maquette = Bloc().put("version", 1)
     maquette.put("formation", _formation(offer.top))
-    semestres, weeks = _semestres(offer, offer.top)
+    semestres, weeks = _semestres(offer, offer.top, notes)
     maquette.put("semestres", semestres)
     stage = Bloc()
-    programme_weeks = _volumes(_first(offer.top, "programDescription")).get("trainingWeeks")
+    description = _first(offer.top, "programDescription")
+    programme_weeks = _volumes(description, notes, "programDescription").get("trainingWeeks")
     if programme_weeks is not None:
         stage.put("semaines", programme_weeks, "programDescription/globalVolume trainingWeeks")
     elif weeks:
@@ -100,6 +100,12 @@ def import_cdmfr(data: bytes, name: str, xsd: Path | None = None) -> Imported:
     else:
         stage.absent("semaines", "pas de globalVolume trainingWeeks")
     maquette.put("stage", stage)
+    header = [
+        f"Maquette importée par « lp-lint import » depuis {name} (CDM-fr, offre de formation).",
+        "Les lignes « à renseigner » sont des données que le fichier CDM-fr ne donne pas : "
+        "absent veut dire inconnu, rien n'y est supposé.",
+        *notes,
+    ]
     return Imported(header=header, root=maquette, notes=notes)
 
 
@@ -186,7 +192,7 @@ def _mention(full: str | None) -> tuple[str | None, str | None]:
     return mention, parcours or None
 
 
-def _semestres(offer: _Offer, top: Element) -> tuple[list[Bloc], list[float]]:
+def _semestres(offer: _Offer, top: Element, notes: list[str]) -> tuple[list[Bloc], list[float]]:
     weeks: list[float] = []
     blocs = []
     for program in _program_tree(offer, top):
@@ -200,7 +206,7 @@ def _semestres(offer: _Offer, top: Element) -> tuple[list[Bloc], list[float]]:
             bloc.put("numero", int(found.group(1)), f"programName « {label} »")
         else:
             bloc.put("numero", None, f"à renseigner : pas de numéro dans « {label} »")
-        bloc.put("ues", [_element(offer, course, weeks, depth=0) for course in courses])
+        bloc.put("ues", [_element(offer, course, weeks, notes, depth=0) for course in courses])
         blocs.append(bloc)
     return blocs, weeks
 
@@ -217,7 +223,10 @@ def _program_tree(offer: _Offer, top: Element) -> Iterator[Element]:
         pending.extend(offer.sub_programs(program))
 
 
-def _element(offer: _Offer, course: Element, weeks: list[float], depth: int) -> Bloc:
+def _element(
+    offer: _Offer, course: Element, weeks: list[float], notes: list[str], depth: int
+) -> Bloc:
+    offer.budget.take()
     bloc = Bloc()
     code = (
         _text(_first(course, "courseCode")) or _text(_first(course, "courseID")) or course.get("id")
@@ -233,13 +242,15 @@ def _element(offer: _Offer, course: Element, weeks: list[float], depth: int) -> 
         bloc.put("ects", ects, "credits ECTScredits")
     elif depth == 0:
         bloc.absent("ects")
-    volumes = _volumes(credits)
+    volumes = _volumes(credits, notes, f"course {code or '?'}")
     hours = Bloc(inline=True)
     for teaching, key in _HOURS.items():
         if volumes.get(teaching) is not None:
             hours.put(key, volumes[teaching])
     children = offer.courses_of(_first(course, "courseDescription")) if depth == 0 else []
-    if hours.has_values():
+    if volumes.get(_UNREAD):
+        bloc.absent("heures", "un globalVolume sans type lisible : teachingtype absent ou inconnu")
+    elif hours.has_values():
         bloc.put("heures", hours, "credits/globalVolume")
     elif not children:
         bloc.absent("heures", "pas de globalVolume CM, TD ou TP")
@@ -255,18 +266,32 @@ def _element(offer: _Offer, course: Element, weeks: list[float], depth: int) -> 
     elif nature:
         bloc.put("nature", nature, f"déduite de l'intitulé « {title} »")
     if children:
-        bloc.put("ecs", [_element(offer, child, weeks, depth + 1) for child in children])
+        bloc.put("ecs", [_element(offer, child, weeks, notes, depth + 1) for child in children])
     return bloc
 
 
-def _volumes(credits: Element | None) -> dict[str, float]:
+def _volumes(credits: Element | None, notes: list[str], where: str) -> dict[str, float]:
+    """Volumes by `teachingtype`; one whose type cannot be read is left out, and said."""
     found: dict[str, float] = {}
     for volume in _direct(credits, "globalVolume") if credits is not None else []:
         value = number(volume.text)
-        teaching = volume.get("teachingtype") or "all"
-        if value is not None and value >= 0 and not volume.get("minMax"):
+        teaching = volume.get("teachingtype")
+        if teaching not in _TEACHING_TYPES:
+            notes.append(_unread_volume(volume, where))
+            found[_UNREAD] = found.get(_UNREAD, 0.0) + 1
+        elif value is not None and value >= 0 and not volume.get("minMax"):
             found[teaching] = found.get(teaching, 0.0) + value
     return found
+
+
+def _unread_volume(volume: Element, where: str) -> str:
+    attributes = " ".join(f'{local_name(k)[:40]}="{v[:40]}"' for k, v in volume.attrib.items())
+    text = text_or_none(volume.text) or ""
+    return (
+        f"non repris : globalVolume {text[:40]} de {where} sans type lisible "
+        f"({attributes or 'aucun attribut'} ; attendu teachingtype parmi "
+        f"{', '.join(_TEACHING_TYPES)})"
+    )
 
 
 def _ects(credits: Element | None) -> float | None:

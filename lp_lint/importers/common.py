@@ -13,6 +13,11 @@ if TYPE_CHECKING:
     from xml.etree.ElementTree import Element
 
 
+MAX_ELEMENTS = 2000
+"""UEs and ECs (ScoDoc modules, CDM-fr courses) one source may give, as many as a spreadsheet's
+rows: a few dozen make a licence, and every one costs memory and output."""
+
+
 class SourceError(Exception):
     """A source that cannot be imported; `where` is a position such as `ligne 3` or `Maquette!B2`."""
 
@@ -33,6 +38,18 @@ class Imported:
 
     def text(self) -> str:
         return render(self.header, self.root)
+
+
+class ElementBudget:
+    """Counts the UEs and ECs read from one source and refuses the one past `MAX_ELEMENTS`."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def take(self) -> None:
+        self.count += 1
+        if self.count > MAX_ELEMENTS:
+            raise SourceError("too_many_elements", max=MAX_ELEMENTS)
 
 
 def parse_xml(data: bytes) -> Element:

@@ -4,6 +4,8 @@ calamine lays a sheet out as a dense grid from A1 to its farthest value: one val
 would ask for hundreds of gigabytes, and an ODS row repeated a million times is a few bytes on
 disk. So the worksheet parts (`xl/worksheets/*.xml`, `content.xml`) are read here first, by a
 streaming parser that builds no tree, and a sheet whose values reach past the limits is refused.
+The same pass notes the formulas saved without a computed value: calamine reads them as empty
+cells, which only the XML tells apart from cells left empty.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ class Extent:
         self.max_columns = max_columns
         self.rows = 0
         self.columns = 0
+        self.uncomputed: dict[str, set[tuple[int, int]]] = {}
+        """Formula cells without a value, by sheet (the part for xlsx): (row, column) from 1."""
         self._parser = expat.ParserCreate(namespace_separator="}")
         self._parser.StartElementHandler = self._start
         self._parser.EndElementHandler = self._end
@@ -39,6 +43,7 @@ class Extent:
         self._repeat = 1
         self._row_reach = 0
         self._has_value = False
+        self._formula = False
 
     def feed(self, chunk: bytes, last: bool = False) -> None:
         try:
@@ -65,9 +70,11 @@ class Extent:
             found = _CELL_REF.fullmatch(values.get("r", ""))
             self._column = _column_number(found.group(1)) if found else self._column + 1
             self._row = int(found.group(2)) if found else self._row
-            self._has_value = False
+            self._has_value = self._formula = False
         elif local in ("v", "is"):
             self._has_value = True
+        elif local == "f":
+            self._formula = True
         elif local == "table":  # ods
             self._row = 0
             self.sheet = values.get("name", self.part)
@@ -76,8 +83,11 @@ class Extent:
             self._column = 0
             self._row_reach = 0
         elif local in ("table-cell", "covered-table-cell"):
-            self._column += _count(values.get("number-columns-repeated"), 1)
+            repeat = _count(values.get("number-columns-repeated"), 1)
+            self._column += repeat
             self._has_value = "value-type" in values
+            if "formula" in values and not self._has_value:
+                self._ods_uncomputed(repeat)
         elif local == "p":
             self._has_value = True
 
@@ -85,6 +95,8 @@ class Extent:
         local = name.rsplit("}", 1)[-1]
         if local == "c" and self._has_value:
             self._reach(self._row, self._column)
+        elif local == "c" and self._formula and self._row <= self.max_rows:
+            self.uncomputed.setdefault(self.sheet, set()).add((self._row, self._column))
         elif local in ("table-cell", "covered-table-cell") and self._has_value:
             self._row_reach = self._column
             self._has_value = False
@@ -92,6 +104,15 @@ class Extent:
             if self._row_reach:
                 self._reach(self._row + self._repeat, self._row_reach)
             self._row += self._repeat
+
+    def _ods_uncomputed(self, repeat: int) -> None:
+        """The cells a repeated formula covers within the limits: rows and columns only move
+        forward, so all of them together cost no more than the grid."""
+        cells = self.uncomputed.setdefault(self.sheet, set())
+        first = self._column - repeat + 1
+        for column in range(first, min(self._column, self.max_columns) + 1):
+            for row in range(self._row + 1, min(self._row + self._repeat, self.max_rows) + 1):
+                cells.add((row, column))
 
     def _reach(self, row: int, column: int) -> None:
         self.rows = max(self.rows, row)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from lp_lint.importers.common import number, text_or_none
 from lp_lint.importers.gabarit import column_name
@@ -15,11 +15,16 @@ Value = str | float | int | bool | dt.date | dt.time | dt.timedelta | None
 
 @dataclass
 class Sheet:
-    """Rows of cells as read; `label` names the sheet in cell names, `first_row` is row 1's number."""
+    """Rows of cells as read; `label` names the sheet in cell names, `first_row` is row 1's number.
+
+    `uncomputed` holds the (row, column) indexes of formulas saved without a value: read as
+    empty cells, they are unknown, never 0.
+    """
 
     label: str
     rows: list[list[Value]]
     first_row: int = 1
+    uncomputed: frozenset[tuple[int, int]] = field(default_factory=frozenset)
 
     def cell(self, row: int, column: int) -> Value:
         if row >= len(self.rows) or column >= len(self.rows[row]):

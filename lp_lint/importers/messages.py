@@ -25,6 +25,8 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cdmfr_no_program": "aucun programme (program) de tête dans ce document CDM-fr",
         "xsd": "schéma CDM-fr illisible ({reason})",
         "xsd_missing": "valider contre le schéma CDM-fr demande le paquet xmlschema : pip install 'lp-lint[cdmfr]'",
+        "too_many_elements": "source refusée : plus de {max} UE et EC (modules ScoDoc, enseignements CDM-fr)",
+        "output_large": "maquette non écrite : {size} octets, au-delà de la limite de {max} que « lp-lint check » lit (--max-bytes)",
     },
     "en": {
         "is_dir": "this is a directory, not a file",
@@ -45,6 +47,8 @@ MESSAGES: dict[Lang, dict[str, str]] = {
         "cdmfr_no_program": "no top program in this CDM-fr document",
         "xsd": "unreadable CDM-fr schema ({reason})",
         "xsd_missing": "validating against the CDM-fr schema needs the xmlschema package: pip install 'lp-lint[cdmfr]'",
+        "too_many_elements": "source refused: more than {max} UEs and ECs (ScoDoc modules, CDM-fr courses)",
+        "output_large": "maquette not written: {size} bytes, over the {max} limit 'lp-lint check' reads (--max-bytes)",
     },
 }
 

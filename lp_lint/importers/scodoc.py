@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from lp_lint.importers.common import (
+    ElementBudget,
     Imported,
     SourceError,
     local_name,
@@ -106,11 +107,13 @@ def _formation(root: Element, notes: list[str]) -> Bloc:
 
 def _ues(root: Element, notes: list[str]) -> list[_Ue]:
     found: list[_Ue] = []
+    budget = ElementBudget()
     for element in sorted(_children(root, "ue"), key=_order):
         title = element.get("titre") or element.get("acronyme") or "?"
         if element.get("type") == UE_SPORT:
             notes.append(f"non repris : UE de bonus sport/culture « {title} »")
             continue
+        budget.take()
         ue = _Ue(element)
         for matiere in sorted(_children(element, "matiere"), key=_order):
             for module in sorted(_children(matiere, "module"), key=_order):
@@ -118,6 +121,7 @@ def _ues(root: Element, notes: list[str]) -> list[_Ue]:
                     label = module.get("titre") or module.get("code") or "sans titre"
                     notes.append(f"non repris : module malus « {label} » (UE {title})")
                     continue
+                budget.take()
                 ue.modules.append(module)
         found.append(ue)
     return found

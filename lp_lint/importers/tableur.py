@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 
-from lp_lint.importers.common import Imported, SourceError
+from lp_lint.importers.common import Imported, SourceError, local_name, parse_xml
 from lp_lint.importers.etendue import Extent, is_sheet_part
 from lp_lint.importers.feuille import Sheet, Value
 from lp_lint.importers.gabarit import SHEET_FORMATION, SHEET_MAQUETTE
@@ -31,22 +31,29 @@ def import_tableur(data: bytes, name: str, suffix: str, max_bytes: int) -> Impor
         identite, maquette = _read_csv(data, notes)
         kind = "CSV"
     else:
-        _check_archive(data, max_bytes, notes)
-        identite, maquette = _read_workbook(data)
+        uncomputed = _check_archive(data, max_bytes, notes)
+        identite, maquette = _read_workbook(data, uncomputed)
         kind = "classeur " + suffix.lstrip(".").upper()
     header = [
         f"Maquette importée par « lp-lint import » depuis {name} ({kind}, modèle lp-lint init --tableur).",
         "Chaque valeur porte en commentaire la case d'où elle vient ; les formules sont lues par "
-        "leur dernière valeur calculée, jamais recalculées ; les macros sont ignorées.",
+        "leur dernière valeur calculée, jamais recalculées (sans valeur enregistrée : inconnues) ; "
+        "les macros sont ignorées.",
         "Les lignes « à renseigner » sont des cases vides : absent veut dire inconnu, rien n'y est supposé.",
     ]
     root = build_maquette(identite, maquette, notes)
     return Imported(header=header + [f"note : {n}" for n in notes], root=root, notes=notes)
 
 
-def _check_archive(data: bytes, max_bytes: int, notes: list[str]) -> None:
-    """Refuse what would make calamine unpack too much or read a document type."""
+Uncomputed = dict[str, set[tuple[int, int]]]
+"""Formula cells saved without a value, by sheet name: (row, column) counted from 1."""
+
+
+def _check_archive(data: bytes, max_bytes: int, notes: list[str]) -> Uncomputed:
+    """Refuse what would make calamine unpack too much or read a document type; say which
+    formula cells have no saved value."""
     limit = max_bytes * UNPACK_FACTOR
+    uncomputed: Uncomputed = {}
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             infos = archive.infolist()
@@ -59,14 +66,21 @@ def _check_archive(data: bytes, max_bytes: int, notes: list[str]) -> None:
             for info in infos:
                 if info.filename.startswith(_MACROS):
                     notes.append(f"macros présentes ({info.filename}) : ignorées, jamais exécutées")
-                inflated = _inflate(archive, info, inflated, limit)
+                inflated = _inflate(archive, info, inflated, limit, uncomputed)
+            return _by_sheet_name(archive, uncomputed)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError) as error:
         raise SourceError("archive", reason=str(error)) from error
     except (OSError, EOFError) as error:  # zlib and truncated members
         raise SourceError("archive", reason=str(error)) from error
 
 
-def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, inflated: int, limit: int) -> int:
+def _inflate(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    inflated: int,
+    limit: int,
+    uncomputed: Uncomputed,
+) -> int:
     """Inflate one member in chunks, counting real bytes (declared sizes can lie), and measure
     how far a worksheet's values reach before calamine lays it out."""
     is_xml = info.filename.endswith((".xml", ".rels"))
@@ -85,10 +99,40 @@ def _inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, inflated: int, lim
                 extent.feed(chunk)
     if extent:
         extent.feed(b"", last=True)
+        uncomputed.update(extent.uncomputed)
     return inflated
 
 
-def _read_workbook(data: bytes) -> tuple[Sheet | None, Sheet]:
+def _by_sheet_name(archive: zipfile.ZipFile, by_part: Uncomputed) -> Uncomputed:
+    """xlsx cells are found by worksheet part: name them by sheet (ODS ones already are)."""
+    names = set(archive.namelist())
+    if (
+        not any(part.startswith("xl/") for part in by_part)
+        or not {
+            "xl/workbook.xml",
+            "xl/_rels/workbook.xml.rels",
+        }
+        <= names
+    ):
+        return by_part
+    targets = {
+        ref.get("Id"): ref.get("Target", "")
+        for ref in parse_xml(archive.read("xl/_rels/workbook.xml.rels")).iter()
+        if local_name(ref.tag) == "Relationship"
+    }
+    found: Uncomputed = {}
+    for sheet in parse_xml(archive.read("xl/workbook.xml")).iter():
+        if local_name(sheet.tag) != "sheet":
+            continue
+        rid = next((v for k, v in sheet.attrib.items() if local_name(k) == "id"), "")
+        target = targets.get(rid, "")
+        part = target.lstrip("/") if target.startswith("/") else "xl/" + target
+        if part in by_part:
+            found[sheet.get("name", "")] = by_part[part]
+    return found
+
+
+def _read_workbook(data: bytes, uncomputed: Uncomputed) -> tuple[Sheet | None, Sheet]:
     import python_calamine
 
     try:
@@ -99,7 +143,7 @@ def _read_workbook(data: bytes) -> tuple[Sheet | None, Sheet]:
                 "sheet_missing", sheet=SHEET_MAQUETTE, sheets=", ".join(names.values())
             )
         sheets = [
-            _sheet(book.get_sheet_by_name(names[wanted.casefold()]))
+            _sheet(book.get_sheet_by_name(names[wanted.casefold()]), uncomputed)
             if wanted.casefold() in names
             else None
             for wanted in (SHEET_FORMATION, SHEET_MAQUETTE)
@@ -113,7 +157,7 @@ def _read_workbook(data: bytes) -> tuple[Sheet | None, Sheet]:
     return identite, maquette
 
 
-def _sheet(sheet: object) -> Sheet:
+def _sheet(sheet: object, uncomputed: Uncomputed) -> Sheet:
     from python_calamine import CalamineSheet
 
     assert isinstance(sheet, CalamineSheet)
@@ -129,7 +173,8 @@ def _sheet(sheet: object) -> Sheet:
         )
     rows = sheet.to_python(skip_empty_area=False, nrows=MAX_ROWS)
     values: list[list[Value]] = [list(row) for row in rows]
-    return Sheet(sheet.name, values)
+    cells = uncomputed.get(sheet.name, set())
+    return Sheet(sheet.name, values, uncomputed=frozenset((r - 1, c - 1) for r, c in cells))
 
 
 def _read_csv(data: bytes, notes: list[str]) -> tuple[Sheet | None, Sheet]:

@@ -67,7 +67,11 @@ def _identity(sheet: Sheet | None, notes: list[str]) -> dict[str, Cell]:
         if name not in known:
             notes.append(f"champ inconnu « {sheet.cell(row, 0)} » ignoré ({sheet.ref(row, 0)})")
             continue
-        if sheet.cell(row, 1) is not None:
+        if (row, 1) in sheet.uncomputed:
+            notes.append(
+                f"{name} à renseigner : formule sans valeur calculée en {sheet.ref(row, 1)}"
+            )
+        elif sheet.cell(row, 1) is not None:
             values[name] = (sheet.cell(row, 1), sheet.ref(row, 1))
     return values
 
@@ -111,7 +115,7 @@ def _rows(sheet: Sheet, notes: list[str]) -> tuple[list[Bloc], set[str]]:
     ue: Bloc | None = None
     ecs: list[Bloc] = []
     for row in range(1, len(sheet.rows)):
-        line = _Row(sheet, row, columns)
+        line = _Row(sheet, row, columns, notes)
         if line.empty():
             continue
         if line.value("type") is None and line.value("code") is None:
@@ -178,6 +182,7 @@ class _Row:
     sheet: Sheet
     row: int
     columns: dict[str, int]
+    notes: list[str]
 
     def value(self, name: str) -> Value:
         column = self.columns.get(name)
@@ -224,14 +229,32 @@ class _Row:
             else:
                 bloc.put(name, None, f"à renseigner : {self.ref(name)} vide")
         for name in ("ects", "coefficient"):
+            if self._unknown_formula(bloc, name, [name]):
+                continue
             if self.value(name) is not None or name not in optional:
                 _number(bloc, name, self._cell(name))
-        self._hours(bloc)
-        _number(bloc, "heures_professionnels", self._cell("heures_professionnels"))
+        if not self._unknown_formula(bloc, "heures", list(_HOURS)):
+            self._hours(bloc)
+        if not self._unknown_formula(bloc, "heures_professionnels", ["heures_professionnels"]):
+            _number(bloc, "heures_professionnels", self._cell("heures_professionnels"))
         nature = key(self.value("nature"))
         if nature:
             bloc.put("nature", nature, self.ref("nature"))
         return bloc
+
+    def _unknown_formula(self, bloc: Bloc, key: str, names: list[str]) -> bool:
+        """A formula saved without its value makes `key` unknown: said, never read as 0."""
+        cells = [
+            self.ref(name)
+            for name in names
+            if name in self.columns and (self.row, self.columns[name]) in self.sheet.uncomputed
+        ]
+        if not cells:
+            return False
+        why = f"formule sans valeur calculée en {', '.join(cells)}"
+        bloc.absent(key, why)
+        self.notes.append(f"{key} à renseigner : {why} (le tableur ne l'a pas enregistrée)")
+        return True
 
     def _cell(self, name: str) -> Cell | None:
         value = self.value(name)

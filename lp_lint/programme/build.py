@@ -16,6 +16,7 @@ _CONFLICTS = (
     coherence.stage_twice,
     coherence.ects_twice,
     coherence.total_below_types,
+    coherence.ue_summary_twice,
     impossible.jury,
     impossible.parcours,
     impossible.annees,

@@ -17,6 +17,7 @@ from lp_lint.programme.structure import (
     hours_place,
     is_course,
     projet_hours,
+    taught,
 )
 
 HOURS_TOLERANCE = 0.5
@@ -80,20 +81,47 @@ def professionnels_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterato
 
 
 def stage_twice(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
+    """The stage's length said in two of its three ways (weeks, hours, days a week over weeks)
+    that do not agree."""
     stage = maquette.stage
-    if stage is None or stage.semaines is None or stage.heures is None:
+    if stage is None:
         return
-    weeks = stage.heures / stage.heures_par_semaine
-    if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
-        yield Conflict(
-            "N003",
+    if stage.semaines is not None and stage.heures is not None:
+        weeks = stage.heures / stage.heures_par_semaine
+        if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
+            yield Conflict(
+                "N003",
+                ("stage", "heures"),
+                (("stage", "semaines"),),
+                {
+                    "heures": stage.heures,
+                    "semaines": stage.semaines,
+                    "hebdo": stage.heures_par_semaine,
+                    "equivalent": weeks,
+                },
+                "stage_semaines",
+            )
+    if stage.jours_par_semaine is None or stage.sur_semaines is None:
+        return
+    split = stage.jours_par_semaine * stage.sur_semaines / 5
+    other, place = (
+        (stage.semaines, ("stage", "semaines"))
+        if stage.semaines is not None
+        else (
+            None if stage.heures is None else stage.heures / stage.heures_par_semaine,
             ("stage", "heures"),
-            (("stage", "semaines"),),
+        )
+    )
+    if other is not None and abs(split - other) > WEEKS_TOLERANCE:
+        yield Conflict(
+            "N013",
+            ("stage", "jours_par_semaine"),
+            (place, ("stage", "sur_semaines")),
             {
-                "heures": stage.heures,
-                "semaines": stage.semaines,
-                "hebdo": stage.heures_par_semaine,
-                "equivalent": weeks,
+                "jours": stage.jours_par_semaine,
+                "sur": stage.sur_semaines,
+                "equivalent": split,
+                "autre": other,
             },
             "stage_semaines",
         )
@@ -141,3 +169,59 @@ TAUGHT_FACT = "heures_enseignees"
 
 def ects_fact(path: DocPath) -> str:
     return "ects:" + ".".join(str(p) for p in path)
+
+
+def ue_summary_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
+    """A UE with ECs that also gives its own hours (or professionals' hours) states them twice:
+    each type it gives must be what its ECs add up to (a type an EC leaves out counts 0 there)."""
+    for unit in units:
+        ue = unit.ue
+        if not ue.ecs:
+            continue
+        stated = ue.heures.model_dump(exclude_none=True) if ue.heures is not None else {}
+        if ue.heures_professionnels is not None:
+            stated["heures_professionnels"] = ue.heures_professionnels
+        for kind, value in stated.items():
+            terms = [_ec_hours(ec, kind) for ec in ue.ecs]
+            if not _disagree(value, terms, HOURS_TOLERANCE):
+                continue
+            own = (
+                ("heures_professionnels",) if kind == "heures_professionnels" else ("heures", kind)
+            )
+            yield Conflict(
+                "N012",
+                (*unit.path, *own),
+                tuple(
+                    (*unit.path, "ecs", i, *own[:1]) for i, t in enumerate(terms) if t is not None
+                ),
+                {
+                    "ue": unit.code,
+                    "type": kind,
+                    "heures": value,
+                    "somme": sum(t or 0 for t in terms),
+                    "partiel": None in terms,
+                },
+                _HOURS_FACT.get(kind, "heures"),
+            )
+
+
+_HOURS_FACT = {"projet": "heures_projet", "heures_professionnels": "heures_professionnels"}
+"""The fact a disagreement makes unknown; every other type, the taught hours (`heures`)."""
+
+
+def _ec_hours(ec: object, kind: str) -> float | None:
+    if kind == "heures_professionnels":
+        value: float | None = getattr(ec, "heures_professionnels", None)
+        return value
+    heures = getattr(ec, "heures", None)
+    if heures is None:
+        return None
+    if kind == "total":  # an untyped total is all the taught hours, whatever their type
+        return taught(heures)
+    written: float | None = getattr(heures, kind, None)
+    if kind in _TYPES and heures.total is not None:  # beside a total, an unwritten type is
+        return written  # unknown, not 0
+    return written or 0
+
+
+_TYPES = frozenset({"cm", "td", "tp", "ci"})

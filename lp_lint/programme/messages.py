@@ -1,4 +1,4 @@
-"""The conflicts as findings (codes N001–N009, "incohérence"), in the reader's language."""
+"""The conflicts as findings (codes N001–N009, N012, N013: "incohérence"), in the reader's language."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from lp_lint.programme.coherence import Conflict
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.sourcemap import SourceMap
 
-TWICE = frozenset({"N001", "N002", "N003", "N004", "N011"})
+TWICE = frozenset({"N001", "N002", "N003", "N004", "N011", "N012", "N013"})
 """One fact stated twice: the rules that need it wait until both statements agree."""
 
 _UNKNOWN = {
@@ -63,6 +63,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en mois et heures par semaine",
         "en": "a {type} contract of 0 hours is impossible: give its length in hours, or in months "
         "and weekly hours",
+    },
+    "N012": {
+        "fr": "l'UE {ue} indique {heures} h ({type}) mais ses EC en portent {partiel}{somme} h : une "
+        "des deux valeurs est fausse (les heures d'une UE qui a des EC sont celles de ses EC)",
+        "en": "UE {ue} says {heures} h ({type}) but its ECs carry {partiel}{somme} h: one of them is "
+        "wrong (the hours of a UE with ECs are those of its ECs)",
+    },
+    "N013": {
+        "fr": "le stage fractionné fait {jours} jours par semaine sur {sur} semaines, soit "
+        "{equivalent} semaines à temps plein, mais sa durée dite autrement en fait {autre} : une "
+        "des deux valeurs est fausse",
+        "en": "the split stage is {jours} days a week over {sur} weeks, {equivalent} full-time "
+        "weeks, but its length stated otherwise is {autre} weeks: one of them is wrong",
     },
     "N009": {
         "fr": "le code « {code} » est déjà celui d'une autre UE ou d'un autre EC : chaque code est "

@@ -64,6 +64,8 @@ def _unit(ue: UE, path: DocPath) -> Unit:
     natures: dict[str, tuple[DocPath, ...]] = {}
     if ue.ecs and ue.nature:  # a UE with ECs that also names a nature holds it as well
         natures[ue.nature] = ((*path, "nature"),)
+    if ue.ecs and ue.heures is not None and ue.heures.projet:  # and so do its own projet hours
+        natures[PROJET] = ((*path, "heures", "projet"),)
     for element in elements:
         for nature, place in element.natures.items():
             natures[nature] = (*natures.get(nature, ()), place)

@@ -49,6 +49,8 @@ class Measure:
 
     `details` are extra numbers or words a message may show (the quantity declares their names);
     `parts` are where the numbers of a sum come from (SARIF shows them as related locations).
+    A value with `missing` inputs is provisional: a range check accepts it within its bounds and
+    asks for the inputs (D001) instead of failing it beyond them.
     """
 
     value: float | str | None

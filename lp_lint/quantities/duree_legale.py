@@ -8,10 +8,12 @@ its days; a length in hours counts one day per seven hours.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lp_lint.entities import Entity
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Stage
-from lp_lint.quantities.core import Measure, Missing, quantity
+from lp_lint.quantities.core import Measure, Missing, contradicted, quantity
 
 HEURES_PAR_JOUR = 7
 JOURS_PAR_MOIS = 22
@@ -48,8 +50,17 @@ def _mois(days: Measure) -> Measure:
     details=("jours", "heures_equivalentes"),
 )
 def stage_mois_meme_organisme(maquette: Maquette, _: Entity) -> Measure:
-    """Months of presence (days ÷ 22) unless the maquette says the stage has several hosts."""
+    """Months of presence (days ÷ 22) unless the maquette says the stage has several hosts.
+
+    When it does not say (`meme_organisme` absent), the months are an upper bound: a stage within
+    the limit passes whatever the hosts, one beyond it asks for `meme_organisme` (D001)."""
     stage = maquette.stage
     if stage is None or stage.meme_organisme is False:
         return Measure(None, ())
-    return _mois(jours_de_presence(stage))
+    conflict = contradicted(maquette, "stage_semaines", ("stage",))  # N003, N013: no side taken
+    if conflict is not None:
+        return conflict
+    months = _mois(jours_de_presence(stage))
+    if stage.meme_organisme is None and months.value is not None:
+        return replace(months, missing=(Missing("stage.meme_organisme", ("stage",)),))
+    return months

@@ -30,9 +30,12 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
 
     A course (`enseignement`) must give its hours; a mémoire or other element counts the hours
     it gives and none when it gives none (a mémoire is mostly personal work). An untyped
-    `total` counts whole; written below the hours by type beside it (N011), it is unknown.
+    `total` counts whole. Unknown when a UE's own hours and its ECs' disagree (N012), or when a
+    total is below the hours by type beside it (N011).
     """
-    conflict = contradicted(maquette, TAUGHT_FACT, ("semestres",))
+    conflict = contradicted(maquette, "heures", ("semestres",)) or contradicted(
+        maquette, TAUGHT_FACT, ("semestres",)
+    )
     if conflict is not None:
         return conflict
     parts = [

@@ -1,13 +1,15 @@
 """Code actions: a finding's mechanical fix, and a dérogation to fill in for a rule's finding.
 
 The dérogation is scaffolding, never a decision: it names the rule (and the UE, when the finding
-is about one), and leaves the reason and the deciding body for the author to write. It goes at
-the end of the `derogations` list, or in a new one at the end of the file.
+is about one), and leaves the reason, the deciding body, its authority and the date of its
+decision for the author to write. Until the authority and the date are written (`null` is not a
+value the format accepts), the maquette has a format error and no rule is judged: a scaffold
+never waives anything on its own. No scaffold is offered for a rule that no authority may waive.
+It goes at the end of the `derogations` list, or in a new one at the end of the file.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 
@@ -22,6 +24,8 @@ _TITLE: dict[Lang, str] = {
     "en": "Add a dérogation to {code} (to fill in)",
 }
 _TO_FILL: dict[Lang, str] = {"fr": "À préciser", "en": "To be written"}
+_AUTHORITY: dict[Lang, str] = {"fr": "à renseigner : {who}", "en": "to fill in: {who}"}
+_DATE: dict[Lang, str] = {"fr": "à renseigner (AAAA-MM-JJ)", "en": "to fill in (YYYY-MM-DD)"}
 
 
 def derogation_fix(
@@ -29,13 +33,11 @@ def derogation_fix(
     text: str,
     source_map: SourceMap,
     lang: Lang,
-    day: dt.date,
-    autorite: str | None = None,
+    authorities: tuple[str, ...],
 ) -> Fix | None:
-    """A new entry of `derogations` for the finding's rule; None where none can be placed.
-
-    `autorite` is the authority the rule's pack lets waive it, when there is one."""
-    if finding.reference is None or finding.waived_by:
+    """A new entry of `derogations` for the finding's rule; None where none can be placed, or
+    where no authority may waive the rule (`authorities`: those its pack names)."""
+    if finding.reference is None or finding.waived_by or not authorities:
         return None
     index = LineIndex(text)
     where = _place(text, index, source_map)
@@ -44,7 +46,7 @@ def derogation_fix(
     position, indent, prefix = where
     newline = "\r\n" if "\r\n" in text else "\n"
     prefix = prefix.replace("\n", newline)
-    lines = _entry(finding, lang, day, autorite)
+    lines = _entry(finding, lang, authorities)
     body = "".join(
         f"{indent}{'- ' if n == 0 else '  '}{line}{newline}" for n, line in enumerate(lines)
     )
@@ -52,26 +54,16 @@ def derogation_fix(
     return Fix(title, (Edit(Span(position, position), "", prefix + body),), safe=False)
 
 
-def decision_day(data: object, today: dt.date) -> dt.date:
-    """A decision date to fill in that can apply: today, or the end of the year judged when
-    that year is over (a dérogation decided after its year does not apply to it)."""
-    formation = data.get("formation") if isinstance(data, dict) else None
-    annee = formation.get("annee_universitaire") if isinstance(formation, dict) else None
-    if not isinstance(annee, str) or not annee[:4].isdigit():
-        return today
-    return min(today, dt.date(int(annee[:4]) + 1, 8, 31))
-
-
-def _entry(finding: Finding, lang: Lang, day: dt.date, autorite: str | None) -> list[str]:
+def _entry(finding: Finding, lang: Lang, authorities: tuple[str, ...]) -> list[str]:
     lines = [f"regle: {finding.code}"]
     scope = _UE.search(finding.key)
     if scope is not None and not scope.group(1).isdigit():  # a UE without a code has none
         lines.append(f"portee: {json.dumps(scope.group(1), ensure_ascii=False)}")
     to_fill = json.dumps(_TO_FILL[lang], ensure_ascii=False)
     lines += [f"motif: {to_fill}", f"instance: {to_fill}"]
-    if autorite is not None:
-        lines.append(f"autorite: {autorite}")
-    lines.append(f"date_decision: {day.isoformat()}")
+    who = ", ".join(dict.fromkeys(authorities))
+    lines.append(f"autorite: null  # {_AUTHORITY[lang].format(who=who)}")
+    lines.append(f"date_decision: null  # {_DATE[lang]}")
     return lines
 
 

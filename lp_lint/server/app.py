@@ -9,7 +9,6 @@ document and version for hover and code actions.
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
 import logging
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -29,7 +28,7 @@ from lp_lint.fixes import apply_fixes, chosen_fixes
 from lp_lint.i18n import Lang
 from lp_lint.loader import load_yaml
 from lp_lint.options import Options
-from lp_lint.server.actions import decision_day, derogation_fix
+from lp_lint.server.actions import derogation_fix
 from lp_lint.server.hover import finding_hover, key_at, key_hover
 from lp_lint.server.linting import LOG, BufferLinter, Linted, crash_finding, is_configuration
 from lp_lint.server.protocol import Positions, diagnostic
@@ -155,13 +154,11 @@ class LpLintServer(LanguageServer):
         found = [f for f in linted.report.findings if _covers(positions, f, start, end)]
         actions: list[types.CodeAction] = []
         loaded = load_yaml(linted.text, lang)
-        day = decision_day(loaded.data, dt.date.today())
         for finding in found:
             shown = diagnostic(finding, uri, positions, lang)
             waivers = linted.pack_set.waivers if linted.pack_set is not None else {}
-            powers = waivers.get(finding.code, ())
-            autorite = powers[0].autorite if powers else None
-            scaffold = derogation_fix(finding, linted.text, loaded.source_map, lang, day, autorite)
+            authorities = tuple(p.autorite for p in waivers.get(finding.code, ()))
+            scaffold = derogation_fix(finding, linted.text, loaded.source_map, lang, authorities)
             for fix in (finding.fix, scaffold):
                 if fix is not None and apply_fixes(linted.text, [fix])[1]:
                     actions.append(_action(fix, uri, positions, [shown]))
