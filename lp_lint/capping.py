@@ -16,11 +16,15 @@ MAX_PER_RULE = 100
 """Findings of one code in one file; a real maquette has a few dozen UEs and ECs."""
 MAX_PER_FILE = 1_000
 """Findings in one file, all codes together."""
+MAX_RELATED = 20
+"""Related locations of one finding (the terms of a sum, the other statement of a fact): the
+first ones show where to look; a UE repeated a thousand times must not list them all."""
 _CODES_SHOWN = 10
 
 
 def cap(findings: list[Finding], lang: Lang) -> list[Finding]:
     """`findings` within the limits, and a finding that counts the others when some are left out."""
+    findings = [_trimmed(f) if len(f.related) > MAX_RELATED else f for f in findings]
     if len(findings) <= MAX_PER_RULE:
         return findings  # the usual case, at no cost
     kept: list[Finding] = []
@@ -35,6 +39,10 @@ def cap(findings: list[Finding], lang: Lang) -> list[Finding]:
     if left_out:
         kept.append(_left_out(left_out, lang))
     return kept
+
+
+def _trimmed(finding: Finding) -> Finding:
+    return finding._replace(related=finding.related[:MAX_RELATED])
 
 
 def _left_out(counts: Counter[str], lang: Lang) -> Finding:

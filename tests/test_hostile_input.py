@@ -418,3 +418,13 @@ def test_a_huge_code_is_quoted_bounded_in_every_finding_key(tmp_path: Path) -> N
     maquette.write_text(text, encoding="utf-8")
     result = CliRunner().invoke(run_main, ["--isolated", "--format", "json", str(maquette)])
     assert result.exit_code == 1 and len(result.stdout) < 200_000
+
+
+def test_a_finding_lists_twenty_related_locations_at_most() -> None:
+    from lp_lint.capping import MAX_RELATED
+    from lp_lint.findings import Position
+
+    spans = tuple(Span(Position(n, 1), Position(n, 2)) for n in range(1, 101))
+    finding = Finding("r", "CN301", Severity.WARNING, "m", related=spans)
+    [kept] = cap([finding], "fr")
+    assert kept.related == spans[:MAX_RELATED] and MAX_RELATED == 20
