@@ -140,6 +140,14 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "clé « {key} » en double (déjà définie ligne {first_line}) : seule la première est gardée",
         "en": "duplicate key '{key}' (already defined on line {first_line}): only the first is kept",
     },
+    "yaml.invisible_break": {
+        "fr": "caractère invisible {char} : YAML 1.1 y voit une fin de ligne, si bien que ce qui le "
+        "suit (même dans un commentaire) est lu autrement que l'éditeur ne le montre ; retirez-le "
+        "ou, dans un texte entre guillemets doubles, écrivez « \\{escape} » ({count} dans le fichier)",
+        "en": "invisible character {char}: YAML 1.1 reads it as a line break, so what follows it "
+        "(even in a comment) is read otherwise than the editor shows; remove it or, in a "
+        "double-quoted text, write '\\{escape}' ({count} in the file)",
+    },
     "yaml.tag": {
         "fr": "étiquette YAML « {tag} » refusée : une maquette ne contient que des données simples",
         "en": "YAML tag '{tag}' refused: a maquette holds plain data only",

@@ -19,7 +19,7 @@ import yaml
 from lp_lint.decimal_commas import restore_decimal_commas
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
-from lp_lint.lines import MarkMap
+from lp_lint.lines import MarkMap, line_starts, position_of
 from lp_lint.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
 from lp_lint.source import span_of_index
 from lp_lint.sourcemap import Marks, SourceMap, to_span
@@ -29,6 +29,8 @@ _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
 _KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+_INVISIBLE_BREAKS = {"\x85": "N", "\u2028": "L", "\u2029": "P"}
+"""YAML 1.1's own line breaks, and the escape that writes each in a double-quoted text."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,8 @@ def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
         composer.reader_error(text, error)
     if composer.data is not None:
         restore_decimal_commas(composer.data, composer.source_map)
+    if composer.remap is not None:
+        composer.invisible_break(text)
     return Loaded(composer.data, composer.source_map, composer.findings)
 
 
@@ -344,6 +348,27 @@ class _Composer:
         if not isinstance(span, Span):
             span = to_span(span)
         self.findings.append(Finding(rule_id, code, severity, message, span))
+
+    def invisible_break(self, text: str) -> None:
+        """NEL, LS and PS end a line for PyYAML (YAML 1.1) but not for editors, reviewers and
+        YAML 1.2: text after one inside a comment is content nobody sees. One error, at the
+        first, with the count."""
+        found = [i for i, char in enumerate(text) if char in _INVISIBLE_BREAKS]
+        line, column = position_of(found[0], line_starts(text))
+        char = text[found[0]]
+        values = {
+            "char": f"U+{ord(char):04X}",
+            "escape": _INVISIBLE_BREAKS[char],
+            "count": len(found),
+        }
+        message = tr("yaml.invisible_break", self.lang, **values)
+        self.report(
+            "yaml-invisible-break",
+            "Y006",
+            Severity.ERROR,
+            message,
+            (line, column, line, column + 1),
+        )
 
     def syntax_error(self, error: yaml.MarkedYAMLError) -> None:
         mark = error.problem_mark or error.context_mark

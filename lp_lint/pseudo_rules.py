@@ -35,6 +35,12 @@ PSEUDO_RULES = {
             "Plusieurs documents dans un fichier",
             "Several documents in one file",
         ),
+        PseudoRule(
+            "Y006",
+            "yaml-invisible-break",
+            "Fin de ligne invisible (U+0085, U+2028, U+2029)",
+            "Invisible line break (U+0085, U+2028, U+2029)",
+        ),
         PseudoRule("F001", "file-unreadable", "Fichier illisible", "Unreadable file"),
         PseudoRule("F002", "encoding", "Encodage du fichier", "File encoding"),
         PseudoRule("F003", "file-too-large", "Fichier trop gros", "File too large"),

@@ -37,9 +37,9 @@ EXPECTED: dict[str, tuple[str, int, int, int] | None] = {
     "crlf.yaml": ("LP103", 5, 19, 1),
     "lone-cr.yaml": ("LP103", 5, 19, 1),
     "mixed-line-endings.yaml": ("LP103", 5, 19, 1),
-    "line-separator.yaml": ("Y001", 6, 21, 1),
-    "paragraph-separator.yaml": ("Y001", 6, 21, 1),
-    "next-line.yaml": ("Y001", 6, 21, 1),
+    "line-separator.yaml": ("Y006", 1, 11, 1),
+    "paragraph-separator.yaml": ("Y006", 1, 11, 1),
+    "next-line.yaml": ("Y006", 1, 11, 1),
     "tab-indent.yaml": ("Y001", 3, 1, 1),
     "nul-byte.yaml": ("F002", 5, 20, 1),
     "invalid-utf8.yaml": ("F002", 5, 19, 1),
@@ -89,6 +89,26 @@ def test_trap(name: str) -> None:
         return
     first = findings[0]
     assert (first["code"], first["start"]["line"], first["start"]["column"], code) == expected
+
+
+@pytest.mark.parametrize("name", ["line-separator", "paragraph-separator", "next-line"])
+def test_after_an_invisible_break_positions_stay_the_files(name: str) -> None:
+    """The break in the comment of line 1 is refused (Y006), and the syntax error of line 6 is
+    still shown on line 6: PyYAML's extra line is mapped back."""
+    _, findings = lint(CORPUS / f"{name}.yaml")
+    assert [(f["code"], f["start"]["line"], f["start"]["column"]) for f in findings] == [
+        ("Y006", 1, 11),
+        ("Y001", 6, 21),
+    ]
+
+
+def test_an_escaped_line_separator_in_a_quoted_text_is_no_finding(tmp_path: Path) -> None:
+    path = tmp_path / "m.yaml"
+    path.write_text(
+        'version: 1\nformation: {mention: "a\\Lb", annee_universitaire: "2016-2017"}\n',
+        encoding="utf-8",
+    )
+    assert "Y006" not in [f["code"] for f in lint(path)[1]]
 
 
 def test_the_python_payload_never_runs(tmp_path: Path) -> None:

@@ -35,7 +35,8 @@ def test_every_value_is_placed_on_its_file_line(lines: list[tuple[str, str | Non
         comment = f"  # x{hidden}# y" if hidden else ""
         text += f"k{index}: v{comment}{end}"
     loaded = load_yaml(text, "fr")
-    assert loaded.findings == []
+    hidden_breaks = any(hidden for _, hidden in lines)
+    assert [f.code for f in loaded.findings] == (["Y006"] if hidden_breaks else [])  # refused
     for index in range(len(lines)):
         span = loaded.source_map.value_span((f"k{index}",))
         assert span.start == (index + 1, len(f"k{index}: ") + 1)
@@ -49,7 +50,7 @@ def test_a_syntax_error_is_placed_on_its_file_line(breaks: list[str], where: int
     lines = [f"k{index}: v" for index in range(len(breaks))]
     lines[where] = "k: [1, 2}"
     text = "".join(line + end for line, end in zip(lines, breaks, strict=True))
-    [finding] = load_yaml(text, "fr").findings
+    [finding] = [f for f in load_yaml(text, "fr").findings if f.code != "Y006"]
     assert finding.code == "Y001" and finding.span.start.line == where + 1
 
 
