@@ -172,6 +172,24 @@ def test_a_ue_s_own_hours_and_its_ecs_hours(lint: Lint, own: str, conflict: bool
         assert exit_code(Report([report], ())) == 1
 
 
+@pytest.mark.parametrize(
+    ("own", "fact"),
+    [
+        ({"cm": 500}, "heures_enseignees"),
+        ({"projet": 10}, "heures_projet"),
+    ],
+)
+def test_a_ue_s_disagreeing_hours_make_the_fact_every_rule_reads_unknown(
+    own: dict[str, float], fact: str
+) -> None:
+    """The taught-hours fact is the one the per-year and per-ECTS quantities consult too."""
+    ue = {"code": "UE1", "intitule": "X", "heures": own}
+    ue["ecs"] = [{"code": "EC1", "intitule": "Y", "heures": {"cm": 20}}]
+    data = {"version": 1, "formation": {"mention": "M"}, "semestres": [{"numero": 5, "ues": [ue]}]}
+    programme = normalise(Maquette.model_validate(data))
+    assert programme.unknown(fact) and [c.code for c in programme.conflicts] == ["N012"]
+
+
 def test_projet_hours_of_a_ue_with_ecs_make_it_hold_the_projet(lint: Lint) -> None:
     """The 1999 art. 7 defect written on the UE itself: a stage UE with ECs and projet hours."""
     stage = BASE.replace(

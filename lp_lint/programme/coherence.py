@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
+from lp_lint.model.structure import EC
 from lp_lint.programme.structure import (
     PROJET,
     Unit,
@@ -201,19 +202,18 @@ def ue_summary_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]
                     "somme": sum(t or 0 for t in terms),
                     "partiel": None in terms,
                 },
-                _HOURS_FACT.get(kind, "heures"),
+                _HOURS_FACT.get(kind, TAUGHT_FACT),
             )
 
 
 _HOURS_FACT = {"projet": "heures_projet", "heures_professionnels": "heures_professionnels"}
-"""The fact a disagreement makes unknown; every other type, the taught hours (`heures`)."""
+"""The fact a disagreement makes unknown; every other type, the taught hours (TAUGHT_FACT)."""
 
 
-def _ec_hours(ec: object, kind: str) -> float | None:
+def _ec_hours(ec: EC, kind: str) -> float | None:
     if kind == "heures_professionnels":
-        value: float | None = getattr(ec, "heures_professionnels", None)
-        return value
-    heures = getattr(ec, "heures", None)
+        return ec.heures_professionnels
+    heures = ec.heures
     if heures is None:
         return None
     if kind == "total":  # an untyped total is all the taught hours, whatever their type

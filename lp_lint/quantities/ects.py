@@ -7,7 +7,7 @@ from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
 from lp_lint.model.structure import UE
 from lp_lint.programme import programme_of
-from lp_lint.programme.coherence import ects_fact
+from lp_lint.programme.coherence import TAUGHT_FACT, ects_fact
 from lp_lint.quantities.core import (
     Measure,
     Missing,
@@ -229,8 +229,8 @@ def heures_par_ects(maquette: Maquette, entity: Entity) -> Measure:
     programme = programme_of(maquette)
     unit = programme.unit_at(entity.path)
     assert ue is not None and unit is not None
-    if programme.unknown(ects_fact(entity.path)):
-        return Measure(None, ())
+    if programme.unknown(ects_fact(entity.path)) or programme.unknown(TAUGHT_FACT):
+        return Measure(None, ())  # N004, N011, N012: no side taken
     parts = [element.heures for element in unit.elements]
     if not ue.ects or not parts or any(h is None or h.travail_personnel is None for h in parts):
         return Measure(None, ())

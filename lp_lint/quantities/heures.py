@@ -33,9 +33,7 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     `total` counts whole. Unknown when a UE's own hours and its ECs' disagree (N012), or when a
     total is below the hours by type beside it (N011).
     """
-    conflict = contradicted(maquette, "heures", ("semestres",)) or contradicted(
-        maquette, TAUGHT_FACT, ("semestres",)
-    )
+    conflict = contradicted(maquette, TAUGHT_FACT, ("semestres",))
     if conflict is not None:
         return conflict
     parts = [
