@@ -353,13 +353,13 @@ class _Composer:
         """NEL, LS and PS end a line for PyYAML (YAML 1.1) but not for editors, reviewers and
         YAML 1.2: text after one inside a comment is content nobody sees. One error, at the
         first, with the count."""
-        found = [i for i, char in enumerate(text) if char in _INVISIBLE_BREAKS]
-        line, column = position_of(found[0], line_starts(text))
-        char = text[found[0]]
+        first = min(i for i in (text.find(c) for c in _INVISIBLE_BREAKS) if i >= 0)
+        line, column = position_of(first, line_starts(text))
+        char = text[first]
         values = {
             "char": f"U+{ord(char):04X}",
             "escape": _INVISIBLE_BREAKS[char],
-            "count": len(found),
+            "count": sum(text.count(c) for c in _INVISIBLE_BREAKS),
         }
         message = tr("yaml.invisible_break", self.lang, **values)
         self.report(
