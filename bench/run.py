@@ -69,7 +69,7 @@ def peak_rss_mib(command: list[str]) -> float:
 
 def import_time() -> tuple[float, list[tuple[str, float]]]:
     result = subprocess.run(
-        [PYTHON, "-X", "importtime", "-c", "import lp_lint.cli"],
+        [PYTHON, "-X", "importtime", "-c", "import lp_lint.cli.main"],
         capture_output=True,
         text=True,
         check=True,
@@ -80,7 +80,7 @@ def import_time() -> tuple[float, list[tuple[str, float]]]:
             continue
         own, cumulative, name = line[len("import time:") :].split("|")
         rows.append((name.strip(), int(own) / 1000, int(cumulative) / 1000))
-    total = next(cumulative for name, _, cumulative in rows if name == "lp_lint.cli")
+    total = next(cumulative for name, _, cumulative in rows if name == "lp_lint.cli.main")
     top = sorted(((name, own) for name, own, _ in rows), key=lambda row: -row[1])[:8]
     return total, top
 

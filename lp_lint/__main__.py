@@ -1,5 +1,5 @@
 """`python -m lp_lint` is the `lp-lint` command."""
 
-from lp_lint.entry import run
+from lp_lint.cli.entry import run
 
 run()

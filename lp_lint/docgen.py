@@ -13,11 +13,11 @@ from typing import Any, Literal, Union, get_args, get_origin
 
 from pydantic import BaseModel
 
-from lp_lint import compiled
 from lp_lint.files import atomic_write
-from lp_lint.jsonschema import maquette_schema
 from lp_lint.model import Maquette
-from lp_lint.packs import (
+from lp_lint.model.jsonschema import maquette_schema
+from lp_lint.rules import compiled
+from lp_lint.rules.packs import (
     Pouvoir,
     bundled_rules_dir,
     certainty,
@@ -113,7 +113,8 @@ def render_format_doc(current: str) -> str:
 
 def rules_doc() -> str:
     """docs/regles.md: every bundled rule, by pack, with its reading choices and reference."""
-    from lp_lint.api import Options, packs_for
+    from lp_lint.run.options import Options
+    from lp_lint.run.rule_sets import packs_for
 
     parts = [
         "# Les règles\n",

@@ -186,7 +186,7 @@ def _same_file(output: Path, source: Path) -> bool:
 
 def _walked(resolved_output: str, source: Path) -> bool:
     """Whether a walk of the directory `source` would lint a file at `resolved_output`."""
-    from lp_lint.api import MAQUETTE_SUFFIXES
+    from lp_lint.reading.detect import MAQUETTE_SUFFIXES
 
     if not source.is_dir() or not resolved_output.endswith(MAQUETTE_SUFFIXES):
         return False

@@ -25,7 +25,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 if TYPE_CHECKING:
-    from lp_lint.api import Report
+    from lp_lint.reports import Report
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TERMINAL = re.compile(

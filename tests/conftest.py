@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
-from lp_lint.api import FileReport, Options, lint_file, packs_for
+from lp_lint.reports import FileReport
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
+from lp_lint.run.rule_sets import packs_for
 
 # "ci" (the default) runs enough examples to matter in a minute; HYPOTHESIS_PROFILE=thorough
 # runs many more by hand.

@@ -14,10 +14,13 @@ from typing import Any
 
 import yaml
 
-from lp_lint.api import Options, Report, exit_code, lint_text, packs_for
-from lp_lint.entities import Entity
 from lp_lint.model import Maquette
-from lp_lint.quantities import QUANTITIES
+from lp_lint.reports import Report, exit_code
+from lp_lint.rules.entities import Entity
+from lp_lint.rules.quantities import QUANTITIES
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_text
+from lp_lint.run.rule_sets import packs_for
 from tests.strategies import dump
 
 Data = dict[str, Any]

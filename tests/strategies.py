@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from lp_lint.scalars import resolve_plain
+from lp_lint.reading.scalars import resolve_plain
 
 NATURES = ["enseignement", "projet_tuteure", "stage", "memoire", "periode_entreprise", "autre"]
 text = st.text(

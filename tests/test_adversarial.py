@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from tests.conftest import ROOT
 
 CORPUS = ROOT / "tests" / "adversarial"
@@ -123,7 +123,7 @@ def test_the_python_payload_never_runs(tmp_path: Path) -> None:
 
 
 def test_merge_keys_are_supported() -> None:
-    from lp_lint.loader import load_yaml
+    from lp_lint.reading.loader import load_yaml
 
     data = load_yaml((CORPUS / "merge-keys.yaml").read_text(encoding="utf-8"), "fr").data
     assert data["semestres"][0]["ues"][1] == {

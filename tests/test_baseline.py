@@ -9,7 +9,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from tests.conftest import ROOT, git
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
@@ -146,7 +146,7 @@ def test_an_unrelated_new_file_is_not_taken_for_a_rename(history: Path) -> None:
 
 
 def test_renames_parsed_from_git_listing() -> None:
-    from lp_lint.baseline import _renames
+    from lp_lint.run.baseline import _renames
 
     listing = "M\0README.md\0R087\0a/old.yaml\0b/new.yaml\0A\0R.yaml\0C100\0x.yaml\0y.yaml\0"
     assert _renames(listing) == {"b/new.yaml": "a/old.yaml", "y.yaml": "x.yaml"}

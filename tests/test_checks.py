@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from lp_lint.checks import CHECKS, CheckResult
-from lp_lint.entities import entities
 from lp_lint.model import Maquette
+from lp_lint.rules.checks import CHECKS, CheckResult
+from lp_lint.rules.entities import entities
 from tests.test_quantities import ec, maquette, ue
 
 

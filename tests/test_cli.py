@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from tests.conftest import ROOT
 
 EXAMPLES = ROOT / "examples" / "maquettes"
@@ -164,9 +164,10 @@ def test_python_dash_m_and_version() -> None:
 def test_internal_error_exit_code(tmp_path: Path) -> None:
     """A crash outside any rule prints one line and exits 3 (a directory we cannot list)."""
     script = (
-        "import sys, lp_lint.api as api\n"
+        "import sys\n"
         "def boom(*a, **k):\n    raise RuntimeError('boom')\n"
-        "api.lint_paths = boom\nimport lp_lint.cli as cli\ncli.lint_paths = boom\n"
+        "import lp_lint.cli.check as check\ncheck.lint_paths = boom\n"
+        "import lp_lint.cli.main as cli\n"
         f"sys.argv = ['lp-lint', {PASSING!r}]\ncli.run()\n"
     )
     result = subprocess.run(

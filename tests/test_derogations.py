@@ -86,7 +86,7 @@ derogations:
 def test_show_waived_on_the_command_line(tmp_path) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
-    from lp_lint.cli import main
+    from lp_lint.cli.main import main
 
     path = tmp_path / "m.yaml"
     path.write_text(

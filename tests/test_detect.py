@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lp_lint import detect
-from lp_lint.cli import main
-from lp_lint.detect import is_maquette, text_is_maquette, top_level_verdict
+from lp_lint.cli.main import main
+from lp_lint.reading import detect
+from lp_lint.reading.detect import is_maquette, text_is_maquette, top_level_verdict
 from tests.conftest import ROOT
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2018-2019.yaml").read_text(encoding="utf-8")

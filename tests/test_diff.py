@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from tests.conftest import ROOT, git
 
 OLD = str(ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml")
@@ -104,8 +104,8 @@ def test_absent_hours_are_unknown_not_zero(tmp_path: Path) -> None:
 
 
 def test_a_stage_without_hours_leaves_the_ue_hours_known() -> None:
-    from lp_lint.comparison import ue_hours
     from lp_lint.model.structure import UE
+    from lp_lint.run.comparison import ue_hours
 
     ue = UE.model_validate(
         {

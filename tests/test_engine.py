@@ -86,7 +86,7 @@ def test_reading_changes_the_projet_rule(lint: Lint) -> None:
 def test_a_failing_rule_becomes_an_internal_error_finding(
     lint: Lint, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from lp_lint import quantities
+    from lp_lint.rules import quantities
 
     def broken(*_: object) -> object:
         raise ZeroDivisionError("boom")

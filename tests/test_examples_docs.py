@@ -10,11 +10,12 @@ from typing import Any
 import jsonschema
 import pytest
 
-from lp_lint.api import Options, lint_paths
 from lp_lint.docgen import render_format_doc, schema_text
-from lp_lint.formatters import Settings
-from lp_lint.formatters.json_report import document
-from lp_lint.loader import load_yaml
+from lp_lint.outputs.formats import Settings
+from lp_lint.outputs.formats.json_report import document
+from lp_lint.reading.loader import load_yaml
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import Options
 from tests.conftest import ROOT
 
 EXAMPLES = sorted((ROOT / "examples" / "maquettes").glob("*.yaml"))
@@ -101,9 +102,9 @@ def test_every_field_of_the_format_is_documented() -> None:
 
 def test_compiled_packs_are_current_and_give_the_same_rules() -> None:
     """The fast path (rules/compiled.json) holds exactly what the YAML rule files say."""
-    from lp_lint import compiled
     from lp_lint.docgen import compiled_packs
-    from lp_lint.packs import bundled_rules_dir, load_packs
+    from lp_lint.rules import compiled
+    from lp_lint.rules.packs import bundled_rules_dir, load_packs
 
     folder = bundled_rules_dir()
     assert (folder / compiled.FILE_NAME).read_text(encoding="utf-8") == compiled_packs(), (
@@ -132,8 +133,8 @@ def test_compiled_packs_are_current_and_give_the_same_rules() -> None:
 def test_a_stale_or_broken_compiled_file_is_ignored(tmp_path: Path) -> None:
     import shutil
 
-    from lp_lint import compiled
-    from lp_lint.packs import bundled_rules_dir
+    from lp_lint.rules import compiled
+    from lp_lint.rules.packs import bundled_rules_dir
 
     copy = tmp_path / "rules"
     shutil.copytree(bundled_rules_dir(), copy)

@@ -19,13 +19,16 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import Options, Report, UsageError, judged_rules, lint_text, packs_for
-from lp_lint.capping import MAX_PER_FILE
-from lp_lint.formatters import FORMATS, Settings, get_formatter
-from lp_lint.loader import load_yaml
-from lp_lint.report_facts import Judged
-from lp_lint.report_page import html_page, markdown_page
-from lp_lint.versions import maquette_and_report
+from lp_lint.cli.versions import maquette_and_report
+from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
+from lp_lint.outputs.report.facts import Judged
+from lp_lint.outputs.report.page import html_page, markdown_page
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reports import Report, UsageError
+from lp_lint.run.capping import MAX_PER_FILE
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import judged_rules, lint_text
+from lp_lint.run.rule_sets import packs_for
 from tests.conftest import ROOT
 
 EXAMPLES = sorted((ROOT / "examples" / "maquettes").glob("*.yaml"))

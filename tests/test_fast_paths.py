@@ -5,8 +5,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from lp_lint.api import Options, Report, lint_file, lint_paths
-from lp_lint.packs import bundled_rules_dir, load_packs
+from lp_lint.reports import Report
+from lp_lint.rules.packs import bundled_rules_dir, load_packs
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
 from tests.conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))

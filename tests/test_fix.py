@@ -10,11 +10,11 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.findings import Edit, Fix, Position, Span
-from lp_lint.fixes import apply_fixes, chosen_fixes
-from lp_lint.loader import load_yaml
-from lp_lint.shaping import shape
+from lp_lint.reading.fixes import apply_fixes, chosen_fixes
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.validation import shape
 from tests.conftest import ROOT
 
 PASSING = (ROOT / "examples" / "maquettes" / "lp-mrn-2018-2019.yaml").read_text(encoding="utf-8")

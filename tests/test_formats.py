@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.api import Options, lint_paths
-from lp_lint.cli import main
-from lp_lint.formatters import Settings, get_formatter
-from lp_lint.formatters.github import annotation, escape_data, escape_property
+from lp_lint.cli.main import main
+from lp_lint.outputs.formats import Settings, get_formatter
+from lp_lint.outputs.formats.github import annotation, escape_data, escape_property
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import Options
 from tests.conftest import ROOT, shared_dir
 
 EXAMPLES = sorted((ROOT / "examples" / "maquettes").glob("*.yaml"))

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.capping import MAX_PER_FILE, MAX_PER_RULE, cap
-from lp_lint.cli import main as run_main
-from lp_lint.cli import run
+from lp_lint.cli.main import main as run_main
+from lp_lint.cli.main import run
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.source import read_bounded
+from lp_lint.reading.source import read_bounded
+from lp_lint.run.capping import MAX_PER_FILE, MAX_PER_RULE, cap
 from tests.conftest import ROOT
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
@@ -403,7 +403,7 @@ def test_explain_knows_the_cap_finding() -> None:
 def test_a_huge_code_is_quoted_bounded_in_every_finding_key(tmp_path: Path) -> None:
     """A code of 100,000 characters (refused by the format) above 50 empty ECs: each finding's
     key names the UE, so the key is cut, and the report stays small; two long codes stay apart."""
-    from lp_lint.identity import MAX_NAME, semantic_key
+    from lp_lint.run.identity import MAX_NAME, semantic_key
 
     path = ("semestres", 0, "ues", 0, "ects")
     keys = {
@@ -421,8 +421,8 @@ def test_a_huge_code_is_quoted_bounded_in_every_finding_key(tmp_path: Path) -> N
 
 
 def test_a_finding_lists_twenty_related_locations_at_most() -> None:
-    from lp_lint.capping import MAX_RELATED
     from lp_lint.findings import Position
+    from lp_lint.run.capping import MAX_RELATED
 
     spans = tuple(Span(Position(n, 1), Position(n, 2)) for n in range(1, 101))
     finding = Finding("r", "CN301", Severity.WARNING, "m", related=spans)

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.importers.common import MAX_ELEMENTS
-from lp_lint.loader import load_yaml
+from lp_lint.reading.loader import load_yaml
 from tests.conftest import shared_dir
 from tests.test_import_scodoc import FIXTURES, codes, findings_of, imported
 

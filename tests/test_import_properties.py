@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lp_lint.importers.common import SourceError
 from lp_lint.importers.scodoc import import_scodoc
 from lp_lint.importers.tableur import import_tableur
-from lp_lint.loader import load_yaml
+from lp_lint.reading.loader import load_yaml
 from tests.conftest import Lint
 
 SETTINGS = settings(

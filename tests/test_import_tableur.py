@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.importers import gabarit
 from lp_lint.importers.tableur import MAX_COLUMNS, MAX_ENTRIES, MAX_ROWS, UNPACK_FACTOR
-from lp_lint.loader import load_yaml
+from lp_lint.reading.loader import load_yaml
 from tests.test_import_scodoc import FIXTURES, codes, findings_of, imported
 
 CSV = FIXTURES / "lp-commerce.csv"

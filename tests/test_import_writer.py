@@ -6,7 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lp_lint.importers.writer import Bloc, render
-from lp_lint.loader import load_yaml
+from lp_lint.reading.loader import load_yaml
 
 texts = st.text(
     st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40

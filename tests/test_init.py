@@ -8,8 +8,8 @@ from pathlib import Path
 import jsonschema
 from click.testing import CliRunner
 
-from lp_lint.cli import main
-from lp_lint.loader import load_yaml
+from lp_lint.cli.main import main
+from lp_lint.reading.loader import load_yaml
 from tests.test_examples_docs import as_json
 
 

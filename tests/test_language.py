@@ -8,10 +8,10 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.api import packs_for
-from lp_lint.cli import main
-from lp_lint.explain import explain
-from lp_lint.options import Options
+from lp_lint.cli.explain import explain
+from lp_lint.cli.main import main
+from lp_lint.run.options import Options
+from lp_lint.run.rule_sets import packs_for
 from tests.conftest import ROOT
 
 KO_90 = str(ROOT / "rules" / "lp-2019" / "cases" / "ects-parcours" / "ko-90.yaml")

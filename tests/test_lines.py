@@ -5,11 +5,11 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lp_lint.api import clamp
 from lp_lint.findings import Finding, Severity
-from lp_lint.lines import MarkMap, split_lines
-from lp_lint.loader import load_yaml
-from lp_lint.source import span_of_index
+from lp_lint.reading.lines import MarkMap, split_lines
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.source import span_of_index
+from lp_lint.run.pipeline import clamp
 
 BREAKS = st.sampled_from(["\n", "\r\n", "\r"])
 YAML11_ONLY = st.sampled_from(["\x85", "\u2028", "\u2029"])

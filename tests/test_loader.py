@@ -6,9 +6,9 @@ import codecs
 from pathlib import Path
 
 from lp_lint.findings import Position, Span
-from lp_lint.loader import Limits, load_yaml
-from lp_lint.scalars import AmbiguousScalar
-from lp_lint.source import decode_bytes
+from lp_lint.reading.loader import Limits, load_yaml
+from lp_lint.reading.scalars import AmbiguousScalar
+from lp_lint.reading.source import decode_bytes
 
 
 def test_value_and_key_spans_are_one_based_and_exact() -> None:

@@ -19,10 +19,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import FileReport, Report, lint_paths
 from lp_lint.findings import Finding, Position, Reference, Severity, Span
-from lp_lint.formatters import FORMATS, Settings, get_formatter
-from lp_lint.options import Options
+from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
+from lp_lint.reports import FileReport, Report
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import Options
 from lp_lint.text_safety import (
     markdown_code,
     markdown_text,
@@ -263,7 +264,7 @@ def test_a_stdout_that_cannot_show_accents_gets_escapes() -> None:
 def test_init_quotes_what_it_copies(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import yaml
 
-    from lp_lint.cli import main
+    from lp_lint.cli.main import main
 
     monkeypatch.chdir(tmp_path)
     name = "a\nb: 1\u2028c\x1b[31m.yaml"

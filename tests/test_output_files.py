@@ -14,10 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint import api
-from lp_lint.api import Options, lint_paths, worker_count
-from lp_lint.cli import run
+from lp_lint.cli.main import run
 from lp_lint.files import OutputError, atomic_write
+from lp_lint.reports import FileReport
+from lp_lint.run import batch
+from lp_lint.run.batch import lint_paths, worker_count
+from lp_lint.run.options import Options
 from tests.conftest import ROOT
 
 EXAMPLE = ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml"
@@ -45,8 +47,8 @@ def _never_read(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(*_: object, **__: object) -> None:
         raise AssertionError("an input was read")
 
-    monkeypatch.setattr("lp_lint.cli_check.lint_paths", fail)
-    monkeypatch.setattr("lp_lint.versions.read_version", fail)
+    monkeypatch.setattr("lp_lint.cli.check.lint_paths", fail)
+    monkeypatch.setattr("lp_lint.cli.versions.read_version", fail)
 
 
 @pytest.mark.parametrize(
@@ -331,12 +333,12 @@ def test_a_huge_jobs_value_starts_one_worker_per_file(
     for name in ("a.yaml", "b.yaml"):
         shutil.copy(EXAMPLE, tmp_path / name)
     started: list[int] = []
-    parallel = api._in_parallel
+    parallel = batch._in_parallel
 
-    def recording(files: list[Path], *args: object) -> list[api.FileReport]:
+    def recording(files: list[Path], *args: object) -> list[FileReport]:
         started.append(int(args[-1]))  # type: ignore[call-overload]
         return parallel(files, *args)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(api, "_in_parallel", recording)
+    monkeypatch.setattr(batch, "_in_parallel", recording)
     report = lint_paths([str(tmp_path)], Options(), jobs=100_000)
     assert started == [2] and len(report.files) == 2

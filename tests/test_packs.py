@@ -6,8 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint.api import Options, UsageError, packs_for
-from lp_lint.packs import bundled_rules_dir
+from lp_lint.reports import UsageError
+from lp_lint.rules.packs import bundled_rules_dir
+from lp_lint.run.options import Options
+from lp_lint.run.rule_sets import packs_for
 from tests.conftest import Lint
 
 LOCAL_RULE = """\

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import FileReport
+from lp_lint.reports import FileReport
 from tests.conftest import Lint
 from tests.metamorphic import lint
 from tests.strategies import dump

@@ -12,13 +12,13 @@ import json
 
 import pytest
 
-from lp_lint.api import Report, exit_code
-from lp_lint.explain import explain_pseudo
+from lp_lint.cli.explain import explain_pseudo
 from lp_lint.findings import Finding
-from lp_lint.formatters import get_formatter
-from lp_lint.formatters.json_report import Settings
 from lp_lint.model import Maquette
+from lp_lint.outputs.formats import get_formatter
+from lp_lint.outputs.formats.json_report import Settings
 from lp_lint.programme import normalise
+from lp_lint.reports import Report, exit_code
 from tests.conftest import Lint
 
 BASE = """\

@@ -7,8 +7,8 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import FileReport
-from lp_lint.lines import split_lines
+from lp_lint.reading.lines import split_lines
+from lp_lint.reports import FileReport
 from tests.conftest import Lint
 from tests.strategies import dump, maquettes
 
@@ -128,7 +128,7 @@ def test_the_command_exits_with_a_documented_code(raw: bytes) -> None:
 
     from click.testing import CliRunner
 
-    from lp_lint.cli import main
+    from lp_lint.cli.main import main
 
     with tempfile.TemporaryDirectory() as folder:
         path = f"{folder}/m.yaml"

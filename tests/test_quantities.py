@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
-from lp_lint.entities import entities
 from lp_lint.model import Maquette
-from lp_lint.quantities import QUANTITIES, Measure
+from lp_lint.rules.entities import entities
+from lp_lint.rules.quantities import QUANTITIES, Measure
 
 
 def maquette(**blocks: Any) -> Maquette:

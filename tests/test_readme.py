@@ -8,8 +8,8 @@ import shlex
 import yaml
 from click.testing import CliRunner
 
-from lp_lint.cli import main
-from lp_lint.config_file import ConfigFile
+from lp_lint.cli.main import main
+from lp_lint.run.config_file import ConfigFile
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

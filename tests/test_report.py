@@ -17,10 +17,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lp_lint import __version__
-from lp_lint.api import FileReport
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.findings import Finding, Severity
-from lp_lint.report_facts import verdict
+from lp_lint.outputs.report.facts import verdict
+from lp_lint.reports import FileReport
 from tests.conftest import ROOT
 
 EXAMPLES = ROOT / "examples" / "maquettes"

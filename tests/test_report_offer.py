@@ -8,8 +8,8 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from lp_lint.cli import main
-from lp_lint.report_offer import page_names
+from lp_lint.cli.main import main
+from lp_lint.outputs.report.offer import page_names
 from tests.conftest import ROOT
 from tests.test_report import Dom
 

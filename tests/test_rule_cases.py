@@ -16,8 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from lp_lint.api import Options, lint_file, packs_for
-from lp_lint.packs import Rule, bundled_rules_dir
+from lp_lint.rules.packs import Rule, bundled_rules_dir
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
+from lp_lint.run.rule_sets import packs_for
 
 RULES_DIR = bundled_rules_dir()
 EXPECT = re.compile(r"#\s*expect:\s*([a-z0-9-]+)")
@@ -157,8 +159,8 @@ def test_case_folders_name_existing_rules() -> None:
 
 
 def test_every_quantity_and_check_is_used_by_a_rule() -> None:
-    from lp_lint.checks import CHECKS
-    from lp_lint.quantities import QUANTITIES
+    from lp_lint.rules.checks import CHECKS
+    from lp_lint.rules.quantities import QUANTITIES
 
     used_checks = {rule.check.name for rule in ALL_RULES}
     used_quantities = {

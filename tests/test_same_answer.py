@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from tests.conftest import ROOT, git
 
 EXAMPLES = ROOT / "examples" / "maquettes"

@@ -15,8 +15,10 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 from lsprotocol.types import Position as LspPosition
 
-from lp_lint.api import Options, lint_text, packs_for
 from lp_lint.findings import Position
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_text
+from lp_lint.run.rule_sets import packs_for
 from lp_lint.server.protocol import Positions
 from tests.conftest import ROOT
 from tests.lsp_client import Client
@@ -380,8 +382,10 @@ def test_the_neovim_snippet_starts_the_same_command() -> None:
 
 
 def test_check_starts_without_the_server_or_the_fixes() -> None:
-    script = "import sys, lp_lint.cli; print(sorted(m for m in sys.modules if m.startswith(NAMES)))"
-    names = "NAMES = ('pygls', 'lsprotocol', 'lp_lint.server', 'lp_lint.fixes', 'lp_lint.fixing')\n"
+    script = (
+        "import sys, lp_lint.cli.main; print(sorted(m for m in sys.modules if m.startswith(NAMES)))"
+    )
+    names = "NAMES = ('pygls', 'lsprotocol', 'lp_lint.server', 'lp_lint.reading.fixes', 'lp_lint.run.fixing')\n"
     result = subprocess.run(
         [sys.executable, "-c", names + script], capture_output=True, text=True, check=True
     )
@@ -391,7 +395,7 @@ def test_check_starts_without_the_server_or_the_fixes() -> None:
 def test_without_pygls_the_server_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
-    from lp_lint.cli import main
+    from lp_lint.cli.main import main
 
     monkeypatch.delitem(sys.modules, "lp_lint.server.app", raising=False)
     monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
@@ -418,8 +422,8 @@ def _scaffolded(
     authorities: tuple[str, ...] = ("ministre",),
 ) -> str | None:
     from lp_lint.findings import Finding, Reference, Severity
-    from lp_lint.fixes import apply_fixes
-    from lp_lint.loader import load_yaml
+    from lp_lint.reading.fixes import apply_fixes
+    from lp_lint.reading.loader import load_yaml
     from lp_lint.server.actions import derogation_fix
 
     finding = Finding(

@@ -148,7 +148,7 @@ def test_a_pair_in_a_list_of_numbers_is_two_numbers(lint: Lint) -> None:
 def test_decimal_comma_reads_the_same_in_block_and_flow_style(
     units: int, decimals: str, key: str
 ) -> None:
-    from lp_lint.loader import load_yaml
+    from lp_lint.reading.loader import load_yaml
 
     written = f"{units},{decimals}"
     block = load_yaml(f"ue:\n  {key}: {written}\n  code: UE1\n", "fr").data

@@ -10,11 +10,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lp_lint.entities import entities
 from lp_lint.model import Maquette
 from lp_lint.programme.paths import MAX_PATHS, conflicts, student_paths
-from lp_lint.quantities.ects import ects_semestre
-from lp_lint.quantities.heures import heures_enseignees
+from lp_lint.rules.entities import entities
+from lp_lint.rules.quantities.ects import ects_semestre
+from lp_lint.rules.quantities.heures import heures_enseignees
 from tests.conftest import Lint
 
 HEAD = 'version: 1\nformation: {mention: Commerce, annee_universitaire: "2016-2017"}\n'

@@ -9,7 +9,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.suggest import suggest
 from tests.conftest import ROOT
 

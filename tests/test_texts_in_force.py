@@ -9,10 +9,13 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lp_lint.api import FileReport, Options, lint_text, packs_for
-from lp_lint.cli import main
+from lp_lint.cli.main import main
 from lp_lint.findings import Severity
-from lp_lint.packs import Rule
+from lp_lint.reports import FileReport
+from lp_lint.rules.packs import Rule
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_text
+from lp_lint.run.rule_sets import packs_for
 from tests.conftest import ROOT
 
 ALL_RULES: list[Rule] = [rule for pack in packs_for(Options()).packs for rule in pack.rules]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.importers.common import Imported, SourceError
-from lp_lint.source import DEFAULT_MAX_BYTES, read_path
+from lp_lint.reading.source import DEFAULT_MAX_BYTES, read_path
 
 KINDS = ("scodoc", "cdmfr", "tableur")
 SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".csv")

@@ -181,7 +181,7 @@ def _read_csv(data: bytes, notes: list[str]) -> tuple[Sheet | None, Sheet]:
     """Identity rows `champ;valeur` first, then from the row starting `semestre`, the UE/EC rows."""
     import csv
 
-    from lp_lint.source import decode_bytes
+    from lp_lint.reading.source import decode_bytes
 
     text = decode_bytes(data, "fr").text
     if text is None:

@@ -6,7 +6,7 @@ from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render
 from lp_lint.programme.coherence import Conflict
 from lp_lint.pseudo_rules import PSEUDO_RULES
-from lp_lint.sourcemap import SourceMap
+from lp_lint.reading.sourcemap import SourceMap
 
 TWICE = frozenset({"N001", "N002", "N003", "N004", "N011", "N012", "N013"})
 """One fact stated twice: the rules that need it wait until both statements agree."""

@@ -14,9 +14,9 @@ import json
 import re
 
 from lp_lint.findings import Edit, Finding, Fix, Position, Span
-from lp_lint.fixes import LineIndex
 from lp_lint.i18n import Lang
-from lp_lint.sourcemap import SourceMap, to_span
+from lp_lint.reading.fixes import LineIndex
+from lp_lint.reading.sourcemap import SourceMap, to_span
 
 _UE = re.compile(r"\bues\[([^\]]+)\]")
 _TITLE: dict[Lang, str] = {

@@ -21,13 +21,13 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from lp_lint import __version__
-from lp_lint.api import FileReport
-from lp_lint.detect import text_is_maquette
 from lp_lint.findings import Finding, Fix
-from lp_lint.fixes import apply_fixes, chosen_fixes
 from lp_lint.i18n import Lang
-from lp_lint.loader import load_yaml
-from lp_lint.options import Options
+from lp_lint.reading.detect import text_is_maquette
+from lp_lint.reading.fixes import apply_fixes, chosen_fixes
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reports import FileReport
+from lp_lint.run.options import Options
 from lp_lint.server.actions import derogation_fix
 from lp_lint.server.hover import finding_hover, key_at, key_hover
 from lp_lint.server.linting import LOG, BufferLinter, Linted, crash_finding, is_configuration

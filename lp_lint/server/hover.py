@@ -12,16 +12,16 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from lp_lint.explain import explain, explain_pseudo, find_rule
+from lp_lint.cli.explain import explain, explain_pseudo, find_rule
 from lp_lint.findings import DocPath, Finding
-from lp_lint.fixes import LineIndex
 from lp_lint.i18n import Lang
-from lp_lint.loader import load_yaml
 from lp_lint.model import Maquette
-from lp_lint.options import Options
-from lp_lint.packs import PackSet
-from lp_lint.shaping import _model_of
-from lp_lint.sourcemap import to_span
+from lp_lint.reading.fixes import LineIndex
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.sourcemap import to_span
+from lp_lint.reading.validation import _model_of
+from lp_lint.rules.packs import PackSet
+from lp_lint.run.options import Options
 from lp_lint.text_safety import markdown_text
 
 _LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")

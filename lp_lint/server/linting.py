@@ -12,13 +12,16 @@ import logging
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from lp_lint import config
-from lp_lint.api import FileReport, UsageError, lint_text, options_for, packs_for
 from lp_lint.findings import FILE_START, Finding, Severity
 from lp_lint.i18n import Lang, tr
-from lp_lint.options import Options
-from lp_lint.packs import PackSet
-from lp_lint.source import decode_bytes
+from lp_lint.reading.source import decode_bytes
+from lp_lint.reports import FileReport, UsageError
+from lp_lint.rules.packs import PackSet
+from lp_lint.run import config
+from lp_lint.run.discovery import options_for
+from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_text
+from lp_lint.run.rule_sets import packs_for
 
 LOG = logging.getLogger("lp_lint.server")
 _CONFIG_NAMES = (config.YAML_NAME, config.PYPROJECT)

@@ -14,8 +14,8 @@ from bisect import bisect_right
 from lsprotocol import types
 
 from lp_lint.findings import Finding, Position, Severity, Span
-from lp_lint.fixes import LineIndex
 from lp_lint.i18n import Lang
+from lp_lint.reading.fixes import LineIndex
 
 DOCS_URL = "https://forge.example.org/outils/lp-lint/-/blob/main"
 """Where the project's documentation is read (README, docs/regles.md)."""

@@ -1,0 +1,245 @@
+"""`lp-lint check`: the options of a lint run, and where its reports go."""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+
+from lp_lint.cli.help import HELP
+from lp_lint.cli.options import chosen_options, finding_options
+from lp_lint.files import OutputError, atomic_write, refuse_inputs
+from lp_lint.i18n import Lang
+from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
+from lp_lint.reading.loader import Limits
+from lp_lint.reading.source import DEFAULT_MAX_BYTES
+from lp_lint.reports import ExitCode, Report, UsageError, exit_code
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import FAIL_ON, Options
+from lp_lint.text_safety import error_line
+
+
+def _outputs(
+    _: click.Context, __: click.Parameter, values: tuple[str, ...]
+) -> tuple[tuple[str | None, Path], ...]:
+    outputs: list[tuple[str | None, Path]] = []
+    for value in values:
+        name, sep, path = value.partition("=")
+        if sep and name in FORMATS:
+            outputs.append((name, Path(path)))
+        else:
+            outputs.append((None, Path(value)))
+    return tuple(outputs)
+
+
+@click.command(help=HELP["check"])
+@click.help_option("-h", "--help", help=HELP["help"])
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), help=HELP["format"])
+@click.option(
+    "--output",
+    "-o",
+    "outputs",
+    multiple=True,
+    callback=_outputs,
+    metavar="[FORMAT=]FICHIER",
+    help=HELP["output"],
+)
+@finding_options
+@click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
+@click.option("--strict", is_flag=True, help=HELP["strict"])
+@click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
+@click.option("--stdin-filename", metavar="FICHIER", help=HELP["stdin_filename"])
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
+)
+@click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
+@click.option("--show-source", is_flag=True, help=HELP["show_source"])
+@click.option("--statistics", is_flag=True, help=HELP["statistics"])
+@click.option("--fix", is_flag=True, help=HELP["fix"])
+@click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
+@click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
+@click.option(
+    "--baseline",
+    type=click.Path(dir_okay=False, exists=True, path_type=Path),
+    help=HELP["baseline"],
+)
+@click.option(
+    "--write-baseline", type=click.Path(dir_okay=False, path_type=Path), help=HELP["write_baseline"]
+)
+@click.option("--diff-base", metavar="REF", help=HELP["diff_base"])
+@click.option(
+    "--color",
+    type=click.Choice(["auto", "always", "never"]),
+    default="auto",
+    show_default=True,
+    help=HELP["color"],
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help=HELP["max_bytes"],
+)
+@click.option(
+    "--max-depth",
+    type=click.IntRange(min=2),
+    default=Limits.max_depth,
+    show_default=True,
+    help=HELP["max_depth"],
+)
+@click.option(
+    "--max-nodes",
+    type=click.IntRange(min=10),
+    default=Limits.max_nodes,
+    show_default=True,
+    help=HELP["max_nodes"],
+)
+def check(
+    paths: tuple[str, ...],
+    output_format: str | None,
+    outputs: tuple[tuple[str | None, Path], ...],
+    strict: bool,
+    isolated: bool,
+    only_maquettes: bool,
+    stdin_filename: str | None,
+    jobs: int,
+    show_waived: bool,
+    show_source: bool,
+    statistics: bool,
+    fix: bool,
+    unsafe_fixes: bool,
+    show_diff: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    diff_base: str | None,
+    color: str,
+    max_bytes: int,
+    max_depth: int,
+    max_nodes: int,
+    **chosen: Any,
+) -> None:
+    reports = [path for _, path in outputs]
+    read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
+    refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
+    refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
+    given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
+    try:
+        if fix or show_diff:
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
+        if paths == ("-",):
+            report = _lint_stdin(stdin_filename or "-", options, given, isolated)
+        else:
+            workers = jobs or (os.cpu_count() or 1)
+            report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
+        report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
+    except UsageError as error:
+        click.echo(error_line(error), err=True)
+        sys.exit(ExitCode.USAGE)
+    colour = {"auto": None, "always": True, "never": False}[color]
+    settings = Settings(options.lang, colour, show_waived, show_source, statistics)
+    _emit(report, output_format, outputs, settings)
+    sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+def _fix(
+    paths: tuple[str, ...],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+    unsafe: bool,
+    show_diff: bool,
+) -> None:
+    """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
+    from lp_lint.run.fixing import fix_paths
+
+    if "-" in paths:
+        raise UsageError(HELP["fix_stdin"])
+    run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
+    for path in run.skipped:
+        click.echo("lp-lint: " + HELP["fix_skipped"].format(path=path), err=True)
+    if show_diff:
+        click.echo("".join(run.diffs), nl=False)
+        sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
+    if run.total:
+        click.echo(
+            "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
+        )
+
+
+def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
+    """`lp-lint -`: the maquette on standard input, reported (and configured) as `name`."""
+    from lp_lint.reading.source import read_stream
+    from lp_lint.run.discovery import options_for
+    from lp_lint.run.pipeline import lint_text
+    from lp_lint.run.rule_sets import packs_for
+
+    source = read_stream(sys.stdin.buffer, options.lang, options.max_bytes)
+    file_options = options_for(Path(name), options, given, isolated)
+    pack_set = packs_for(file_options)
+    if source.text is None:
+        from lp_lint.reports import FileReport
+
+        return Report([FileReport(name, source.findings)], pack_set.rules)
+    return Report([lint_text(source.text, name, file_options, pack_set)], pack_set.rules)
+
+
+def _options(
+    chosen: dict[str, Any], strict: bool, limits: Limits, max_bytes: int
+) -> tuple[frozenset[str], Options]:
+    """The Options of the run, and the names of those the command line set (they win over files)."""
+    if strict and chosen.get("fail_on") is None:
+        chosen = {**chosen, "fail_on": "warning"}
+    return chosen_options(chosen, limits=limits, max_bytes=max_bytes)
+
+
+def _compare(
+    report: Report,
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    baseline: Path | None,
+    write_baseline: Path | None,
+    diff_base: str | None,
+) -> Report:
+    from lp_lint.run import baseline as baselines
+
+    if diff_base:
+        old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
+        report = baselines.apply_diff_base(report, diff_base, old, options.lang)
+    if baseline:
+        report = baselines.apply_baseline(report, baseline, options.lang, options.max_bytes)
+    if write_baseline:
+        baselines.write_baseline(report, write_baseline)
+    return report
+
+
+def _emit(
+    report: Report,
+    output_format: str | None,
+    outputs: tuple[tuple[str | None, Path], ...],
+    settings: Settings,
+) -> None:
+    from lp_lint.outputs.formats.github import running_under_actions
+
+    main_format = output_format or ("github" if running_under_actions() else "text")
+    to_stdout = not any(name is None for name, _ in outputs)
+    for name, path in outputs:
+        buffer = io.StringIO()
+        get_formatter(name or main_format)(report, buffer, settings._replace(color=False))
+        atomic_write(path, buffer.getvalue())
+    if to_stdout:
+        if sys.stdout is None:  # started with its output closed (`>&-`)
+            raise OutputError("write", "stdout", os.strerror(errno.EBADF))
+        get_formatter(main_format)(report, sys.stdout, settings)
+        sys.stdout.flush()  # a failure to write is seen here, not silently at exit
+
+
+__all__ = ["ExitCode", "Lang", "UsageError", "check"]

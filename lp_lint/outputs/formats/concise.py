@@ -1,0 +1,22 @@
+"""`--format concise`: one line per finding, `file:line:col: severity code message`, for editors."""
+
+from __future__ import annotations
+
+from typing import TextIO
+
+from lp_lint.outputs.formats import Settings
+from lp_lint.reports import Report
+from lp_lint.text_safety import clean_report, terminal_text
+
+
+def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    report = clean_report(report, terminal_text)  # a name or value cannot forge a line
+    for file in report.files:
+        for f in file.findings:
+            if f.waived_by and not settings.show_waived:
+                continue
+            waived = " [dérogation]" if f.waived_by else ""
+            stream.write(
+                f"{file.path}:{f.span.start.line}:{f.span.start.column}: "
+                f"{f.severity.label} {f.code} {f.message}{waived}\n"
+            )

@@ -1,0 +1,71 @@
+"""`--format json`: a versioned document, described field by field in docs/json.md."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+from lp_lint import __version__
+from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.outputs.formats import Settings
+from lp_lint.reports import FileReport, Report, relative_uri
+from lp_lint.run.identity import fingerprints
+from lp_lint.text_safety import dump_json
+
+FORMAT_VERSION = 1
+
+
+def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    dump_json(document(report, settings), stream)
+
+
+def document(report: Report, settings: Settings) -> dict[str, Any]:
+    counts = report.counts()
+    return {
+        "format": "lp-lint-report",
+        "version": FORMAT_VERSION,
+        "tool": {"name": "lp-lint", "version": __version__},
+        "lang": settings.lang,
+        "summary": {
+            "files": len(report.files),
+            **{severity.label: counts[severity] for severity in reversed(Severity)},
+        },
+        "files": [_file(file) for file in report.files],
+    }
+
+
+def _file(file: FileReport) -> dict[str, Any]:
+    prints = fingerprints(file.findings, relative_uri(file.path))
+    return {
+        "path": file.path,
+        "regime": file.regime,
+        "packs": list(file.packs),
+        "rules_applied": file.rules_applied,
+        "findings": [
+            {**finding_dict(f), "fingerprint": p}
+            for f, p in zip(file.findings, prints, strict=True)
+        ],
+    }
+
+
+def finding_dict(finding: Finding) -> dict[str, Any]:
+    ref = finding.reference
+    return {
+        "rule_id": finding.rule_id,
+        "code": finding.code,
+        "severity": finding.severity.label,
+        "message": finding.message,
+        "path": dotted(finding.path),
+        "path_parts": list(finding.path),
+        "start": {"line": finding.span.start.line, "column": finding.span.start.column},
+        "end": {"line": finding.span.end.line, "column": finding.span.end.column},
+        "reference": None
+        if ref is None
+        else {
+            "texte": ref.texte,
+            "article": ref.article,
+            "url": ref.url,
+            "statut": ref.statut,
+        },
+        "waived_by": finding.waived_by,
+        "key": finding.key,
+    }

@@ -1,0 +1,93 @@
+"""`--format junit`: JUnit XML as GitLab and Jenkins read it.
+
+One suite per maquette; one failing test case per error or warning (its name carries the rule,
+the entity and the position, so names stay unique), one passing case per information and per
+rule that applied without a finding. The path stays in `classname`: the lenient Jenkins schema
+has no `file` attribute.
+"""
+
+from __future__ import annotations
+
+from typing import TextIO
+from xml.etree import ElementTree as ET
+
+from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.outputs.formats import Settings
+from lp_lint.reports import FileReport, Report, relative_uri
+from lp_lint.text_safety import clean_report, xml_text
+
+
+def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    report = clean_report(report, xml_text)  # well-formed whatever a value holds
+    root = ET.Element("testsuites", name="lp-lint")
+    totals = [0, 0]
+    for file in report.files:
+        suite = _suite(file, report)
+        root.append(suite)
+        totals[0] += int(suite.get("tests", "0"))
+        totals[1] += int(suite.get("failures", "0"))
+    root.set("tests", str(totals[0]))
+    root.set("failures", str(totals[1]))
+    root.set("errors", "0")
+    ET.indent(root)
+    stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    stream.write(ET.tostring(root, encoding="unicode"))
+    stream.write("\n")
+
+
+def _suite(file: FileReport, report: Report) -> ET.Element:
+    path = relative_uri(file.path)
+    suite = ET.Element("testsuite", name=path)
+    names: set[str] = set()
+    failures = 0
+    fired = set()
+    for finding in file.findings:
+        if finding.waived_by:
+            continue
+        fired.add(finding.code)
+        case = ET.SubElement(
+            suite, "testcase", classname=path, name=_unique(_name(finding), names), time="0"
+        )
+        if finding.severity >= Severity.WARNING:
+            failures += 1
+            failure = ET.SubElement(case, "failure", type=finding.code, message=finding.message)
+            failure.text = _detail(path, finding)
+        else:
+            ET.SubElement(case, "system-out").text = _detail(path, finding)
+    for code, rule in sorted(report.rules.items()):
+        if rule.pack in file.packs and code not in fired:
+            ET.SubElement(
+                suite,
+                "testcase",
+                classname=path,
+                name=_unique(f"{code} {rule.id}", names),
+                time="0",
+            )
+    suite.set("tests", str(len(suite)))
+    suite.set("failures", str(failures))
+    suite.set("errors", "0")
+    suite.set("skipped", "0")
+    suite.set("time", "0")
+    return suite
+
+
+def _name(finding: Finding) -> str:
+    where = finding.key or dotted(finding.path) or "fichier"
+    return f"{finding.code} {finding.rule_id} @ {where} ({finding.span.start.line}:{finding.span.start.column})"
+
+
+def _unique(name: str, names: set[str]) -> str:
+    candidate, n = name, 2
+    while candidate in names:
+        candidate, n = f"{name} #{n}", n + 1
+    names.add(candidate)
+    return candidate
+
+
+def _detail(path: str, finding: Finding) -> str:
+    ref = (
+        f"\n{finding.reference.texte}, {finding.reference.article} — {finding.reference.url}"
+        if finding.reference
+        else ""
+    )
+    return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"

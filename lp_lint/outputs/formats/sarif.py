@@ -1,0 +1,148 @@
+"""`--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
+
+Rules carry their title, rationale, reference and help link; results carry 1-based regions,
+URIs relative to the working directory, a fingerprint stable across edits (see `identity`), and
+waived findings appear as externally suppressed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TextIO
+
+from lp_lint import __version__
+from lp_lint.findings import Finding, Severity, Span
+from lp_lint.i18n import Lang
+from lp_lint.outputs.formats import Settings
+from lp_lint.pseudo_rules import PSEUDO_RULES
+from lp_lint.reports import Report, relative_uri
+from lp_lint.rules.packs import Rule
+from lp_lint.run.identity import fingerprints
+from lp_lint.text_safety import dump_json, uri_path
+
+LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+PRECISION = {
+    "VERIFIED-T": "very-high",
+    "VERIFIED-S": "high",
+    "RECALLED": "medium",
+    "NOT-FOUND": "low",
+}
+
+
+def write(report: Report, stream: TextIO, settings: Settings) -> None:
+    dump_json(sarif_log(report, settings.lang), stream)
+
+
+def sarif_log(report: Report, lang: Lang) -> dict[str, Any]:
+    codes: list[str] = []
+    results: list[dict[str, Any]] = []
+    for file in report.files:
+        uri = uri_path(relative_uri(file.path))
+        for finding, fingerprint in zip(
+            file.findings, fingerprints(file.findings, uri), strict=True
+        ):
+            if finding.code not in codes:
+                codes.append(finding.code)
+            results.append(_result(finding, uri, fingerprint, codes.index(finding.code)))
+    rules = [_descriptor(code, report.rules.get(code), lang) for code in codes]
+    return {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {"name": "lp-lint", "semanticVersion": __version__, "rules": rules}
+                },
+                "automationDetails": {"id": "lp-lint/"},
+                "columnKind": "unicodeCodePoints",
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "results": results,
+            }
+        ],
+    }
+
+
+def _descriptor(code: str, rule: Rule | None, lang: Lang) -> dict[str, Any]:
+    if rule is None:
+        pseudo = PSEUDO_RULES.get(code)
+        title = pseudo.title(lang) if pseudo else code
+        return {
+            "id": code,
+            "name": pseudo.id if pseudo else code,
+            "shortDescription": {"text": title},
+            "fullDescription": {"text": title},
+            "help": {"text": title},
+            "defaultConfiguration": {"level": "error"},
+            "properties": {"tags": ["lp-lint"], "precision": "very-high"},
+        }
+    source = rule.source
+    ref = source.reference
+    rationale = source.rationale.get(lang)
+    help_text = f"{rationale}\n\n{ref.texte}, {ref.article} : {ref.url}"
+    return {
+        "id": code,
+        "name": rule.id,
+        "shortDescription": {"text": source.title.get(lang)[:1024]},
+        "fullDescription": {"text": rationale[:1024]},
+        "help": {
+            "text": help_text,
+            "markdown": f"{rationale}\n\n[{ref.texte}, {ref.article}]({ref.url})",
+        },
+        "helpUri": ref.url,
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {
+            "tags": [rule.pack, ref.catalogue],
+            "precision": PRECISION[ref.statut],
+            "problem.severity": "recommendation"
+            if rule.severity == Severity.INFO
+            else LEVELS[rule.severity],
+        },
+    }
+
+
+def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "ruleId": finding.code,
+        "ruleIndex": index,
+        "level": LEVELS[finding.severity],
+        "message": {"text": finding.message},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "region": _region(finding.span),
+                }
+            }
+        ],
+        "partialFingerprints": {
+            "primaryLocationLineHash": f"{fingerprint}:1",
+            "lpLint/v1": fingerprint,
+        },
+    }
+    if finding.key:
+        result["locations"][0]["logicalLocations"] = [{"fullyQualifiedName": finding.key}]
+    if finding.related:
+        result["relatedLocations"] = [
+            {
+                "id": index,
+                "physicalLocation": {
+                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "region": _region(span),
+                },
+            }
+            for index, span in enumerate(finding.related, 1)
+        ]
+    if finding.waived_by:
+        result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
+    return result
+
+
+def _region(span: Span) -> dict[str, int]:
+    start, end = span.start, span.end
+    end_column = max(end.column, start.column + 1) if end.line == start.line else end.column
+    return {
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end_column,
+    }

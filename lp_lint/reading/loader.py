@@ -1,0 +1,427 @@
+"""YAML text → plain Python data plus a SourceMap of where every value sits.
+
+lp-lint composes the document itself from PyYAML's event stream (libyaml's C parser when
+present) instead of calling a constructor: no tag can ever build a Python object, nesting and
+alias expansion are counted and capped without recursion, duplicate keys are caught (PyYAML
+silently keeps the last one), and every key and value gets its span on the way.
+
+Anchors, aliases and merge keys (`<<:`) are supported: an aliased value reports the position of
+its anchor; keys written in the mapping win over merged ones, as YAML specifies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, NoReturn
+
+import yaml
+
+from lp_lint.findings import DocPath, Finding, Severity, Span
+from lp_lint.i18n import Lang, tr
+from lp_lint.reading.decimal_commas import restore_decimal_commas
+from lp_lint.reading.lines import MarkMap, line_starts, position_of
+from lp_lint.reading.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
+from lp_lint.reading.source import span_of_index
+from lp_lint.reading.sourcemap import Marks, SourceMap, to_span
+
+# Only the loader's event interface (`get_event`) is used: its constructor never runs.
+_EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
+_MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
+_SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
+_KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+_INVISIBLE_BREAKS = {"\x85": "N", "\u2028": "L", "\u2029": "P"}
+"""YAML 1.1's own line breaks, and the escape that writes each in a double-quoted text."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Resource caps for untrusted input; each has a command-line option."""
+
+    max_depth: int = 64
+    max_nodes: int = 200_000
+
+
+class Loaded(NamedTuple):
+    data: Any
+    source_map: SourceMap
+    findings: list[Finding]
+
+
+class _Abort(Exception):
+    """Stops composing: the finding explaining why is already recorded."""
+
+
+@dataclass
+class _Frame:
+    container: dict[str, Any] | list[Any]
+    path: DocPath
+    start: tuple[int, int]
+    anchor: str | None
+    first_entry: int
+    nodes_at_start: int
+    pending_key: str | None = None
+    pending_key_span: Marks | None = None
+    key_lines: dict[str, int] = field(default_factory=dict)
+    merges: list[Any] = field(default_factory=list)
+
+
+class _Anchor(NamedTuple):
+    value: Any
+    entries: list[tuple[DocPath, Marks | None, Marks, str | None]]
+    size: int
+
+
+def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
+    """Compose the first document of `text`; problems become findings, never exceptions."""
+    composer = _Composer(lang, limits)
+    try:
+        composer.run(text)
+    except _Abort:
+        composer.data = None
+    except yaml.MarkedYAMLError as error:
+        composer.syntax_error(error)
+    except yaml.YAMLError as error:  # ReaderError and friends: unprintable characters
+        composer.reader_error(text, error)
+    if composer.data is not None:
+        restore_decimal_commas(composer.data, composer.source_map)
+    if composer.remap is not None:
+        composer.invisible_break(text)
+    return Loaded(composer.data, composer.source_map, composer.findings)
+
+
+class _Composer:
+    def __init__(self, lang: Lang, limits: Limits) -> None:
+        self.lang = lang
+        self.limits = limits
+        self.data: Any = None
+        self.source_map = SourceMap()
+        self.findings: list[Finding] = []
+        self.stack: list[_Frame] = []
+        self.anchors: dict[str, _Anchor] = {}
+        self.nodes = 0
+        self.documents = 0
+        self.remap: MarkMap | None = None
+
+    # -- driving the event stream ------------------------------------------------------------
+
+    def run(self, text: str) -> None:
+        self.remap = MarkMap.for_text(text)
+        parser = _EventSource(text)
+        handlers = {
+            yaml.ScalarEvent: self.scalar,
+            yaml.MappingStartEvent: self.start_collection,
+            yaml.SequenceStartEvent: self.start_collection,
+            yaml.MappingEndEvent: self.end_collection,
+            yaml.SequenceEndEvent: self.end_collection,
+            yaml.AliasEvent: self.alias,
+            yaml.DocumentStartEvent: self.document,
+        }
+        try:
+            while True:
+                event = parser.get_event()
+                if event is None or type(event) is yaml.StreamEndEvent:
+                    return
+                handler = handlers.get(type(event))
+                if handler is not None:
+                    handler(event)
+                if self.documents > 1:
+                    return
+        finally:
+            dispose = getattr(parser, "dispose", None)
+            if dispose is not None:
+                dispose()
+
+    def document(self, event: Any) -> None:
+        self.documents += 1
+        if self.documents > 1:
+            message = tr("yaml.multi_document", self.lang)
+            self.report("yaml-multi-document", "Y005", Severity.ERROR, message, self.marks(event))
+
+    # -- nodes -------------------------------------------------------------------------------
+
+    def scalar(self, event: Any) -> None:
+        span = self.marks(event)
+        frame = self.stack[-1] if self.stack else None
+        if frame is not None and frame.pending_key is None and type(frame.container) is dict:
+            if event.tag not in _KEY_TAGS:  # a key is text: `!!python/name:x key` is refused too
+                self.refuse_tag(event.tag, span)
+            self.count(1)
+            self.set_key(frame, event.value, span)
+            return
+        value = self.scalar_value(event, span)
+        self.count(1)
+        path = self.child_path()
+        self.source_map.add(path, self.take_key_span(), span, raw=event.value)
+        self.attach(value, event.anchor, path, len(self.source_map.entries) - 1, 1)
+
+    def scalar_value(self, event: Any, span: Marks) -> ScalarValue:
+        tag = event.tag
+        if event.implicit[0] and tag in (None, "!"):
+            return resolve_plain(event.value)
+        if tag in (None, "!"):
+            return str(event.value)  # quoted: always text
+        if tag in STANDARD_TAGS:
+            try:
+                return resolve_tagged(event.value, tag)
+            except ValueError:
+                pass
+        self.refuse_tag(tag, span)
+
+    def refuse_tag(self, tag: str, span: Marks) -> NoReturn:
+        self.report("yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span)
+        raise _Abort  # a tag that would build an object: nothing of this document is trusted
+
+    def alias(self, event: Any) -> None:
+        span = self.marks(event)
+        frame = self.stack[-1] if self.stack else None
+        anchor = self.anchors.get(event.anchor)
+        if anchor is None:
+            self.report(
+                "yaml-syntax",
+                "Y001",
+                Severity.ERROR,
+                tr("yaml.unknown_alias", self.lang, name=event.anchor),
+                span,
+            )
+            raise _Abort
+        if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
+            self.report(
+                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+            )
+            raise _Abort
+        self.count(anchor.size)
+        path = self.child_path()
+        key_span = self.take_key_span()
+        for relative, inner_key, inner_value, raw in anchor.entries:
+            inner_key = key_span if not relative else inner_key
+            self.source_map.add(path + relative, inner_key, inner_value, raw=raw)
+        self.attach(anchor.value, None, path, len(self.source_map.entries) - 1, 0)
+
+    def start_collection(self, event: Any) -> None:
+        start = self.mark(event.start_mark)
+        span = (*start, *self.mark(event.end_mark))
+        parent = self.stack[-1] if self.stack else None
+        if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
+            self.report(
+                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+            )
+            raise _Abort
+        is_map = type(event) is yaml.MappingStartEvent
+        if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
+            self.report(
+                "yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=event.tag), span
+            )
+            raise _Abort
+        if len(self.stack) >= self.limits.max_depth:
+            self.report(
+                "yaml-limit",
+                "Y004",
+                Severity.ERROR,
+                tr("yaml.depth", self.lang, max=self.limits.max_depth),
+                span,
+            )
+            raise _Abort
+        self.count(1)
+        path = self.child_path()
+        key_span = self.take_key_span()
+        self.source_map.add(path, key_span, span)
+        container: dict[str, Any] | list[Any] = {} if is_map else []
+        self.stack.append(
+            _Frame(
+                container, path, start, event.anchor, len(self.source_map.entries) - 1, self.nodes
+            )
+        )
+
+    def end_collection(self, event: Any) -> None:
+        frame = self.stack.pop()
+        if isinstance(frame.container, dict) and frame.merges:
+            self.apply_merges(frame)
+        span = (*frame.start, *self.mark(event.end_mark))
+        self.source_map.update_value_span(frame.first_entry, span)
+        self.attach(
+            frame.container,
+            frame.anchor,
+            frame.path,
+            frame.first_entry,
+            self.nodes - frame.nodes_at_start,
+        )
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def mark(self, mark: Any) -> tuple[int, int]:
+        """A parser mark as a 0-based (line, column) of the file (see lp_lint.reading.lines)."""
+        if self.remap is None:
+            return (mark.line, mark.column)
+        return self.remap(mark.line, mark.column)
+
+    def marks(self, event: Any) -> Marks:
+        return (*self.mark(event.start_mark), *self.mark(event.end_mark))
+
+    def set_key(self, frame: _Frame, key: str, span: Marks) -> None:
+        if key in frame.key_lines and key != "<<":
+            self.report(
+                "yaml-duplicate-key",
+                "Y002",
+                Severity.ERROR,
+                tr("yaml.duplicate_key", self.lang, key=key, first_line=frame.key_lines[key]),
+                span,
+            )
+        frame.key_lines.setdefault(key, span[0] + 1)
+        frame.pending_key = key
+        frame.pending_key_span = span
+
+    def child_path(self) -> DocPath:
+        if not self.stack:
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            return (*frame.path, len(frame.container))
+        assert frame.pending_key is not None
+        if frame.pending_key == "<<":
+            return (*frame.path, "<<", len(frame.merges))
+        return (*frame.path, frame.pending_key)
+
+    def take_key_span(self) -> Marks | None:
+        if not self.stack or not isinstance(self.stack[-1].container, dict):
+            return None
+        return self.stack[-1].pending_key_span
+
+    def attach(self, value: Any, anchor: str | None, path: DocPath, first: int, size: int) -> None:
+        if anchor is not None:
+            entries = [
+                (p[len(path) :], k, v, raw) for p, k, v, raw in self.source_map.entries[first:]
+            ]
+            self.anchors[anchor] = _Anchor(value, entries, max(size, 1))
+        if not self.stack:
+            if self.documents <= 1:
+                self.data = value
+            return
+        frame = self.stack[-1]
+        if isinstance(frame.container, list):
+            frame.container.append(value)
+            return
+        key = frame.pending_key
+        assert key is not None
+        if key == "<<":
+            frame.merges.append((value, path))
+        elif key not in frame.container:
+            frame.container[key] = value
+        frame.pending_key = None
+        frame.pending_key_span = None
+
+    def apply_merges(self, frame: _Frame) -> None:
+        assert isinstance(frame.container, dict)
+        for value, merge_path in frame.merges:
+            sources = value if isinstance(value, list) else [value]
+            for position, source in enumerate(sources):
+                if not isinstance(source, dict):
+                    self.report(
+                        "yaml-syntax",
+                        "Y001",
+                        Severity.ERROR,
+                        tr("yaml.bad_merge", self.lang),
+                        self.source_map.value_span(merge_path),
+                    )
+                    continue
+                origin = (*merge_path, position) if isinstance(value, list) else merge_path
+                for key, item in source.items():
+                    if key not in frame.container:
+                        frame.container[key] = item
+                        copied = self.source_map.alias_subtree((*origin, key), (*frame.path, key))
+                        self.count(copied)
+
+    def count(self, nodes: int) -> None:
+        self.nodes += nodes
+        if self.nodes > self.limits.max_nodes:
+            self.report(
+                "yaml-limit",
+                "Y004",
+                Severity.ERROR,
+                tr("yaml.nodes", self.lang, max=self.limits.max_nodes),
+                self.source_map.last_span(),
+            )
+            raise _Abort
+
+    def report(
+        self, rule_id: str, code: str, severity: Severity, message: str, span: Span | Marks
+    ) -> None:
+        if not isinstance(span, Span):
+            span = to_span(span)
+        self.findings.append(Finding(rule_id, code, severity, message, span))
+
+    def invisible_break(self, text: str) -> None:
+        """NEL, LS and PS end a line for PyYAML (YAML 1.1) but not for editors, reviewers and
+        YAML 1.2: text after one inside a comment is content nobody sees. One error, at the
+        first, with the count."""
+        first = min(i for i in (text.find(c) for c in _INVISIBLE_BREAKS) if i >= 0)
+        line, column = position_of(first, line_starts(text))
+        char = text[first]
+        values = {
+            "char": f"U+{ord(char):04X}",
+            "escape": _INVISIBLE_BREAKS[char],
+            "count": sum(text.count(c) for c in _INVISIBLE_BREAKS),
+        }
+        message = tr("yaml.invisible_break", self.lang, **values)
+        self.report(
+            "yaml-invisible-break",
+            "Y006",
+            Severity.ERROR,
+            message,
+            (line, column, line, column + 1),
+        )
+
+    def syntax_error(self, error: yaml.MarkedYAMLError) -> None:
+        mark = error.problem_mark or error.context_mark
+        span = Span.point(1, 1)
+        if mark:
+            line, column = self.mark(mark)
+            span = Span.from_marks((line, column), (line, column + 1))
+        problem = " ; ".join(part for part in (error.problem, error.context) if part)
+        self.report(
+            "yaml-syntax",
+            "Y001",
+            Severity.ERROR,
+            tr("yaml.syntax", self.lang, problem=_french_problem(problem, self.lang)),
+            span,
+        )
+        self.data = None
+
+    def reader_error(self, text: str, error: yaml.YAMLError) -> None:
+        position = getattr(error, "position", 0) or 0
+        self.report(
+            "yaml-syntax",
+            "Y001",
+            Severity.ERROR,
+            tr("yaml.syntax", self.lang, problem=_french_problem(str(error), self.lang)),
+            span_of_index(text, min(position, len(text))),
+        )
+        self.data = None
+
+
+_PROBLEMS_FR = {
+    "mapping values are not allowed": "« : » inattendu ici (indentation décalée, ou valeur contenant "
+    "« : » à mettre entre guillemets)",
+    "found character that cannot start any token": "caractère qui ne peut pas commencer une valeur "
+    "(tabulation pour indenter ? @ ou ` en début de texte à mettre entre guillemets ?)",
+    "found character '\\t' that cannot start any token": "tabulation interdite pour indenter : "
+    "utilisez des espaces",
+    "did not find expected ',' or ']'": "« , » ou « ] » attendu : crochet non fermé ?",
+    "did not find expected ',' or '}'": "« , » ou « } » attendu : accolade non fermée ?",
+    "could not find expected ':'": "« : » attendu après la clé",
+    "did not find expected key": "clé attendue (vérifiez l'indentation)",
+    "did not find expected '-' indicator": "« - » attendu (vérifiez l'indentation de la liste)",
+    "found undefined alias": "alias sans ancre définie",
+    "found unexpected end of stream": "fin de fichier inattendue (guillemet ou crochet non fermé ?)",
+    "found unknown escape character": "séquence d'échappement inconnue entre guillemets doubles",
+    "control characters are not allowed": "caractère de contrôle interdit",
+    "found unacceptable character": "caractère de contrôle interdit",
+    "exceeded maximum nesting depth": "imbrication trop profonde (option --max-depth)",
+}
+
+
+def _french_problem(problem: str, lang: Lang) -> str:
+    if lang == "fr":
+        for english, french in _PROBLEMS_FR.items():
+            if english in problem:
+                return french
+    return problem

@@ -1,0 +1,179 @@
+"""Plain data → Maquette, with every validation error turned into a positioned finding.
+
+pydantic reports all shape errors at once; each becomes a `schema` finding at the span of the
+offending value (or key, for unknown and missing keys), in the reader's language, with a hint
+where the YAML itself is the trap (`0701`, `6,5`, `NO`, `1.10`).
+"""
+
+from __future__ import annotations
+
+import types
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
+
+from lp_lint.findings import DocPath, Finding, Severity, dotted
+from lp_lint.i18n import Lang, render
+from lp_lint.model import Maquette
+from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
+from lp_lint.reading.sourcemap import SourceMap
+from lp_lint.reading.validation_messages import HINTS, TYPE_MESSAGES, UNKNOWN_KEY, describe_expected
+from lp_lint.suggest import suggest
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def shape(data: Any, source_map: SourceMap, lang: Lang) -> tuple[Maquette | None, list[Finding]]:
+    """Validate a maquette; the model on success, else None and one finding per error."""
+    return validate(Maquette, data, source_map, lang)
+
+
+def validate(
+    model: type[M], data: Any, source_map: SourceMap, lang: Lang, rule_id: str = "schema"
+) -> tuple[M | None, list[Finding]]:
+    """Validate `data` against `model`; every error becomes a finding positioned by `source_map`."""
+    try:
+        return model.model_validate(data), []
+    except ValidationError as error:
+        findings = [_finding(model, detail, source_map, lang) for detail in error.errors()]
+        if rule_id != "schema":
+            findings = [f._replace(rule_id=rule_id, code="C001") for f in findings]
+        return None, findings
+
+
+def _finding(
+    model: type[BaseModel], detail: ErrorDetails, source_map: SourceMap, lang: Lang
+) -> Finding:
+    from lp_lint.reading.fixes import scalar_fix  # only a malformed maquette needs it
+
+    path: DocPath = tuple(detail["loc"])
+    kind = detail["type"]
+    if kind == "extra_forbidden":
+        return _unknown_key(model, path, source_map, lang)
+    if kind == "missing":
+        span = source_map.key_span(path[:-1]) if path[:-1] else source_map.value_span(())
+        message = render(TYPE_MESSAGES["missing"][lang], {"key": path[-1]}, lang)
+        return Finding("schema", "S001", Severity.ERROR, message, span, path)
+    message = _type_message(detail, path, source_map, lang)
+    span = source_map.value_span(path)
+    raw = source_map.raw(path) if source_map.has(path) else None
+    fix = scalar_fix(kind, detail.get("input"), raw, span, lang)
+    return Finding("schema", "S001", Severity.ERROR, message, span, path, fix=fix)
+
+
+def _type_message(detail: ErrorDetails, path: DocPath, source_map: SourceMap, lang: Lang) -> str:
+    kind = detail["type"]
+    raw = source_map.raw(path) if source_map.has(path) else None
+    value = detail.get("input")
+    shown = raw if raw is not None else _short(value)
+    template = TYPE_MESSAGES.get(kind, TYPE_MESSAGES["default"])[lang]
+    context = dict(detail.get("ctx") or {})
+    values = {
+        **{k: v for k, v in context.items() if isinstance(v, int | float | str)},
+        "key": _key_label(path),
+        "value": shown,
+        "expected": describe_expected(kind, context, lang),
+        "detail": detail["msg"].removeprefix("Value error, "),
+    }
+    message = render(template, values, lang)
+    hint = _hint(kind, value, raw, lang)
+    return f"{message} ; {hint}" if hint else message
+
+
+def _hint(kind: str, value: object, raw: str | None, lang: Lang) -> str | None:
+    """The fix for the usual YAML traps, by what was written and what was expected."""
+    text = raw if raw is not None else (value.text if isinstance(value, AmbiguousScalar) else None)
+    if text is None:
+        return None
+    wants_text = kind in ("string_type",)
+    wants_number = kind in ("float_type", "int_type", "int_from_float")
+    if kind == "bool_type":
+        return render(HINTS["bool"][lang], {"value": text}, lang)
+    if isinstance(value, AmbiguousScalar):
+        if value.kind == "leading-zero" and wants_number:
+            return render(HINTS["leading_zero_number"][lang], {"value": text}, lang)
+        if value.kind == "yaml11-number" and wants_number:
+            return render(HINTS["plain_number"][lang], {"value": text}, lang)
+        return render(HINTS["quote"][lang], {"value": text}, lang)
+    if wants_number and isinstance(value, str | list) and is_decimal_comma(text.strip("[]")):
+        number = text.strip("[]").replace(",", ".")
+        return render(HINTS["decimal_comma"][lang], {"value": number}, lang)
+    if wants_text and isinstance(value, int | float | bool) and not isinstance(value, bool):
+        return render(HINTS["quote"][lang], {"value": text}, lang)
+    if wants_text and isinstance(value, bool):
+        return render(HINTS["quote"][lang], {"value": text}, lang)
+    if wants_number and isinstance(value, str) and _is_number(value):
+        return render(HINTS["unquote"][lang], {"value": value}, lang)
+    return None
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _key_label(path: DocPath) -> str:
+    """`publics[0]` rather than `0`: from the last named key to the end of the path."""
+    for index in range(len(path) - 1, -1, -1):
+        if isinstance(path[index], str):
+            return dotted(path[index:])
+    return dotted(path) or "document"
+
+
+def _unknown_key(
+    model: type[BaseModel], path: DocPath, source_map: SourceMap, lang: Lang
+) -> Finding:
+    key = str(path[-1])
+    allowed = allowed_keys(model, path[:-1])
+    close = suggest(key, allowed)
+    template = UNKNOWN_KEY["suggest" if close else "list"][lang]
+    message = render(
+        template, {"key": key, "suggestion": close or "", "allowed": ", ".join(allowed)}, lang
+    )
+    from lp_lint.reading.fixes import key_fix
+
+    fix = key_fix(path, close, source_map, lang) if close else None
+    span = source_map.key_span(path)
+    return Finding("schema-unknown-key", "S002", Severity.ERROR, message, span, path, fix=fix)
+
+
+def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:
+    """The keys a mapping at `path` may hold, found by walking the model's annotations."""
+    current: Any = model
+    for part in path:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = next(
+            (f for name, f in current.model_fields.items() if part in (name, f.alias)), None
+        )
+        if field is None:
+            return []
+        current = _model_of(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return [field.alias or name for name, field in current.model_fields.items()]
+    return []
+
+
+def _model_of(annotation: Any) -> Any:
+    """The model class inside `X | None`, `list[X]` or `Annotated[X, ...]`, if there is one."""
+    origin = get_origin(annotation)
+    if origin in (Union, types.UnionType, list):
+        for arg in get_args(annotation):
+            found = _model_of(arg)
+            if isinstance(found, type) and issubclass(found, BaseModel):
+                return found
+        return None
+    if hasattr(annotation, "__metadata__"):
+        return _model_of(get_args(annotation)[0])
+    return annotation
+
+
+def _short(value: object) -> str:
+    text = repr(value) if not isinstance(value, str) else value
+    return text if len(text) <= 40 else text[:37] + "…"

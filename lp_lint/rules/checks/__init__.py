@@ -1,0 +1,24 @@
+"""The typed library of checks that rule files name (see `core`); importing it registers them all."""
+
+from lp_lint.rules.checks import numeric, presence
+from lp_lint.rules.checks.core import (
+    CHECKS,
+    NATURE_LABELS,
+    QUANTITY_PARAMS,
+    Check,
+    CheckResult,
+    Hit,
+    Params,
+)
+
+__all__ = [
+    "CHECKS",
+    "NATURE_LABELS",
+    "QUANTITY_PARAMS",
+    "Check",
+    "CheckResult",
+    "Hit",
+    "Params",
+    "numeric",
+    "presence",
+]

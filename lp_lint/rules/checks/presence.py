@@ -1,0 +1,216 @@
+"""Checks on what a maquette states: flags, named values, categories, themes, UE natures."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pydantic import Field, field_validator
+
+from lp_lint.i18n import Lang, format_value
+from lp_lint.model import Maquette
+from lp_lint.model.structure import Theme
+from lp_lint.programme import Unit, programme_of
+from lp_lint.programme.structure import implied
+from lp_lint.rules.checks.core import (
+    NATURE_LABELS,
+    CheckResult,
+    Hit,
+    Params,
+    known_quantity,
+    measure,
+    register,
+)
+from lp_lint.rules.checks.numeric import EqualsParams, check_equals
+from lp_lint.rules.entities import Entity
+from lp_lint.rules.quantities import QUANTITIES, Missing
+
+
+class FlagParams(Params):
+    quantity: str
+    expected: bool = True
+    _quantity = field_validator("quantity")(known_quantity)
+
+
+@register("flag", FlagParams, {"unmet": set()})
+def check_flag(maquette: Maquette, entity: Entity, params: FlagParams, _: Lang) -> CheckResult:
+    """A yes/no quantity (1 or 0) has the expected answer; unknown stays silent."""
+    found = measure(params.quantity, maquette, entity)
+    if found.value is None:
+        return CheckResult(missing=list(found.missing))
+    if bool(found.value) == params.expected:
+        return CheckResult()
+    return CheckResult([Hit("unmet", found.path, {**found.details, "entite": entity.label})])
+
+
+def normalized(text: str) -> str:
+    """Compare names as people write them: case, accents kept, spacing and apostrophes folded."""
+    text = unicodedata.normalize("NFC", text).replace("’", "'").replace("\u00a0", " ")
+    text = re.sub(r"\s*:\s*", " : ", text)
+    text = re.sub(r"\s*,\s*", ", ", text)
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+class OneOfParams(Params):
+    quantity: str
+    values: list[str | float] = Field(min_length=1)
+    normalize: bool = Field(False, description="compare texts with `normalized`")
+    _quantity = field_validator("quantity")(known_quantity)
+
+
+@register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}})
+def check_one_of(
+    maquette: Maquette, entity: Entity, params: OneOfParams, lang: Lang
+) -> CheckResult:
+    """The quantity is one of `values`."""
+    found = measure(params.quantity, maquette, entity)
+    if found.value is None:
+        return CheckResult(missing=list(found.missing))
+    if params.normalize and isinstance(found.value, str):
+        accepted = {normalized(v) for v in params.values if isinstance(v, str)}
+        if normalized(found.value) in accepted:
+            return CheckResult()
+    elif found.value in params.values:
+        return CheckResult()
+    shown = ", ".join(format_value(v, lang) for v in params.values[:8]) + (
+        " …" if len(params.values) > 8 else ""
+    )
+    return CheckResult(
+        [
+            Hit(
+                "other",
+                found.path,
+                {"valeur": found.value, "valeurs": shown, "entite": entity.label},
+            )
+        ]
+    )
+
+
+class AllPositiveParams(Params):
+    quantities: list[str] = Field(min_length=1)
+
+    @field_validator("quantities")
+    @classmethod
+    def _known(cls, names: list[str]) -> list[str]:
+        return [known_quantity(name) for name in names]
+
+
+@register("all-positive", AllPositiveParams, {"absent": {"liste"}})
+def check_all_positive(
+    maquette: Maquette, entity: Entity, params: AllPositiveParams, lang: Lang
+) -> CheckResult:
+    """Every named count is above zero (e.g. each category of a board is represented)."""
+    absent: list[str] = []
+    missing: list[Missing] = []
+    path = entity.anchor
+    for name in params.quantities:
+        found = measure(name, maquette, entity)
+        if found.value is None:
+            missing.extend(found.missing)
+        elif not found.value:
+            absent.append(QUANTITIES[name].label_fr if lang == "fr" else QUANTITIES[name].label_en)
+            path = found.path
+    hits = (
+        [Hit("absent", path, {"liste": ", ".join(absent), "entite": entity.label})]
+        if absent
+        else []
+    )
+    return CheckResult(hits, missing)
+
+
+THEME_LABELS: dict[str, dict[Lang, str]] = {
+    "langue_etrangere": {"fr": "langue étrangère", "en": "foreign language"},
+    "expression_communication": {
+        "fr": "expression et communication",
+        "en": "expression and communication",
+    },
+    "informatique": {"fr": "outils informatiques", "en": "IT tools"},
+    "connaissance_entreprise": {
+        "fr": "connaissance de l'entreprise",
+        "en": "knowledge of the firm",
+    },
+}
+
+
+class ThemesParams(Params):
+    themes: list[Theme] = Field(min_length=1)
+
+
+@register("themes-present", ThemesParams, {"missing": {"liste"}})
+def check_themes(
+    maquette: Maquette, entity: Entity, params: ThemesParams, lang: Lang
+) -> CheckResult:
+    """Each theme is carried by at least one UE or EC (`themes`); silent without any structure."""
+    if not maquette.semestres:
+        return CheckResult(missing=[Missing("semestres", ())])
+    carried = {
+        t for _s, _u, ue in maquette.iter_ues() for holder in (ue, *ue.ecs) for t in holder.themes
+    }
+    absent = [THEME_LABELS[t][lang] for t in params.themes if t not in carried]
+    if not absent:
+        return CheckResult()
+    return CheckResult(
+        [Hit("missing", ("semestres",), {"liste": ", ".join(absent), "entite": entity.label})]
+    )
+
+
+class OwnUeParams(Params):
+    nature: str
+    companions: list[str] = Field(default_factory=list, description="natures allowed beside it")
+    block_only: bool = Field(
+        True, description="also report a top-level block of that nature that no UE holds"
+    )
+
+
+@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
+def check_own_ue(
+    maquette: Maquette, entity: Entity, params: OwnUeParams, lang: Lang
+) -> CheckResult:
+    """`nature` is a UE of its own: every UE that holds it holds nothing else but the allowed
+    companions, whatever the layout (an EC of that nature, projet hours inside a course or a
+    stage); and a top-level block of that nature has a UE to hold it."""
+    programme = programme_of(maquette)
+    hits = [hit for unit in programme.units if (hit := _shared(unit, params, lang)) is not None]
+    block = programme.block_only(params.nature) if params.block_only else None
+    if block is not None:
+        hits.append(Hit("sans-ue", block, {"bloc": block[0], "entite": entity.label}))
+    return CheckResult(hits)
+
+
+def _shared(unit: Unit, params: OwnUeParams, lang: Lang) -> Hit | None:
+    """The finding points at the hours at fault when a nature comes from hours, else at the UE."""
+    if params.nature not in unit.natures:
+        return None
+    others = sorted(set(unit.natures) - {params.nature} - set(params.companions))
+    if not others:
+        return None
+    labels = ", ".join(NATURE_LABELS.get(n, {}).get(lang, n) for n in others)
+    places = [p for n in (params.nature, *others) for p in unit.natures[n]]
+    at_fault = next((p for p in places if implied(p)), unit.anchor)
+    related = tuple(p for p in places if p != at_fault)
+    return Hit("shared", at_fault, {"autres": labels, "entite": unit.code}, related)
+
+
+class DeclaredEqualsParams(EqualsParams):
+    """As `equals`; the quantity reads a block that enumerates (see `quantities.core.listed`)."""
+
+
+@register(
+    "declared-equals",
+    DeclaredEqualsParams,
+    {
+        "below": {"valeur", "attendu", "manque"},
+        "above": {"valeur", "attendu", "exces"},
+        "omitted": {"attendu"},
+    },
+)
+def check_declared_equals(
+    maquette: Maquette, entity: Entity, params: DeclaredEqualsParams, lang: Lang
+) -> CheckResult:
+    """A condition the text requires equals `value`; left out of the block that declares the
+    conditions, it is a breach (`omitted`); with no such block, it is unknown."""
+    found = measure(params.quantity, maquette, entity)
+    if found.omitted:
+        values = {"attendu": params.value, "entite": entity.label}
+        return CheckResult([Hit("omitted", found.path, values)])
+    return check_equals(maquette, entity, params, lang)

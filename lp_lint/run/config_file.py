@@ -1,0 +1,134 @@
+"""The configuration file's keys, and reading one (see `config`)."""
+
+from __future__ import annotations
+
+import functools
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from lp_lint.findings import Finding, Severity, Span
+from lp_lint.i18n import Lang, render, shorten
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.source import read_source
+from lp_lint.reading.sourcemap import SourceMap
+from lp_lint.reading.validation import validate
+from lp_lint.run.config import PYPROJECT, ConfigError, pyproject_table
+
+SeverityName = Literal["error", "warning", "info"]
+
+
+class ConfigFile(BaseModel):
+    """The keys of a configuration file (the same in YAML and in `[tool.lp-lint]`)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
+
+    select: list[str] | None = Field(
+        None, description="rules to apply (codes, ids, packs or code prefixes); all by default"
+    )
+    extend_select: list[str] = Field(
+        default_factory=list, alias="extend-select", description="rules added to the selection"
+    )
+    ignore: list[str] = Field(default_factory=list, description="rules never reported")
+    severity: dict[str, SeverityName] = Field(default_factory=dict, description="severity by rule")
+    per_file_ignores: dict[str, list[str]] = Field(
+        default_factory=dict,
+        alias="per-file-ignores",
+        description="rules ignored in the files a glob matches",
+    )
+    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
+        None, alias="fail-on", description="the least severity that fails the run"
+    )
+    rules: list[str] = Field(
+        default_factory=list, description="extra rule-pack folders, relative to this file"
+    )
+    readings: dict[str, str] = Field(
+        default_factory=dict, description="reading of each ambiguous rule"
+    )
+    mentions: list[str] = Field(
+        default_factory=list, description="mentions accepted besides the national list"
+    )
+    regime: Literal["lp-1999", "lp-2019"] | None = None
+    lang: Literal["fr", "en"] | None = None
+
+
+@functools.lru_cache(maxsize=64)
+def load(path: Path, lang: Lang) -> ConfigFile:
+    """Read a configuration file; raises ConfigError with positioned findings."""
+    if path.name == PYPROJECT:
+        return _load_toml(path, lang)
+    source = read_source(path, lang)
+    if source.text is None:
+        raise ConfigError(path, source.findings)
+    loaded = load_yaml(source.text, lang)
+    if loaded.findings:
+        raise ConfigError(path, loaded.findings)
+    config, findings = validate(
+        ConfigFile, loaded.data or {}, loaded.source_map, lang, rule_id="config"
+    )
+    if config is None:
+        raise ConfigError(path, findings)
+    return config
+
+
+def _load_toml(path: Path, lang: Lang) -> ConfigFile:
+    source = read_source(path, lang)
+    if source.text is None:
+        raise ConfigError(path, source.findings)
+    text = source.text
+    try:
+        table = pyproject_table(text) or {}
+    except ValueError as error:
+        raise ConfigError(path, [_toml_error(str(error))]) from error
+    except TypeError as error:
+        message = render(_NOT_A_TABLE[lang], {"key": str(error)}, lang)
+        raise ConfigError(
+            path, [_toml_finding(message, _line_of_table(text, str(error)))]
+        ) from error
+    config, problems = validate(ConfigFile, table, SourceMap(), lang, rule_id="config")
+    if config is None:
+        # same wording as for YAML; TOML gives no positions, so each points at its key's line
+        findings = [
+            _toml_finding(
+                f"[tool.lp-lint] {f.message}", _line_of(text, str(f.path[0]) if f.path else "")
+            )
+            for f in problems
+        ]
+        raise ConfigError(path, findings)
+    return config
+
+
+def _line_of(text: str, key: str) -> int:
+    """TOML parsers give no positions: the line where the key is written in the lp-lint table."""
+    section = re.search(r"^\[tool\.lp-lint\]", text, re.MULTILINE)
+    offset = section.start() if section else 0
+    match = (
+        re.search(rf"^\s*\"?{re.escape(key)}\"?\s*=", text[offset:], re.MULTILINE) if key else None
+    )
+    return text.count("\n", 0, offset + (match.start() if match else 0)) + 1
+
+
+def _toml_finding(message: str, line: int) -> Finding:
+    return Finding("config", "C001", Severity.ERROR, message, Span.point(line, 1))
+
+
+def _toml_error(message: str) -> Finding:
+    """tomllib says where in its message only: `... (at line 3, column 7)`."""
+    where = re.search(r"at line (\d+), column (\d+)", message)
+    line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
+    return Finding("config", "C001", Severity.ERROR, shorten(message), Span.point(line, column))
+
+
+def _line_of_table(text: str, key: str) -> int:
+    """The line where `tool` (or `tool.lp-lint`) is given a value that is not a table."""
+    name = re.escape(key).replace(r"\.", r"\s*\.\s*").replace("lp\\-lint", '"?lp-lint"?')
+    match = re.search(rf"^\s*{name}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+_NOT_A_TABLE: dict[Lang, str] = {
+    "fr": "« {key} » doit être une table TOML (écrivez [tool.lp-lint])",
+    "en": "`{key}` must be a TOML table (write [tool.lp-lint])",
+}

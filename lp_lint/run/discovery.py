@@ -1,0 +1,48 @@
+"""Which files a run reads, and the settings that apply to each (its configuration file)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from lp_lint.i18n import Lang, tr
+from lp_lint.reading.detect import is_maquette, walk
+from lp_lint.reading.source import DEFAULT_MAX_BYTES
+from lp_lint.reports import UsageError
+from lp_lint.run import config
+from lp_lint.run.options import Options, merge
+
+
+def options_for(path: Path, options: Options, given: frozenset[str], isolated: bool) -> Options:
+    if isolated:
+        return options
+    found = options.config_path if "config_path" in given else config.discover(path)
+    if found is None:
+        return options
+    from lp_lint.run.config_file import load
+
+    try:
+        return merge(options, given, load(found, options.lang), found)
+    except config.ConfigError as error:
+        raise UsageError(str(error)) from error
+
+
+def discover(
+    paths: Iterable[str],
+    lang: Lang,
+    only_maquettes: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Path]:
+    """Files as given (with `only_maquettes`, those that are maquettes); in directories, the
+    maquettes (see lp_lint.reading.detect)."""
+    for name in paths:
+        path = Path(name)
+        if name == "-":
+            raise UsageError(tr("usage.stdin_alone", lang))
+        if path.is_dir():
+            yield from walk(path, max_bytes)
+        elif path.exists() or path.is_symlink():
+            if not only_maquettes or is_maquette(path, max_bytes):
+                yield path
+        else:
+            raise UsageError(tr("usage.missing_path", lang, path=name))

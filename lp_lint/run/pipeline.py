@@ -1,0 +1,156 @@
+"""One maquette's text in, its findings out: read, validate, normalise, judge, select."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from pathlib import Path
+
+from lp_lint.findings import Finding, Position, Severity, Span
+from lp_lint.i18n import tr
+from lp_lint.programme.messages import conflict_findings
+from lp_lint.programme.paths import conflicts as path_conflicts
+from lp_lint.reading.lines import split_lines
+from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.partial import partial_maquette
+from lp_lint.reading.source import read_source
+from lp_lint.reading.validation import shape
+from lp_lint.reports import FileReport
+from lp_lint.rules.derogations import apply_derogations
+from lp_lint.rules.engine import evaluate, is_licence_pro, select_packs
+from lp_lint.rules.packs import PackSet, Rule
+from lp_lint.rules.selection import select
+from lp_lint.run.capping import cap
+from lp_lint.run.identity import with_keys
+from lp_lint.run.options import Options
+
+
+def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
+    source = read_source(path, options.lang, options.max_bytes)
+    if source.text is None:
+        return FileReport(str(path), source.findings)
+    return lint_text(source.text, str(path), options, pack_set)
+
+
+def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
+    """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
+    report = _lint_text(text, shown, options, pack_set)
+    report.fail_on = options.fail_on
+    if not report.rules_applied:  # unread or malformed: no selection may hide why
+        report.findings = _finish(cap(report.findings, options.lang), text)
+        return report
+    report.findings = _finish(
+        cap(_selected(report.findings, shown, pack_set, options), options.lang), text
+    )
+    return report
+
+
+def _selected(
+    findings: list[Finding], shown: str, pack_set: PackSet, options: Options
+) -> list[Finding]:
+    """The findings the run's selection keeps, with the configuration's severities."""
+    return select(
+        findings,
+        _config_relative(shown, options),
+        pack_set,
+        chosen=options.select,
+        extended=options.extend_select,
+        ignored=options.ignore,
+        per_file=options.per_file_ignores,
+        severities=options.severities,
+    )
+
+
+def judged_rules(
+    pack_set: PackSet, pack_ids: Iterable[str], shown: str, options: Options
+) -> list[tuple[Rule, Severity]]:
+    """The rules of the packs applied that the selection keeps for the file `shown`, each with
+    its severity after the configuration's changes (what a report page charts)."""
+    applied = set(pack_ids)
+    kept: list[tuple[Rule, Severity]] = []
+    for pack in pack_set.packs:
+        for rule in pack.rules if pack.id in applied else ():
+            probe = Finding(rule.id, rule.code, rule.severity, "")
+            kept.extend((rule, f.severity) for f in _selected([probe], shown, pack_set, options))
+    return kept
+
+
+def _config_relative(shown: str, options: Options) -> str:
+    """Per-file ignores match paths relative to the configuration file that declares them."""
+    if options.config_path is None:
+        return shown
+    try:
+        return Path(shown).resolve().relative_to(options.config_path.parent.resolve()).as_posix()
+    except ValueError:
+        return shown
+
+
+def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
+    lang = options.lang
+    loaded = load_yaml(text, lang, options.limits)
+    findings = list(loaded.findings)
+    if loaded.data is None and not findings:
+        findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
+    if loaded.data is None:
+        return FileReport(shown, findings)
+    maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
+    findings.extend(with_keys(shape_findings, loaded.data))
+    partial = partial_maquette(loaded.data, shape_findings) if maquette is None else None
+    if partial is not None:  # refused values left out as unknown: the rest is judged
+        maquette = partial.maquette
+    if maquette is None:
+        return FileReport(shown, findings)
+    try:
+        conflicts = path_conflicts(maquette)
+    except Exception:  # every rule that reads the programme then reports it (X001, exit 3)
+        conflicts = ()
+    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
+    selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
+    evaluation = evaluate(
+        maquette,
+        selection,
+        loaded.source_map,
+        lang,
+        dict(options.readings),
+        dict(options.extra_values),
+    )
+    day = selection.day or dt.date.today()
+    rule_findings = with_keys(evaluation.findings, loaded.data)
+    if partial is not None:
+        rule_findings = partial.judged(rule_findings)
+    if not is_licence_pro(maquette):  # no rule ran: there is nothing a dérogation could waive
+        findings.extend(rule_findings)
+    else:
+        findings.extend(
+            apply_derogations(
+                rule_findings,
+                maquette,
+                loaded.source_map,
+                lang,
+                day,
+                pack_set.rule_codes,
+                pack_set.waivers,
+            )
+        )
+    packs = tuple(p.id for p in selection.packs)
+    return FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
+
+
+def _finish(findings: list[Finding], text: str) -> list[Finding]:
+    return sorted(clamp(findings, text), key=lambda f: f.sort_key)
+
+
+def clamp(findings: list[Finding], text: str) -> list[Finding]:
+    """Keep every span inside the file: the parser may mark one line past the end of the text."""
+    lines = split_lines(text)
+
+    def inside(position: Position) -> Position:
+        line = min(max(position.line, 1), len(lines))
+        return Position(line, min(max(position.column, 1), len(lines[line - 1]) + 1))
+
+    return [
+        f._replace(span=Span(inside(f.span.start), inside(f.span.end)))
+        if (inside(f.span.start), inside(f.span.end)) != (f.span.start, f.span.end)
+        else f
+        for f in findings
+    ]
