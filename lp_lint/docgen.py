@@ -172,7 +172,7 @@ def _power(power: Pouvoir) -> str:
 def compiled_packs() -> str:
     """rules/compiled.json, made from the YAML files themselves (never from an older compile)."""
     folder = bundled_rules_dir()
-    pack_set = load_packs((folder,), "fr", pack_signature((folder,)), use_compiled=False)
+    pack_set = load_packs((folder,), pack_signature((folder,)), use_compiled=False)
     return compiled.dump(pack_set, folder)
 
 

@@ -32,7 +32,7 @@ def as_json(value: Any) -> Any:
 
 
 def yaml_data(path: Path) -> Any:
-    loaded = load_yaml(path.read_text(encoding="utf-8"), "fr")
+    loaded = load_yaml(path.read_text(encoding="utf-8"))
     assert not loaded.findings
     return as_json(loaded.data)
 
@@ -112,7 +112,7 @@ def test_compiled_packs_are_current_and_give_the_same_rules() -> None:
     )
     fast = compiled.load(folder)
     assert fast is not None
-    slow = load_packs((folder,), "fr", (("fresh", 0, 0),), use_compiled=False)
+    slow = load_packs((folder,), (("fresh", 0, 0),), use_compiled=False)
 
     def summary(pack_set: object) -> dict[str, object]:
         return {

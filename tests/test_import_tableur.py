@@ -82,7 +82,7 @@ def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffi
     code, _, text = import_result(write(tmp_path, "lp" + suffix, data))
     assert code == 0
     from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
+    assert load_yaml(text).data == load_yaml(from_csv).data
     assert 'code: "EC11"  # Maquette!C3' in text
     assert "heures: {cm: 20, td: 30}  # Maquette!G3:J3" in text
     assert 'mention: "Commercialisation de produits et services"  # Formation!B2' in text
@@ -90,7 +90,7 @@ def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffi
 
 def test_a_choice_group_is_a_comment_and_an_optional_ue(tmp_path: Path) -> None:
     text = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    data = load_yaml(text, "fr").data
+    data = load_yaml(text).data
     ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
     assert ues["UE5a"]["caractere"] == ues["UE5b"]["caractere"] == "optionnelle"
     assert "caractere" not in ues["UE1"]
@@ -100,7 +100,7 @@ def test_a_choice_group_is_a_comment_and_an_optional_ue(tmp_path: Path) -> None:
 def test_hours_empty_everywhere_are_unknown_and_empty_beside_a_value_are_zero(
     tmp_path: Path,
 ) -> None:
-    data = load_yaml(imported(CSV, tmp_path).read_text(encoding="utf-8"), "fr").data
+    data = load_yaml(imported(CSV, tmp_path).read_text(encoding="utf-8")).data
     ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
     assert ues["UE2"]["ecs"][0]["heures"] == {"td": 30}
     assert "heures" not in ues["UE4"]  # the stage row has no hours at all: unknown
@@ -158,7 +158,7 @@ def test_formulas_are_read_by_their_cached_value_and_unknown_without_one(tmp_pat
     source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
     code, _, text = import_result(source)
     assert code == 0
-    ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
+    ues = {ue["code"]: ue for s in load_yaml(text).data["semestres"] for ue in s["ues"]}
     assert ues["UE1"]["ects"] == 12
     assert "ects" not in ues["UE2"]  # a formula never computed is unknown, not 0
     assert "# ects: à renseigner (formule sans valeur calculée en Maquette!E5)" in text
@@ -176,7 +176,7 @@ def test_a_coefficient_formula_is_read_only_with_its_saved_value(
     source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
     code, stderr, text = import_result(source)
     assert code == 0, stderr
-    ue1 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]
+    ue1 = load_yaml(text).data["semestres"][0]["ues"][0]
     if saved:
         assert ue1["coefficient"] == 2 and "formule" not in stderr
     else:
@@ -231,7 +231,7 @@ def test_an_hour_formula_without_a_saved_value_makes_the_row_s_hours_unknown(
     source = write(tmp_path, "f" + suffix, with_ec11_hours(suffix, saved))
     code, stderr, text = import_result(source)
     assert code == 0, stderr
-    ec11 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    ec11 = load_yaml(text).data["semestres"][0]["ues"][0]["ecs"][0]
     assert ec11["code"] == "EC11"
     if saved:
         assert ec11["heures"]["td"] == 30 and "formule" not in stderr
@@ -315,7 +315,7 @@ def test_a_csv_in_windows_1252_with_commas_is_read_and_said(tmp_path: Path) -> N
     code, stderr, yaml_text = import_result(source)
     assert code == 0 and "Windows-1252" in stderr
     assert (
-        load_yaml(yaml_text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]["intitule"]
+        load_yaml(yaml_text).data["semestres"][0]["ues"][0]["ecs"][0]["intitule"]
         == "Économie et droit"
     )
 
@@ -441,4 +441,4 @@ def test_a_workbook_saved_by_a_spreadsheet_library_reads_like_the_csv(tmp_path: 
     assert code == 0
     assert "ligne 22 ignorée : ni type ni code" in stderr
     from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
+    assert load_yaml(text).data == load_yaml(from_csv).data

@@ -57,7 +57,8 @@ def test_local_pack_applies_and_extends(lint: Lint, tmp_path: Path) -> None:
     )
     [local] = [f for f in report.findings if f.code == "UNI001"]
     assert (
-        local.message == "stage de 12 semaines, cadrage local : 14" and local.span.start.line == 3
+        local.text("fr") == "stage de 12 semaines, cadrage local : 14"
+        and local.span.start.line == 3
     )
     pack = next(p for p in packs_for(Options(rule_dirs=(packs,))).packs if p.id == "cadrage-local")
     assert {"stage-long", "stage-duree", "projet-quart"} <= {r.id for r in pack.rules}

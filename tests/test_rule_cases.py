@@ -56,7 +56,7 @@ def test_case_file(case: Path) -> None:
     rule_id = case.parent.name
     options = case_options(case)
     report = lint_file(case, options, packs_for(options))
-    assert report.rules_applied, [f.message for f in report.findings]
+    assert report.rules_applied, [f.text("fr") for f in report.findings]
     found = sorted(f.span.start.line for f in report.findings if f.rule_id == rule_id)
     assert found == expected_lines(case, rule_id)
     if case.name.startswith("ko-"):
@@ -66,7 +66,7 @@ def test_case_file(case: Path) -> None:
     if case.name.startswith("ok-inconnu"):
         code = next(r.code for r in ALL_RULES if r.id == rule_id)
         assert any(
-            f.rule_id == "incomplete" and f.message.startswith(code) for f in report.findings
+            f.rule_id == "incomplete" and f.text("fr").startswith(code) for f in report.findings
         ), "an unknown-data case is reported by the completeness finding"
 
 

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from lp_lint.cli.help import HELP
+from lp_lint.cli.help import HELP, say
+from lp_lint.cli.localized import Localized
 from lp_lint.cli.options import chosen_options, finding_options
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang
@@ -37,7 +38,7 @@ def _outputs(
     return tuple(outputs)
 
 
-@click.command(help=HELP["check"])
+@click.command(cls=Localized, help=HELP["check"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), help=HELP["format"])
@@ -140,10 +141,11 @@ def check(
             report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
-    settings = Settings(options.lang, colour, show_waived, show_source, statistics)
+    lang = options.lang if "lang" in given else _configured_lang(report) or options.lang
+    settings = Settings(lang, colour, show_waived, show_source, statistics)
     _emit(report, output_format, outputs, settings)
     sys.exit(exit_code(report, "never" if write_baseline else None))
 
@@ -161,16 +163,17 @@ def _fix(
     from lp_lint.run.fixing import fix_paths
 
     if "-" in paths:
-        raise UsageError(HELP["fix_stdin"])
+        raise UsageError(say("fix_stdin", options.lang))
     run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
     for path in run.skipped:
-        click.echo("lp-lint: " + HELP["fix_skipped"].format(path=path), err=True)
+        click.echo("lp-lint: " + say("fix_skipped", options.lang).format(path=path), err=True)
     if show_diff:
         click.echo("".join(run.diffs), nl=False)
         sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
     if run.total:
         click.echo(
-            "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
+            "lp-lint: " + say("fixed", options.lang).format(count=run.total, files=len(run.fixed)),
+            err=True,
         )
 
 
@@ -181,7 +184,7 @@ def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bo
     from lp_lint.run.pipeline import lint_text
     from lp_lint.run.rule_sets import packs_for
 
-    source = read_stream(sys.stdin.buffer, options.lang, options.max_bytes)
+    source = read_stream(sys.stdin.buffer, options.max_bytes)
     file_options = options_for(Path(name), options, given, isolated)
     pack_set = packs_for(file_options)
     if source.text is None:
@@ -189,6 +192,13 @@ def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bo
 
         return Report([FileReport(name, source.findings)], pack_set.rules)
     return Report([lint_text(source.text, name, file_options, pack_set)], pack_set.rules)
+
+
+def _configured_lang(report: Report) -> Lang | None:
+    """The language the configuration of every file linted asks for, when they agree: then the
+    whole output speaks it, its labels as well as its messages."""
+    langs = {file.lang for file in report.files if file.lang is not None}
+    return langs.pop() if len(langs) == 1 else None
 
 
 def _options(
@@ -213,11 +223,11 @@ def _compare(
 
     if diff_base:
         old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
-        report = baselines.apply_diff_base(report, diff_base, old, options.lang)
+        report = baselines.apply_diff_base(report, diff_base, old)
     if baseline:
-        report = baselines.apply_baseline(report, baseline, options.lang, options.max_bytes)
+        report = baselines.apply_baseline(report, baseline, options.max_bytes)
     if write_baseline:
-        baselines.write_baseline(report, write_baseline)
+        baselines.write_baseline(report, write_baseline, options.lang)
     return report
 
 

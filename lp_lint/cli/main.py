@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import signal
 import sys
@@ -20,6 +19,7 @@ from lp_lint import __version__
 from lp_lint.cli.check import check
 from lp_lint.cli.help import HELP, say
 from lp_lint.cli.imports import TABLEUR_HELP, import_command, write_template
+from lp_lint.cli.localized import LocalizedGroup, error_text, given_lang, lang_of
 from lp_lint.cli.options import chosen_options, finding_options, lang_option, reading_option
 from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
 from lp_lint.i18n import Lang, default_lang, severity_word, tr
@@ -28,7 +28,7 @@ from lp_lint.run.options import Options
 from lp_lint.text_safety import error_line, terminal_text
 
 
-class _DefaultToCheck(click.Group):
+class _DefaultToCheck(LocalizedGroup):
     """Routes `lp-lint FILE` to `lp-lint check FILE`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -48,16 +48,12 @@ class _DefaultToCheck(click.Group):
             return
         close = suggest(word, self.commands)
         if close is not None:
-            lang: Lang = "en" if "en" in _values_of("--lang", args) else default_lang()
+            lang = given_lang(self.commands["check"], click.Context(self), args[1:]) or lang_of(
+                None
+            )
             message = tr("usage.unknown_command", lang, command=word, suggestion=close)
             click.echo(f"lp-lint: {message}", err=True)
             sys.exit(ExitCode.USAGE)
-
-
-def _values_of(option: str, args: list[str]) -> list[str]:
-    """The values given to `option` (as `--lang en` or `--lang=en`) before click parses them."""
-    found = [b for a, b in itertools.pairwise(args) if a == option]
-    return found + [a.split("=", 1)[1] for a in args if a.startswith(option + "=")]
 
 
 @click.group(
@@ -110,7 +106,7 @@ def rules(output_format: str, lang: Lang | None) -> None:
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    header = HELP["rules_header"].split("|")
+    header = say("rules_header", lang).split("|")
     click.echo(
         f"{header[0]:<6} {header[1]:<27} {header[2]:<13} {header[3]:<15} {header[4]:<21}  {header[5]}"
     )
@@ -173,7 +169,7 @@ def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) 
     try:
         text = compare_versions(old, new, options, given, isolated, output_format == "markdown")
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo(text, nl=False)
 
@@ -205,11 +201,11 @@ def report(
             return
         judged = judged_version(maquette, options, given, isolated)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     page = (html_page if output_format == "html" else markdown_page)(judged, judged.lang)
     if output is not None and output.is_dir():
-        click.echo(f"lp-lint: {output}: " + HELP["is_dir"], err=True)
+        click.echo(f"lp-lint: {output}: " + say("is_dir", judged.lang), err=True)
         sys.exit(ExitCode.USAGE)
     if output is None:
         click.echo(page, nl=False)
@@ -238,7 +234,7 @@ def _report_offer(
         try:
             entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
         except UnreadableVersion as error:
-            entries.append(Entry(str(path), None, str(error)))
+            entries.append(Entry(str(path), None, error.text(options.lang)))
     pages = offer_pages(entries, folder, options.lang, markdown)
     output.mkdir(parents=True, exist_ok=True)
     for name, text in pages.items():
@@ -287,7 +283,7 @@ def init(
     if etablissement is None:
         etablissement = _ask("ask_etablissement", lang, default="")
     if tableur is not None:
-        write_template(tableur, (mention, annee, parcours, etablissement), force)
+        write_template(tableur, (mention, annee, parcours, etablissement), force, lang)
         return
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
@@ -366,7 +362,8 @@ def server(lang: Lang | None) -> None:
     try:
         from lp_lint.server.app import run as serve
     except ImportError as error:  # pygls is an optional extra
-        click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
+        missing = say("server_missing", lang or default_lang())
+        click.echo(f"lp-lint: {missing} ({error})", err=True)
         sys.exit(ExitCode.USAGE)
     serve(lang or default_lang())
 
@@ -403,9 +400,13 @@ def run(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
-        error.show()
+        lang = lang_of(getattr(error, "ctx", None))
+        click.echo(error_text(error, lang), err=True)
         sys.exit(ExitCode.USAGE)
-    except (UsageError, OutputError) as error:
+    except UsageError as error:
+        click.echo(error_line(error.text(lang_of(None))), err=True)
+        sys.exit(ExitCode.USAGE)
+    except OutputError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code

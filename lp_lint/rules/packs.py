@@ -16,7 +16,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Reference, Severity
-from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders
+from lp_lint.i18n import LANGS, Lang, Message, malformed_placeholders, msg, placeholders, plain
 from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
@@ -275,7 +275,6 @@ def pack_signature(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...
 @functools.lru_cache(maxsize=8)
 def load_packs(
     folders: tuple[Path, ...],
-    lang: Lang = "fr",
     signature: tuple[tuple[str, int, int], ...] = (),
     use_compiled: bool = True,
 ) -> PackSet:
@@ -292,14 +291,14 @@ def load_packs(
                 packs.extend(fast.packs)
                 continue
         for pack_dir in sorted(p for p in folder.iterdir() if _holds_pack(p)):
-            pack, found = _load_pack(pack_dir, lang)
+            pack, found = _load_pack(pack_dir)
             problems.extend(found)
             if pack is not None:
                 packs.append(pack)
     known = {pack.id for pack in packs}
     for pack in packs:
         if pack.source.extends and pack.source.extends not in known:
-            message = f"extends : pack « {pack.source.extends} » introuvable ; connus : {', '.join(sorted(known))}"
+            message = msg("pack.extends", pack=pack.source.extends, known=", ".join(sorted(known)))
             problems.append((pack.folder / "pack.yaml", _config_finding(message)))
     return PackSet(_resolve_extends(packs), tuple(problems))
 
@@ -313,14 +312,14 @@ def _holds_pack(folder: Path) -> bool:
         return False
 
 
-def _load_pack(folder: Path, lang: Lang) -> tuple[Pack | None, list[tuple[Path, Finding]]]:
+def _load_pack(folder: Path) -> tuple[Pack | None, list[tuple[Path, Finding]]]:
     pack_path = folder / "pack.yaml"
-    source, problems = _read(PackFile, pack_path, lang)
+    source, problems = _read(PackFile, pack_path)
     rules: list[Rule] = []
     for rule_path in sorted(folder.glob("*.yaml")):
         if rule_path.name == "pack.yaml":
             continue
-        rule_file, found = _read(RuleFile, rule_path, lang)
+        rule_file, found = _read(RuleFile, rule_path)
         problems.extend(found)
         if rule_file is not None and source is not None:
             rule, errors = compile_rule(rule_file, source.id, rule_path)
@@ -330,74 +329,76 @@ def _load_pack(folder: Path, lang: Lang) -> tuple[Pack | None, list[tuple[Path, 
     return (Pack(source, tuple(rules), folder) if source else None), problems
 
 
-def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[tuple[Path, Finding]]]:
-    text = read_source(path, lang)
+def _read(model: type[Any], path: Path) -> tuple[Any, list[tuple[Path, Finding]]]:
+    text = read_source(path)
     if text.text is None:
         return None, [(path, f) for f in text.findings]
-    loaded = load_yaml(text.text, lang)
+    loaded = load_yaml(text.text)
     if loaded.findings:
         return None, [(path, f) for f in loaded.findings]
-    value, findings = validate(model, loaded.data, loaded.source_map, lang, rule_id="rule-pack")
+    value, findings = validate(model, loaded.data, loaded.source_map, rule_id="rule-pack")
     return value, [(path, f) for f in findings]
 
 
-def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[str]]:
+def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[Message]]:
     """Resolve the check and validate its params for the default and every named reading."""
     check = CHECKS.get(source.check)
     if check is None:
         return None, [
-            f"vérification inconnue « {source.check} » ; connues : {', '.join(sorted(CHECKS))}"
+            msg("pack.unknown_check", check=source.check, known=", ".join(sorted(CHECKS)))
         ]
-    errors: list[str] = []
+    errors: list[Message] = []
     params: dict[str, Params] = {}
     for name, overrides in [("", {}), *((n, r.params) for n, r in source.readings.items())]:
         try:
             params[name] = check.params_model.model_validate({**source.params, **overrides})
         except ValueError as error:
-            errors.append(f"paramètres invalides ({name or 'défaut'}) : {error}")
+            reading = plain(name) if name else msg("pack.default_reading")
+            errors.append(msg("pack.bad_params", reading=reading, error=str(error)))
     if source.default_reading is not None and source.default_reading not in source.readings:
-        errors.append(f"lecture par défaut « {source.default_reading} » non définie dans readings")
+        errors.append(msg("pack.undefined_default", reading=source.default_reading))
     errors.extend(_message_errors(source, check, params))
     errors.extend(_scope_errors(source, check, params))
     return (None if errors else Rule(source, pack, check, params, path)), errors
 
 
-def _message_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
+def _message_errors(
+    source: RuleFile, check: Check[Any], params: dict[str, Params]
+) -> list[Message]:
     details = {
         d for p in params.values() for q in check.quantities(p) for d in QUANTITIES[q].details
     }
-    errors = [
-        f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message
-    ]
+    errors = [msg("pack.missing_message", case=c) for c in check.cases if c not in source.message]
     for case, texts in source.message.items():
         allowed = check.cases.get(case)
         if allowed is None:
-            errors.append(f"cas « {case} » inconnu de la vérification {check.name}")
+            errors.append(msg("pack.unknown_case", case=case, check=check.name))
             continue
         for lang in LANGS:
             unknown = placeholders(texts.get(lang)) - allowed - details
             if unknown:
-                errors.append(f"message {case}/{lang} : variables inconnues {sorted(unknown)}")
+                names = ", ".join(sorted(unknown))
+                errors.append(msg("pack.unknown_placeholders", case=case, lang=lang, names=names))
             malformed = malformed_placeholders(texts.get(lang))
             if malformed:
-                errors.append(f"message {case}/{lang} : variables mal formées {malformed}")
+                shown = ", ".join(malformed)
+                errors.append(msg("pack.bad_placeholders", case=case, lang=lang, names=shown))
     return errors
 
 
-def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
+def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[Message]:
     errors = []
     for validated in params.values():
         for name in check.quantities(validated):
             if QUANTITIES[name].scope != source.scope:
-                errors.append(
-                    f"la quantité {name} porte sur « {QUANTITIES[name].scope} », la règle sur « {source.scope} »"
-                )
+                scope = QUANTITIES[name].scope
+                errors.append(msg("pack.scope", quantity=name, scope=scope, rule=source.scope))
     if source.check == "own-ue" and source.scope != "maquette":
-        errors.append("la vérification own-ue porte sur toute la maquette (scope: maquette)")
+        errors.append(msg("pack.own_ue_scope"))
     return errors
 
 
-def _config_finding(message: str) -> Finding:
+def _config_finding(message: Message) -> Finding:
     return Finding("rule-pack", CONFIG.code, Severity.ERROR, message)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lp_lint.i18n import Message, plain
 from lp_lint.model import Maquette
 from lp_lint.model.structure import UE
 from lp_lint.reports import FileReport
@@ -42,8 +43,8 @@ class Comparison:
     changes: list[Change] = field(default_factory=list)
     totals: list[tuple[str, float | None, float | None]] = field(default_factory=list)
     shares: list[tuple[str, float | None, float | None]] = field(default_factory=list)
-    introduced: list[str] = field(default_factory=list)
-    resolved: list[str] = field(default_factory=list)
+    introduced: list[Message] = field(default_factory=list)
+    resolved: list[Message] = field(default_factory=list)
 
 
 def _ues(maquette: Maquette) -> dict[str, tuple[int, UE]]:
@@ -102,12 +103,12 @@ def compare(
     old_prints = dict(zip(fingerprints(old_report.findings, "m"), old_report.findings, strict=True))
     new_prints = dict(zip(fingerprints(new_report.findings, "m"), new_report.findings, strict=True))
     result.introduced = [
-        f"{f.code} {f.message}"
+        plain(f"{f.code} ") + f.message
         for p, f in new_prints.items()
         if p not in old_prints and f.reference
     ]
     result.resolved = [
-        f"{f.code} {f.message}"
+        plain(f"{f.code} ") + f.message
         for p, f in old_prints.items()
         if p not in new_prints and f.reference
     ]

@@ -10,7 +10,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.i18n import Lang, render, shorten
+from lp_lint.i18n import Message, msg, plain, shorten
 from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
@@ -56,26 +56,24 @@ class ConfigFile(BaseModel):
 
 
 @functools.lru_cache(maxsize=64)
-def load(path: Path, lang: Lang) -> ConfigFile:
+def load(path: Path) -> ConfigFile:
     """Read a configuration file; raises ConfigError with positioned findings."""
     if path.name == PYPROJECT:
-        return _load_toml(path, lang)
-    source = read_source(path, lang)
+        return _load_toml(path)
+    source = read_source(path)
     if source.text is None:
         raise ConfigError(path, source.findings)
-    loaded = load_yaml(source.text, lang)
+    loaded = load_yaml(source.text)
     if loaded.findings:
         raise ConfigError(path, loaded.findings)
-    config, findings = validate(
-        ConfigFile, loaded.data or {}, loaded.source_map, lang, rule_id="config"
-    )
+    config, findings = validate(ConfigFile, loaded.data or {}, loaded.source_map, rule_id="config")
     if config is None:
         raise ConfigError(path, findings)
     return config
 
 
-def _load_toml(path: Path, lang: Lang) -> ConfigFile:
-    source = read_source(path, lang)
+def _load_toml(path: Path) -> ConfigFile:
+    source = read_source(path)
     if source.text is None:
         raise ConfigError(path, source.findings)
     text = source.text
@@ -84,16 +82,17 @@ def _load_toml(path: Path, lang: Lang) -> ConfigFile:
     except ValueError as error:
         raise ConfigError(path, [_toml_error(str(error))]) from error
     except TypeError as error:
-        message = render(_NOT_A_TABLE[lang], {"key": str(error)}, lang)
+        message = msg("config.not_a_table", key=str(error))
         raise ConfigError(
             path, [_toml_finding(message, _line_of_table(text, str(error)))]
         ) from error
-    config, problems = validate(ConfigFile, table, SourceMap(), lang, rule_id="config")
+    config, problems = validate(ConfigFile, table, SourceMap(), rule_id="config")
     if config is None:
         # same wording as for YAML; TOML gives no positions, so each points at its key's line
         findings = [
             _toml_finding(
-                f"[tool.lp-lint] {f.message}", _line_of(text, str(f.path[0]) if f.path else "")
+                plain("[tool.lp-lint] ") + f.message,
+                _line_of(text, str(f.path[0]) if f.path else ""),
             )
             for f in problems
         ]
@@ -111,7 +110,7 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, offset + (match.start() if match else 0)) + 1
 
 
-def _toml_finding(message: str, line: int) -> Finding:
+def _toml_finding(message: Message, line: int) -> Finding:
     return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, Span.point(line, 1))
 
 
@@ -120,7 +119,7 @@ def _toml_error(message: str) -> Finding:
     where = re.search(r"at line (\d+), column (\d+)", message)
     line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
     return Finding(
-        CONFIG.id, CONFIG.code, Severity.ERROR, shorten(message), Span.point(line, column)
+        CONFIG.id, CONFIG.code, Severity.ERROR, plain(shorten(message)), Span.point(line, column)
     )
 
 
@@ -129,9 +128,3 @@ def _line_of_table(text: str, key: str) -> int:
     name = re.escape(key).replace(r"\.", r"\s*\.\s*").replace("lp\\-lint", '"?lp-lint"?')
     match = re.search(rf"^\s*{name}\s*=", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 1
-
-
-_NOT_A_TABLE: dict[Lang, str] = {
-    "fr": "« {key} » doit être une table TOML (écrivez [tool.lp-lint])",
-    "en": "`{key}` must be a TOML table (write [tool.lp-lint])",
-}

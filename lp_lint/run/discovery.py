@@ -22,9 +22,9 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
     from lp_lint.run.config_file import load
 
     try:
-        return merge(options, given, load(found, options.lang), found)
+        return merge(options, given, load(found), found)
     except config.ConfigError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.message) from error
 
 
 def discover(

@@ -14,7 +14,7 @@ import json
 import re
 
 from lp_lint.findings import Edit, Finding, Fix, Position, Span
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, plain
 from lp_lint.reading.fixes import LineIndex
 from lp_lint.reading.sourcemap import SourceMap, to_span
 
@@ -51,7 +51,7 @@ def derogation_fix(
         f"{indent}{'- ' if n == 0 else '  '}{line}{newline}" for n, line in enumerate(lines)
     )
     title = _TITLE[lang].format(code=finding.code)
-    return Fix(title, (Edit(Span(position, position), "", prefix + body),), safe=False)
+    return Fix(plain(title), (Edit(Span(position, position), "", prefix + body),), safe=False)
 
 
 def _entry(finding: Finding, lang: Lang, authorities: tuple[str, ...]) -> list[str]:

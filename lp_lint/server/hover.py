@@ -37,13 +37,13 @@ def finding_hover(finding: Finding, pack_set: PackSet | None, options: Options) 
     else:
         detail = explain_pseudo(finding.code, options.lang) or ""
     detail = detail.replace("<", "&lt;").replace("![", "!\\[")
-    message = markdown_text(finding.message)
+    message = markdown_text(finding.text(options.lang))
     return f"**{finding.code}** {message}\n\n---\n\n{detail}".rstrip() + "\n"
 
 
 def key_at(text: str, offset: int, lang: Lang) -> DocPath | None:
     """The path of the key written at `offset` (a character offset in `text`), if one is."""
-    loaded = load_yaml(text, lang)
+    loaded = load_yaml(text)
     index = LineIndex(text)
     for path, key, _, _ in loaded.source_map.entries:
         if key is None or not path or isinstance(path[-1], int):

@@ -100,7 +100,7 @@ def doc_link(code: str, is_rule: bool) -> str:
 
 def diagnostic(finding: Finding, uri: str, positions: Positions, lang: Lang) -> types.Diagnostic:
     ref = finding.reference
-    message = finding.message
+    message = finding.text(lang)
     if ref is not None:
         message += f"\n{ref.texte}, {ref.article}"
     severity = _SEVERITIES[finding.severity]

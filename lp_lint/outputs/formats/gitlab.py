@@ -42,7 +42,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
                 continue
             issues.append(
                 {
-                    "description": f"{finding.code} {finding.message}",
+                    "description": f"{finding.code} {finding.text(settings.lang)}",
                     "check_name": finding.code,
                     "fingerprint": fingerprint,
                     "severity": "blocker"

@@ -6,6 +6,7 @@ from typing import Any, TextIO
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.run.identity import fingerprints
@@ -29,11 +30,11 @@ def document(report: Report, settings: Settings) -> dict[str, Any]:
             "files": len(report.files),
             **{severity.label: counts[severity] for severity in reversed(Severity)},
         },
-        "files": [_file(file) for file in report.files],
+        "files": [_file(file, settings.lang) for file in report.files],
     }
 
 
-def _file(file: FileReport) -> dict[str, Any]:
+def _file(file: FileReport, lang: Lang) -> dict[str, Any]:
     prints = fingerprints(file.findings, relative_uri(file.path))
     return {
         "path": file.path,
@@ -41,19 +42,19 @@ def _file(file: FileReport) -> dict[str, Any]:
         "packs": list(file.packs),
         "rules_applied": file.rules_applied,
         "findings": [
-            {**finding_dict(f), "fingerprint": p}
+            {**finding_dict(f, lang), "fingerprint": p}
             for f, p in zip(file.findings, prints, strict=True)
         ],
     }
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: Lang) -> dict[str, Any]:
     ref = finding.reference
     return {
         "rule_id": finding.rule_id,
         "code": finding.code,
         "severity": finding.severity.label,
-        "message": finding.message,
+        "message": finding.text(lang),
         "path": dotted(finding.path),
         "path_parts": list(finding.path),
         "start": {"line": finding.span.start.line, "column": finding.span.start.column},

@@ -12,6 +12,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.text_safety import clean_report, xml_text
@@ -22,7 +23,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     root = ET.Element("testsuites", name="lp-lint")
     totals = [0, 0]
     for file in report.files:
-        suite = _suite(file, report)
+        suite = _suite(file, report, settings.lang)
         root.append(suite)
         totals[0] += int(suite.get("tests", "0"))
         totals[1] += int(suite.get("failures", "0"))
@@ -35,7 +36,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     stream.write("\n")
 
 
-def _suite(file: FileReport, report: Report) -> ET.Element:
+def _suite(file: FileReport, report: Report, lang: Lang) -> ET.Element:
     path = relative_uri(file.path)
     suite = ET.Element("testsuite", name=path)
     names: set[str] = set()
@@ -50,10 +51,10 @@ def _suite(file: FileReport, report: Report) -> ET.Element:
         )
         if finding.severity >= Severity.WARNING:
             failures += 1
-            failure = ET.SubElement(case, "failure", type=finding.code, message=finding.message)
-            failure.text = _detail(path, finding)
+            failure = ET.SubElement(case, "failure", type=finding.code, message=finding.text(lang))
+            failure.text = _detail(path, finding, lang)
         else:
-            ET.SubElement(case, "system-out").text = _detail(path, finding)
+            ET.SubElement(case, "system-out").text = _detail(path, finding, lang)
     for code, rule in sorted(report.rules.items()):
         if rule.pack in file.packs and code not in fired:
             ET.SubElement(
@@ -84,10 +85,10 @@ def _unique(name: str, names: set[str]) -> str:
     return candidate
 
 
-def _detail(path: str, finding: Finding) -> str:
+def _detail(path: str, finding: Finding, lang: Lang) -> str:
     ref = (
         f"\n{finding.reference.texte}, {finding.reference.article} — {finding.reference.url}"
         if finding.reference
         else ""
     )
-    return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"
+    return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.text(lang)}{ref}"

@@ -58,6 +58,6 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
             waived = " *(dérogation)*" if f.waived_by else ""
             stream.write(
                 f"| {_ICONS[f.severity]} | {f.span.start.line}:{f.span.start.column} | "
-                f"{markdown_code(f.code)} | {markdown_text(f.message)}{waived} | {ref} |\n"
+                f"{markdown_code(f.code)} | {markdown_text(f.text(lang))}{waived} | {ref} |\n"
             )
         stream.write("\n")

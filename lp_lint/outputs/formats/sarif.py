@@ -43,7 +43,7 @@ def sarif_log(report: Report, lang: Lang) -> dict[str, Any]:
         ):
             if finding.code not in codes:
                 codes.append(finding.code)
-            results.append(_result(finding, uri, fingerprint, codes.index(finding.code)))
+            results.append(_result(finding, uri, fingerprint, codes.index(finding.code), lang))
     rules = [_descriptor(code, report.rules.get(code), lang) for code in codes]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -100,12 +100,12 @@ def _descriptor(code: str, rule: Rule | None, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[str, Any]:
+def _result(finding: Finding, uri: str, fingerprint: str, index: int, lang: Lang) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": finding.text(lang)},
         "locations": [
             {
                 "physicalLocation": {

@@ -177,7 +177,7 @@ def _link(path: str) -> str:
 def _source_lines(path: str) -> list[str] | None:
     from lp_lint.reading.source import read_source
 
-    text = read_source(Path(path), "en").text
+    text = read_source(Path(path)).text
     return None if text is None else split_lines(text)
 
 
@@ -216,7 +216,7 @@ def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]
         (label.ljust(LABEL_WIDTH), SEVERITY_STYLES[finding.severity]),
         (finding.code.ljust(6), "bold"),
         ("  ", ""),
-        (finding.message, ""),
+        (finding.text(lang), ""),
     ]
     if finding.waived_by:
         line.append((f"  [{_TEXTS['waived_by'][lang]} {finding.waived_by}]", "dim"))
