@@ -12,9 +12,9 @@ import json
 
 import pytest
 
-from lp_lint.cli.explain import explain_pseudo
 from lp_lint.findings import Finding
 from lp_lint.model import Maquette
+from lp_lint.outputs.explain import explain_pseudo
 from lp_lint.outputs.formats import get_formatter
 from lp_lint.outputs.formats.json_report import Settings
 from lp_lint.programme import normalise
