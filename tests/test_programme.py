@@ -252,6 +252,17 @@ def test_a_duplicate_code_points_at_the_first(lint: Lint) -> None:
     assert [related_lines(f) for f in findings if f.code == "N009"] == [[10], [6]]
 
 
+@pytest.mark.parametrize(
+    ("second", "duplicate"), [("ec11", True), (" EC11", True), ("EC11b", False), ("EC1", False)]
+)
+def test_codes_differing_only_in_case_or_spaces_are_one_code(
+    lint: Lint, second: str, duplicate: bool
+) -> None:
+    text = BASE.replace('{code: "EC12"', f'{{code: "{second}"')
+    findings = lint(text).findings
+    assert lines(findings, "N009") == ([11] if duplicate else [])
+
+
 def test_a_conflict_is_an_error_even_with_every_rule_ignored(lint: Lint) -> None:
     report = lint(BASE + "projet_tuteure: {heures: 10}\n", ignore=("LP", "CN", "CE", "CT", "RC"))
     assert exit_code(Report([report])) == 1
