@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Reference, Severity
 from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders
+from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.validation import validate
@@ -397,7 +398,7 @@ def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]
 
 
 def _config_finding(message: str) -> Finding:
-    return Finding("rule-pack", "C001", Severity.ERROR, message)
+    return Finding("rule-pack", CONFIG.code, Severity.ERROR, message)
 
 
 def _resolve_extends(packs: list[Pack]) -> tuple[Pack, ...]:
