@@ -22,7 +22,6 @@ from lp_lint.pseudo_rules import (
     TRANSITION_YEAR,
 )
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.rules.checks.presence import OneOfParams
 from lp_lint.rules.entities import entities
 from lp_lint.rules.packs import Pack, Rule
 from lp_lint.rules.path_findings import merge_paths
@@ -235,7 +234,10 @@ def evaluate(
     readings: Mapping[str, str],
     extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
-    """Every rule in force over every student path (one path when the maquette has no choice)."""
+    """Every rule in force over every student path (one path when the maquette has no choice).
+
+    `extra_values` are the configuration's lists by name; a rule that names one (`etendue_par`)
+    accepts its values besides its own."""
     result = Evaluation(list(selection.findings))
     judged: list[tuple[StudentPath, list[Finding]]] = []
     for path in student_paths(maquette):
@@ -244,7 +246,8 @@ def evaluate(
             for undated in pack.rules:
                 rule = undated.at(selection.day)
                 if rule is not None:
-                    extra = (extra_values or {}).get(rule.id, ())
+                    extension = rule.source.etendue_par
+                    extra = (extra_values or {}).get(extension, ()) if extension else ()
                     _run_rule(rule, path, source_map, lang, readings, found, extra)
         judged.append((path, found.findings))
         result.internal_error |= found.internal_error
@@ -261,9 +264,7 @@ def _run_rule(
     result: Evaluation,
     extra: tuple[str, ...] = (),
 ) -> None:
-    params = rule.params[rule.reading(dict(readings)) or ""]
-    if extra and isinstance(params, OneOfParams):  # the configuration's accepted mentions
-        params = params.model_copy(update={"values": [*params.values, *extra]})
+    params = rule.check.extended(rule.params[rule.reading(dict(readings)) or ""], extra)
     missing: list[Missing] = []
     place = path.original
     try:
