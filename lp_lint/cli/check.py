@@ -20,6 +20,7 @@ from lp_lint.reading.loader import Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import ExitCode, Report, UsageError, exit_code
 from lp_lint.run.batch import lint_paths
+from lp_lint.run.discovery import project_root
 from lp_lint.run.options import FAIL_ON, Options
 from lp_lint.text_safety import error_line
 
@@ -138,6 +139,7 @@ def check(
         else:
             workers = jobs or (os.cpu_count() or 1)
             report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
+        report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(error_line(error), err=True)

@@ -21,7 +21,7 @@ BLOCKERS = {"F001", "F002", "F003", "Y001", "X001"}
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     issues: list[dict[str, Any]] = []
     for file in report.files:
-        path = relative_uri(file.path)
+        path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, path), strict=True
         ):
