@@ -109,7 +109,7 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": _artifact(finding.span, uri),
                     "region": _region(finding.span),
                 }
             }
@@ -126,7 +126,7 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
             {
                 "id": index,
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": _artifact(span, uri),
                     "region": _region(span),
                 },
             }
@@ -135,6 +135,13 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
     if finding.waived_by:
         result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
     return result
+
+
+def _artifact(span: Span, uri: str) -> dict[str, str]:
+    """The maquette's URI, or the included file's when the span is in one."""
+    if span.file is not None:
+        uri = uri_path(relative_uri(span.file))
+    return {"uri": uri, "uriBaseId": "%SRCROOT%"}
 
 
 def _region(span: Span) -> dict[str, int]:
