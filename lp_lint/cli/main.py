@@ -133,15 +133,15 @@ def _dates(row: dict[str, Any]) -> str:
 @lang_option
 @reading_option
 def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...]) -> None:
-    from lp_lint.cli.explain import explain as render_explanation
-    from lp_lint.cli.explain import find_rule
+    from lp_lint.outputs.explain import explain as render_explanation
+    from lp_lint.outputs.explain import find_rule
     from lp_lint.run.rule_sets import packs_for
 
     options = Options(lang=lang or default_lang(), readings=readings)
     pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:
-        from lp_lint.cli.explain import explain_pseudo
+        from lp_lint.outputs.explain import explain_pseudo
 
         text = explain_pseudo(rule, options.lang)
         if text is None:
