@@ -194,6 +194,32 @@ CONFIG = PseudoRule(
     "Invalid configuration or rule pack",
 )
 
+INCLUDE_UNREADABLE = PseudoRule(
+    "I001",
+    "include-unreadable",
+    "Fichier inclus introuvable, illisible ou spécial",
+    "Included file missing, unreadable or special",
+)
+INCLUDE_PATH = PseudoRule(
+    "I002",
+    "include-path",
+    "Chemin d'inclusion refusé (absolu, hors du dépôt)",
+    "Include path refused (absolute, outside the repository)",
+)
+INCLUDE_CYCLE = PseudoRule("I003", "include-cycle", "Inclusion circulaire", "Circular include")
+INCLUDE_LIMIT = PseudoRule(
+    "I004",
+    "include-limit",
+    "Inclusions trop profondes ou trop grosses",
+    "Includes nested too deep or too large",
+)
+INCLUDE_KIND = PseudoRule(
+    "I005",
+    "include-kind",
+    "Fichier inclus qui n'est pas une UE ou un EC",
+    "Included file that is not a UE or an EC",
+)
+
 PSEUDO_RULES: dict[str, PseudoRule] = {
     rule.code: rule for rule in list(globals().values()) if isinstance(rule, PseudoRule)
 }

@@ -78,7 +78,13 @@ def test_escaping_reaches_every_text_of_a_message() -> None:
         assert "\n" not in cleaned.render(lang) and "\x1b" not in cleaned.render(lang)
 
 
-LANGUAGE_FREE = ["lp_lint.reading", "lp_lint.rules.engine", "lp_lint.rules.derogations"]
+LANGUAGE_FREE = [
+    "lp_lint.reading",
+    "lp_lint.rules.engine",
+    "lp_lint.rules.derogations",
+    "lp_lint.rules.loading",
+    "lp_lint.rules.checks",
+]
 
 
 def modules_of(name: str) -> list[object]:
@@ -117,7 +123,7 @@ def test_the_scan_for_language_parameters_sees_one() -> None:
 
 
 def test_packs_load_without_a_language() -> None:
-    from lp_lint.rules.packs import load_packs
+    from lp_lint.rules.loading import load_packs
 
     assert "lang" not in inspect.signature(load_packs).parameters
 

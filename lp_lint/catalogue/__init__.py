@@ -9,9 +9,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from lp_lint.catalogue import cli, judging, reading, run
+from lp_lint.catalogue import cli, judging, outputs, reading, run
 
 if TYPE_CHECKING:
     from lp_lint.i18n import Lang
 
-CATALOGUE: dict[str, dict[Lang, str]] = {**reading.TEXTS, **judging.TEXTS, **run.TEXTS, **cli.TEXTS}
+CATALOGUE: dict[str, dict[Lang, str]] = {
+    **reading.TEXTS,
+    **judging.TEXTS,
+    **run.TEXTS,
+    **cli.TEXTS,
+    **outputs.TEXTS,
+}

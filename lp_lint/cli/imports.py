@@ -82,7 +82,7 @@ def import_command(
         try:
             refuse_inputs([target], [source])
         except OutputError as error:
-            _refuse(str(error))
+            _refuse(error.text(lang))
         if target.exists() and not force:
             _refuse(say("exists", lang).format(path=target))
     try:
@@ -97,7 +97,7 @@ def import_command(
     try:
         atomic_write(target, imported.text())
     except OutputError as error:
-        _refuse(str(error))
+        _refuse(error.text(lang))
     _say(IMPORT_HELP[lang]["done"].format(path=target, source=source))
 
 
@@ -124,5 +124,5 @@ def write_template(path: Path, answers: tuple[str, str, str, str], force: bool, 
     try:
         atomic_write_bytes(path, template_bytes(suffix, *answers))
     except OutputError as error:
-        _refuse(str(error))
+        _refuse(error.text(lang))
     click.echo(terminal_text(IMPORT_HELP[lang]["tableur_done"].format(path=path)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.structure import Unit
 from lp_lint.pseudo_rules import (
@@ -81,14 +81,18 @@ def contrat_fact(index: int | str) -> str:
 
 
 def codes(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
-    """UE and EC codes are unique in a file: the second of two is an error pointing at the first."""
+    """UE and EC codes are unique in a file: the second of two is an error pointing at the first.
+
+    Codes differing only in case or surrounding spaces (`EC11`, `ec11 `) are one code: the
+    information systems that receive them (Apogée, ScoDoc) do not tell them apart."""
     first: dict[str, DocPath] = {}
     for unit in units:
         holders = [unit.path, *((*unit.path, "ecs", i) for i in range(len(unit.ue.ecs)))]
         codes_ = [unit.code, *(ec.code for ec in unit.ue.ecs)]
         for code, holder in zip(codes_, holders, strict=True):
             path: DocPath = (*holder, "code")
-            if code in first:
-                yield Conflict(CODE_EN_DOUBLE.code, path, (first[code],), {"code": code}, "")
+            key = code.strip().casefold()
+            if key in first:
+                yield Conflict(CODE_EN_DOUBLE.code, path, (first[key],), {"code": code}, "")
             else:
-                first[code] = path
+                first[key] = path

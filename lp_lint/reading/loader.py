@@ -54,6 +54,8 @@ class Loaded(NamedTuple):
     data: Any
     source_map: SourceMap
     findings: list[Finding]
+    nodes: int = 0
+    """Nodes composed, aliases expanded (what `Limits.max_nodes` caps)."""
 
 
 class _Abort(Exception):
@@ -95,7 +97,7 @@ def load_yaml(text: str, limits: Limits = Limits()) -> Loaded:
         restore_decimal_commas(composer.data, composer.source_map)
     if composer.remap is not None:
         composer.invisible_break(text)
-    return Loaded(composer.data, composer.source_map, composer.findings)
+    return Loaded(composer.data, composer.source_map, composer.findings, composer.nodes)
 
 
 class _Composer:

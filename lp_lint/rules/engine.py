@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Message, msg
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme.paths import StudentPath, student_paths
 from lp_lint.pseudo_rules import (
     BEFORE_RENEWAL,
@@ -23,7 +23,6 @@ from lp_lint.pseudo_rules import (
     PseudoRule,
 )
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.rules.checks.presence import OneOfParams
 from lp_lint.rules.entities import entities
 from lp_lint.rules.packs import Pack, Rule
 from lp_lint.rules.path_findings import merge_paths
@@ -219,7 +218,10 @@ def evaluate(
     readings: Mapping[str, str],
     extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
-    """Every rule in force over every student path (one path when the maquette has no choice)."""
+    """Every rule in force over every student path (one path when the maquette has no choice).
+
+    `extra_values` are the configuration's lists by name; a rule that names one (`etendue_par`)
+    accepts its values besides its own."""
     result = Evaluation(list(selection.findings))
     judged: list[tuple[StudentPath, list[Finding]]] = []
     for path in student_paths(maquette):
@@ -228,7 +230,8 @@ def evaluate(
             for undated in pack.rules:
                 rule = undated.at(selection.day)
                 if rule is not None:
-                    extra = (extra_values or {}).get(rule.id, ())
+                    extension = rule.source.etendue_par
+                    extra = (extra_values or {}).get(extension, ()) if extension else ()
                     _run_rule(rule, path, source_map, readings, found, extra)
         judged.append((path, found.findings))
         result.internal_error |= found.internal_error
@@ -244,9 +247,7 @@ def _run_rule(
     result: Evaluation,
     extra: tuple[str, ...] = (),
 ) -> None:
-    params = rule.params[rule.reading(dict(readings)) or ""]
-    if extra and isinstance(params, OneOfParams):  # the configuration's accepted mentions
-        params = params.model_copy(update={"values": [*params.values, *extra]})
+    params = rule.check.extended(rule.params[rule.reading(dict(readings)) or ""], extra)
     missing: list[Missing] = []
     place = path.original
     try:

@@ -33,14 +33,16 @@ def write_baseline(report: Report, path: Path, lang: Lang) -> None:
     entries = [
         {
             "fingerprint": fp,
-            "file": relative_uri(file.path),
+            "file": relative_uri(file.path, report.root),
             "code": f.code,
             "key": f.key,
             "message": f.text(lang),
         }
         for file in report.files
         for f, fp in zip(
-            file.findings, fingerprints(file.findings, relative_uri(file.path)), strict=True
+            file.findings,
+            fingerprints(file.findings, relative_uri(file.path, report.root)),
+            strict=True,
         )
         if not f.waived_by
     ]
@@ -85,7 +87,7 @@ def apply_baseline(report: Report, path: Path, max_bytes: int = DEFAULT_MAX_BYTE
         by_file.setdefault(str(entry.get("file", "")), []).append(entry)
     files = []
     for file in report.files:
-        uri = relative_uri(file.path)
+        uri = relative_uri(file.path, report.root)
         # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
         old = {str(e["fingerprint"]): e for e in by_file.get(json_text(uri), [])}
         files.append(_compare(file, uri, old, BASELINE_STALE.id, BASELINE_STALE.code, "stale"))
@@ -97,7 +99,7 @@ def apply_diff_base(report: Report, ref: str, old_report: Report) -> Report:
     old_by_path = {f.path: f for f in old_report.files}
     files = []
     for file in report.files:
-        uri = relative_uri(file.path)
+        uri = relative_uri(file.path, report.root)
         previous = old_by_path.get(file.path)
         old: dict[str, dict[str, Any]] = {}
         if previous is not None:

@@ -22,7 +22,7 @@ from pygls.uris import to_fs_path
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Fix
-from lp_lint.i18n import Lang, plain
+from lp_lint.i18n import Lang, msg
 from lp_lint.reading.detect import text_is_maquette
 from lp_lint.reading.fixes import apply_fixes, chosen_fixes
 from lp_lint.reading.loader import load_yaml
@@ -35,10 +35,6 @@ from lp_lint.server.protocol import Positions, diagnostic
 
 DEBOUNCE_SECONDS = 0.15
 FIX_ALL_KIND = "source.fixAll.lp-lint"
-_FIX_ALL: dict[Lang, str] = {
-    "fr": "lp-lint : appliquer les corrections sûres",
-    "en": "lp-lint: apply the safe fixes",
-}
 
 
 class LpLintServer(LanguageServer):
@@ -176,7 +172,7 @@ def _fix_all(linted: Linted) -> Fix | None:
     if not applied:
         return None
     edits = tuple(edit for fix in applied for edit in fix.edits)
-    return Fix(plain(_FIX_ALL[linted.options.lang]), edits, safe=True)
+    return Fix(msg("server.fix_all"), edits, safe=True)
 
 
 def _action(

@@ -12,10 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from lp_lint.cli.explain import explain, explain_pseudo, find_rule
 from lp_lint.findings import DocPath, Finding
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, tr
 from lp_lint.model import Maquette
+from lp_lint.outputs.explain import explain, explain_pseudo, find_rule
 from lp_lint.reading.fixes import LineIndex
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.sourcemap import to_span
@@ -25,7 +25,6 @@ from lp_lint.run.options import Options
 from lp_lint.text_safety import markdown_text
 
 _LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
-_REQUIRED: dict[Lang, str] = {"fr": "obligatoire", "en": "required"}
 
 
 def finding_hover(finding: Finding, pack_set: PackSet | None, options: Options) -> str:
@@ -73,7 +72,7 @@ def key_hover(path: DocPath, lang: Lang) -> str | None:
     from lp_lint.docgen import type_name
 
     kind = _LINK.sub(r"\1", type_name(field.annotation))
-    required = f", {_REQUIRED[lang]}" if field.is_required() else ""
+    required = f", {tr('server.required', lang)}" if field.is_required() else ""
     text = f"**{path[-1]}** ({kind}{required})\n\n{field.description or ''}"
     if isinstance(model, type) and issubclass(model, BaseModel) and model.__doc__:
         text += f"\n\n{model.__doc__.strip().splitlines()[0]}"

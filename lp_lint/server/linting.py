@@ -15,6 +15,7 @@ from pathlib import Path
 from lp_lint.findings import FILE_START, Finding, Severity
 from lp_lint.i18n import Lang, Message, msg
 from lp_lint.pseudo_rules import CONFIG, FILE_TOO_LARGE, INTERNAL_ERROR
+from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import decode_bytes
 from lp_lint.reports import FileReport, UsageError
 from lp_lint.rules.packs import PackSet
@@ -77,12 +78,34 @@ class BufferLinter:
             LOG.exception("lint of %s failed", name)
             report = FileReport(name, [crash_finding(error)], internal_error=True)
             return Linted(text, report, pack_set, options, f"{type(error).__name__}: {error}")
+        report.findings = onto_document(report.findings, text, options.lang)
         return Linted(text, report, pack_set, options)
 
     def _pack_set(self, options: Options) -> PackSet:
         if options not in self._packs:
             self._packs[options] = packs_for(options)
         return self._packs[options]
+
+
+def onto_document(findings: list[Finding], text: str, lang: Lang) -> list[Finding]:
+    """Findings in a file the document includes (a shared UE) shown on the `inclure:` element
+    that brings it in, the file and position said in the message: the editor marks only this
+    document, and a fix in another file is not offered."""
+    if not any(f.span.file or any(s.file for s in f.related) for f in findings):
+        return findings
+    source_map = load_yaml(text).source_map
+    moved = []
+    for finding in findings:
+        related = tuple(s for s in finding.related if s.file is None)
+        if finding.span.file is None:
+            moved.append(finding._replace(related=related))
+            continue
+        start = finding.span.start
+        where = f"{finding.span.file}:{start.line}:{start.column}"
+        span = source_map.finding_span(source_map.closest_known(finding.path))
+        message = Message("", f"{where} : ", f"{where}: ") + finding.message
+        moved.append(finding._replace(span=span, message=message, related=related, fix=None))
+    return moved
 
 
 def is_configuration(path: Path) -> bool:

@@ -34,7 +34,7 @@ BLOCKERS = {
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     issues: list[dict[str, Any]] = []
     for file in report.files:
-        path = relative_uri(file.path)
+        path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, path), strict=True
         ):
@@ -49,7 +49,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
                     if finding.code in BLOCKERS
                     else SEVERITIES[finding.severity],
                     "location": {
-                        "path": path,
+                        "path": relative_uri(finding.span.file) if finding.span.file else path,
                         "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
                     },
                 }

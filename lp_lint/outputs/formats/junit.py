@@ -37,7 +37,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
 
 
 def _suite(file: FileReport, report: Report, lang: Lang) -> ET.Element:
-    path = relative_uri(file.path)
+    path = relative_uri(file.path, report.root)
     suite = ET.Element("testsuite", name=path)
     names: set[str] = set()
     failures = 0
@@ -91,4 +91,5 @@ def _detail(path: str, finding: Finding, lang: Lang) -> str:
         if finding.reference
         else ""
     )
+    path = relative_uri(finding.span.file) if finding.span.file else path
     return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.text(lang)}{ref}"

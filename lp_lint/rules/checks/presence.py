@@ -8,8 +8,8 @@ import unicodedata
 from pydantic import Field, field_validator
 
 from lp_lint.i18n import MESSAGES, Message, joined, msg, plain, quoted
-from lp_lint.model import Maquette
-from lp_lint.model.structure import Theme
+from lp_lint.model.records import Maquette
+from lp_lint.model.vocabulary import Theme
 from lp_lint.programme import Unit, programme_of
 from lp_lint.programme.structure import implied
 from lp_lint.rules.checks.core import (
@@ -57,7 +57,7 @@ class OneOfParams(Params):
     _quantity = field_validator("quantity")(known_quantity)
 
 
-@register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}})
+@register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}}, extensible="values")
 def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams) -> CheckResult:
     """The quantity is one of `values`."""
     found = measure(params.quantity, maquette, entity)
@@ -119,7 +119,7 @@ class ThemesParams(Params):
     themes: list[Theme] = Field(min_length=1)
 
 
-@register("themes-present", ThemesParams, {"missing": {"liste"}})
+@register("themes-present", ThemesParams, {"missing": {"liste"}}, scopes=("maquette",))
 def check_themes(maquette: Maquette, entity: Entity, params: ThemesParams) -> CheckResult:
     """Each theme is carried by at least one UE or EC (`themes`); silent without any structure."""
     if not maquette.semestres:
@@ -149,7 +149,7 @@ class OwnUeParams(Params):
     )
 
 
-@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
+@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}}, scopes=("maquette",))
 def check_own_ue(maquette: Maquette, entity: Entity, params: OwnUeParams) -> CheckResult:
     """`nature` is a UE of its own: every UE that holds it holds nothing else but the allowed
     companions, whatever the layout (an EC of that nature, projet hours inside a course or a
