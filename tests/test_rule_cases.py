@@ -170,7 +170,9 @@ def test_every_quantity_and_check_is_used_by_a_rule() -> None:
         for name in rule.check.quantities(params)
     }
     assert set(CHECKS) == used_checks
-    assert set(QUANTITIES) == used_quantities
+    fields = {name for name in used_quantities if "." in name}  # read as written, no Python
+    assert fields and all(name in QUANTITIES for name in fields)
+    assert set(QUANTITIES) == used_quantities - fields
 
 
 def test_the_same_maquette_either_side_of_the_2021_rentree(tmp_path: Path) -> None:
