@@ -128,6 +128,50 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "caractère NUL dans le fichier : est-ce bien un fichier texte YAML ?",
         "en": "NUL character in the file: is this really a YAML text file?",
     },
+    "include.bad_path": {
+        "fr": "« inclure » attend le chemin d'un fichier, relatif à la maquette",
+        "en": "'inclure' expects the path of a file, relative to the maquette",
+    },
+    "include.absolute": {
+        "fr": "chemin absolu refusé : « {path} » ; écrivez-le relatif au fichier qui l'inclut",
+        "en": "absolute path refused: '{path}'; write it relative to the including file",
+    },
+    "include.outside": {
+        "fr": "« {path} » mène hors du dépôt ({root}) : seul un fichier du dépôt peut être inclus",
+        "en": "'{path}' leads outside the repository ({root}): only a file of the repository can be included",
+    },
+    "include.cycle": {
+        "fr": "inclusion circulaire : « {path} » est déjà en cours d'inclusion",
+        "en": "circular include: '{path}' is already being included",
+    },
+    "include.depth": {
+        "fr": "inclusions imbriquées sur plus de {max} niveaux",
+        "en": "includes nested more than {max} levels deep",
+    },
+    "include.bytes": {
+        "fr": "fichiers inclus de plus de {max} octets en tout (option --max-bytes)",
+        "en": "included files of more than {max} bytes in all (option --max-bytes)",
+    },
+    "include.not_regular": {
+        "fr": "« {path} » n'est pas un fichier ordinaire (dossier, tube ou périphérique) : non lu",
+        "en": "'{path}' is not a regular file (directory, pipe or device): not read",
+    },
+    "include.unreadable": {
+        "fr": "fichier inclus illisible : {path} : {reason}",
+        "en": "cannot read the included file {path}: {reason}",
+    },
+    "include.alone": {
+        "fr": "« inclure » s'écrit seul : modifiez l'élément inclus ({kind}) dans son fichier, ou écrivez-le ici en entier",
+        "en": "'inclure' stands alone: change the included {kind} in its file, or write it here in full",
+    },
+    "include.not_a_part": {
+        "fr": "{file} ne contient pas d'élément {kind} (un dictionnaire sans « version », « formation » ni « semestres »)",
+        "en": "{file} does not hold a {kind} (a mapping without 'version', 'formation' or 'semestres')",
+    },
+    "include.empty": {
+        "fr": "{file} est vide",
+        "en": "{file} is empty",
+    },
     "file.empty": {
         "fr": "le fichier est vide (ou ne contient que des commentaires) : une maquette commence par « version: 1 »",
         "en": "the file is empty (or only comments): a maquette starts with 'version: 1'",

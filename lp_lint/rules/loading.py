@@ -14,6 +14,7 @@ from typing import Any
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang
+from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
@@ -101,7 +102,9 @@ def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[Located],
 
 def _finding(problem: Problem, source_map: SourceMap, lang: Lang) -> Finding:
     span = source_map.finding_span(problem.path)
-    return Finding("rule-pack", "C001", Severity.ERROR, problem.message(lang), span, problem.path)
+    return Finding(
+        "rule-pack", CONFIG.code, Severity.ERROR, problem.message(lang), span, problem.path
+    )
 
 
 def _extends_problems(packs: list[Pack], maps: dict[Path, SourceMap], lang: Lang) -> list[Located]:
