@@ -26,7 +26,7 @@ from __future__ import annotations
 import functools
 import re
 import types
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
 
@@ -149,10 +149,10 @@ def field_quantity(name: str) -> Quantity | None:
 
 def _plain_field(model: type[BaseModel], parts: list[str]) -> bool:
     """`parts` lead through nested blocks to a text, number, yes/no or fixed choice."""
-    field = model.model_fields.get(parts[0])
-    if field is None:
+    info = model.model_fields.get(parts[0])
+    if info is None:
         return False
-    annotation = field.annotation
+    annotation = info.annotation
     optional = get_origin(annotation) in (Union, types.UnionType)
     inner = [a for a in get_args(annotation) if a is not type(None)] if optional else [annotation]
     kinds = [getattr(a, "__origin__", a) if hasattr(a, "__metadata__") else a for a in inner]
@@ -164,6 +164,29 @@ def _plain_field(model: type[BaseModel], parts: list[str]) -> bool:
             isinstance(kind, type) and issubclass(kind, BaseModel) and _plain_field(kind, parts[1:])
         )
     return get_origin(kind) is Literal or kind in (str, int, float, bool)
+
+
+@functools.lru_cache(maxsize=1)
+def field_paths() -> tuple[str, ...]:
+    """Every path a rule may read as a field quantity."""
+    return tuple(sorted(p for p in _walk(Maquette, "") if field_quantity(p) is not None))
+
+
+def _walk(model: type[BaseModel], prefix: str) -> Iterator[str]:
+    for name, info in model.model_fields.items():
+        path = f"{prefix}{name}"
+        yield path
+        for nested in _models_in(info.annotation):
+            yield from _walk(nested, f"{path}.")
+
+
+def _models_in(annotation: Any) -> list[type[BaseModel]]:
+    """Blocks reached without going through a list (a field quantity reads one value)."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return [annotation]
+    if getattr(annotation, "__origin__", None) is list:
+        return []
+    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
 
 
 def listed(block: object | None, block_path: DocPath, key: str) -> Measure:
