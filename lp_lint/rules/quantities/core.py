@@ -28,12 +28,11 @@ import re
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.record_base import Record
+from lp_lint.model.records import Maquette
 from lp_lint.programme import Element, programme_of
 from lp_lint.programme.structure import NON_TAUGHT as NON_TAUGHT
 from lp_lint.programme.structure import projet_hours as projet_hours
@@ -147,23 +146,29 @@ def field_quantity(name: str) -> Quantity | None:
     return Quantity(name, "maquette", "", name, name, read)
 
 
-def _plain_field(model: type[BaseModel], parts: list[str]) -> bool:
+def _plain_field(model: type[Record], parts: list[str]) -> bool:
     """`parts` lead through nested blocks to a text, number, yes/no or fixed choice."""
-    info = model.model_fields.get(parts[0])
-    if info is None:
+    if parts[0] not in model._fields:
         return False
-    annotation = info.annotation
+    annotation = _hints(model)[parts[0]]
     optional = get_origin(annotation) in (Union, types.UnionType)
     inner = [a for a in get_args(annotation) if a is not type(None)] if optional else [annotation]
-    kinds = [getattr(a, "__origin__", a) if hasattr(a, "__metadata__") else a for a in inner]
-    if len(kinds) != 1:
+    if len(inner) != 1:
         return False
-    kind = kinds[0]
+    kind = inner[0]
     if len(parts) > 1:
-        return (
-            isinstance(kind, type) and issubclass(kind, BaseModel) and _plain_field(kind, parts[1:])
-        )
+        return isinstance(kind, type) and issubclass(kind, Record) and _plain_field(kind, parts[1:])
     return get_origin(kind) is Literal or kind in (str, int, float, bool)
+
+
+_HINTS: dict[type[Record], dict[str, Any]] = {}
+
+
+def _hints(model: type[Record]) -> dict[str, Any]:
+    """A block's field types, resolved once (only when a rule names a field path)."""
+    if model not in _HINTS:
+        _HINTS[model] = get_type_hints(model)
+    return _HINTS[model]
 
 
 @functools.lru_cache(maxsize=1)
@@ -172,21 +177,14 @@ def field_paths() -> tuple[str, ...]:
     return tuple(sorted(p for p in _walk(Maquette, "") if field_quantity(p) is not None))
 
 
-def _walk(model: type[BaseModel], prefix: str) -> Iterator[str]:
-    for name, info in model.model_fields.items():
+def _walk(model: type[Record], prefix: str) -> Iterator[str]:
+    for name in model._fields:
         path = f"{prefix}{name}"
         yield path
-        for nested in _models_in(info.annotation):
-            yield from _walk(nested, f"{path}.")
-
-
-def _models_in(annotation: Any) -> list[type[BaseModel]]:
-    """Blocks reached without going through a list (a field quantity reads one value)."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return [annotation]
-    if getattr(annotation, "__origin__", None) is list:
-        return []
-    return [m for arg in getattr(annotation, "__args__", ()) for m in _models_in(arg)]
+        annotation = _hints(model)[name]
+        for nested in (annotation, *get_args(annotation)):
+            if isinstance(nested, type) and issubclass(nested, Record):
+                yield from _walk(nested, f"{path}.")
 
 
 def listed(block: object | None, block_path: DocPath, key: str) -> Measure:
