@@ -81,12 +81,16 @@ def read_case(path: Path) -> Case:
 
 
 def hits(case: Case, rule: Rule) -> list[Hit]:
-    """What the rule's check says of the case, with the values its messages show: the check run
-    over every student path, as the engine runs it, with the case's reading."""
-    loaded = load_yaml(case.path.read_text(encoding="utf-8"), "fr")
+    """What the rule's check says of the case, with the values its messages show."""
+    return text_hits(case.path.read_text(encoding="utf-8"), rule, case.options)
+
+
+def text_hits(text: str, rule: Rule, options: Options) -> list[Hit]:
+    """The rule's check run over every student path of `text`, as the engine runs it."""
+    loaded = load_yaml(text, "fr")
     maquette, _ = shape(loaded.data, loaded.source_map, "fr")
-    assert maquette is not None, case.path
-    params = rule.params[rule.reading(dict(case.options.readings)) or ""]
+    assert maquette is not None, text
+    params = rule.params[rule.reading(dict(options.readings)) or ""]
     return [
         hit
         for path in student_paths(maquette)
