@@ -51,6 +51,8 @@ def test_example_matches_its_golden_report(example: Path, monkeypatch: pytest.Mo
     golden = json.loads((GOLDEN / f"{example.stem}.json").read_text(encoding="utf-8"))
     produced["tool"].pop("version")
     golden["tool"].pop("version")
+    assert Path(produced.pop("root")) == ROOT  # run from the repository root: uri is the path
+    assert [file.pop("uri") for file in produced["files"]] == [str(relative)]
     assert produced == golden
 
 

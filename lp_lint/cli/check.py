@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from lp_lint.cli.help import HELP, say
-from lp_lint.cli.options import chosen_options, finding_options
+from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang
@@ -39,6 +39,7 @@ from lp_lint.text_safety import error_line
     help=HELP["output"],
 )
 @finding_options
+@walk_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
 @click.option("--strict", is_flag=True, help=HELP["strict"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])

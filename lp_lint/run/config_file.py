@@ -50,6 +50,15 @@ class ConfigFile(BaseModel):
     mentions: list[str] = Field(
         default_factory=list, description="mentions accepted besides the national list"
     )
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="files and folders a directory walk leaves out (gitignore globs, relative to this file)",
+    )
+    respect_gitignore: bool | None = Field(
+        None,
+        alias="respect-gitignore",
+        description="leave out what .gitignore files ignore in a directory walk (true by default)",
+    )
     regime: Literal["lp-1999", "lp-2019"] | None = None
     lang: Literal["fr", "en"] | None = None
 

@@ -33,6 +33,9 @@ class Options:
     extra_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """Values a one-of rule accepts besides its own, by rule id (the configuration's `mentions`)."""
     config_path: Path | None = None
+    exclude: tuple[tuple[Path, str], ...] = ()
+    """Globs (gitignore syntax) a directory walk leaves out, each with the folder it is relative to."""
+    respect_gitignore: bool = True
 
 
 def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
@@ -51,12 +54,18 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
         "extra_values": (("mention-nomenclature", tuple(config.mentions)),)
         if config.mentions
         else (),
+        "exclude": tuple((folder, glob) for glob in config.exclude),
+        "respect_gitignore": config.respect_gitignore,
         "fail_on": config.fail_on,
         "regime": config.regime,
         "lang": config.lang,
         "config_path": path,
     }
     return {k: v for k, v in values.items() if v is not None and v != ()}
+
+
+ADD_UP = ("rule_dirs", "ignore", "extend_select", "exclude")
+"""The lists that the command line adds to a configuration's instead of replacing them."""
 
 
 def merge(
@@ -69,9 +78,7 @@ def merge(
     merged: dict[str, Any] = {}
     for item in fields(Options):
         name = item.name
-        if name not in values or (
-            name in given and name not in ("rule_dirs", "ignore", "extend_select")
-        ):
+        if name not in values or (name in given and name not in ADD_UP):
             continue
         if name in given:  # lists from the file and the command line add up
             merged[name] = (*values[name], *getattr(cli, name))
