@@ -21,10 +21,10 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
     found = options.config_path if "config_path" in given else config.discover(path)
     if found is None:
         return options
-    from lp_lint.run.config_file import load
+    from lp_lint.run.config_file import load_chain
 
     try:
-        return merge(options, given, load(found, options.lang), found)
+        return merge(options, given, load_chain(found, options.lang))
     except config.ConfigError as error:
         raise UsageError(str(error)) from error
 

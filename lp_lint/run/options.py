@@ -47,7 +47,8 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
         "ignore": tuple(config.ignore),
         "severities": tuple(config.severity.items()),
         "per_file_ignores": tuple(
-            (glob, tuple(codes)) for glob, codes in config.per_file_ignores.items()
+            (_anchored(folder, glob), tuple(codes))
+            for glob, codes in config.per_file_ignores.items()
         ),
         "rule_dirs": tuple(folder / d for d in config.rules),
         "readings": tuple(config.readings.items()),
@@ -64,17 +65,57 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != ()}
 
 
+def _anchored(folder: Path, glob: str) -> str:
+    """A per-file glob that names folders, made absolute from the file that declares it (an
+    extended file's globs keep their own folder); a bare name matches at any depth as before."""
+    import glob as globs
+
+    if "/" not in glob:
+        return glob
+    return globs.escape(folder.resolve().as_posix()) + "/" + glob.removeprefix("./")
+
+
 ADD_UP = ("rule_dirs", "ignore", "extend_select", "exclude")
 """The lists that the command line adds to a configuration's instead of replacing them."""
+MERGED = ("severities", "per_file_ignores", "readings")
+"""The tables a configuration merges with those of the file it extends (its own entries win)."""
 
 
-def merge(
-    cli: Options, given: frozenset[str], config: ConfigFile | None, path: Path | None
-) -> Options:
+def from_chain(chain: list[tuple[ConfigFile, Path]]) -> dict[str, Any]:
+    """The Options fields a configuration sets, the files it extends first: lists add up,
+    tables merge, and for anything else the extending file wins."""
+    values: dict[str, Any] = {}
+    for config, path in chain:
+        for name, value in from_config(config, path).items():
+            if name in ADD_UP or name == "extra_values":
+                value = (
+                    _joined((*values.get(name, ()), *value))
+                    if name == "extra_values"
+                    else (
+                        *values.get(name, ()),
+                        *value,
+                    )
+                )
+            elif name in MERGED:
+                value = tuple({**dict(values.get(name, ())), **dict(value)}.items())
+            values[name] = value
+    return values
+
+
+def _joined(
+    pairs: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    joined: dict[str, tuple[str, ...]] = {}
+    for key, items in pairs:
+        joined[key] = (*joined.get(key, ()), *items)
+    return tuple(joined.items())
+
+
+def merge(cli: Options, given: frozenset[str], chain: list[tuple[ConfigFile, Path]]) -> Options:
     """Configuration values fill what the command line did not say; lists from both add up."""
-    if config is None or path is None:
+    if not chain:
         return cli
-    values = from_config(config, path)
+    values = from_chain(chain)
     merged: dict[str, Any] = {}
     for item in fields(Options):
         name = item.name

@@ -76,13 +76,11 @@ def judged_rules(
 
 
 def _config_relative(shown: str, options: Options) -> str:
-    """Per-file ignores match paths relative to the configuration file that declares them."""
+    """Per-file ignores that name folders are absolute globs from the configuration file that
+    declares them (see `options.from_config`): the file's absolute path is matched."""
     if options.config_path is None:
         return shown
-    try:
-        return Path(shown).resolve().relative_to(options.config_path.parent.resolve()).as_posix()
-    except ValueError:
-        return shown
+    return Path(shown).resolve().as_posix()
 
 
 def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
