@@ -31,7 +31,8 @@ class Options:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str = "error"
     extra_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Values a one-of rule accepts besides its own, by rule id (the configuration's `mentions`)."""
+    """The configuration's lists of values by name (`mentions`): a rule that names one
+    (`etendue_par`) accepts its values besides its own."""
     config_path: Path | None = None
     exclude: tuple[tuple[Path, str], ...] = ()
     """Globs (gitignore syntax) a directory walk leaves out, each with the folder it is relative to."""
@@ -52,9 +53,7 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
         ),
         "rule_dirs": tuple(folder / d for d in config.rules),
         "readings": tuple(config.readings.items()),
-        "extra_values": (("mention-nomenclature", tuple(config.mentions)),)
-        if config.mentions
-        else (),
+        "extra_values": (("mentions", tuple(config.mentions)),) if config.mentions else (),
         "exclude": tuple((folder, glob) for glob in config.exclude),
         "respect_gitignore": config.respect_gitignore,
         "fail_on": config.fail_on,

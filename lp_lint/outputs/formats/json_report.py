@@ -60,6 +60,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "path": dotted(finding.path),
         "path_parts": list(finding.path),
+        **({"file": finding.span.file} if finding.span.file else {}),
         "start": {"line": finding.span.start.line, "column": finding.span.start.column},
         "end": {"line": finding.span.end.line, "column": finding.span.end.column},
         "reference": None

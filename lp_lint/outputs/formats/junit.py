@@ -90,4 +90,5 @@ def _detail(path: str, finding: Finding) -> str:
         if finding.reference
         else ""
     )
+    path = relative_uri(finding.span.file) if finding.span.file else path
     return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"

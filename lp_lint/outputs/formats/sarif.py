@@ -46,7 +46,9 @@ def sarif_log(report: Report, lang: Lang) -> dict[str, Any]:
             if finding.code not in codes:
                 codes.append(finding.code)
             location = _artifact(path)
-            results.append(_result(finding, location, fingerprint, codes.index(finding.code)))
+            results.append(
+                _result(finding, location, fingerprint, codes.index(finding.code), report.root)
+            )
     rules = [_descriptor(code, report.rules.get(code), lang) for code in codes]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -116,7 +118,7 @@ def _artifact(path: str) -> dict[str, str]:
 
 
 def _result(
-    finding: Finding, location: dict[str, str], fingerprint: str, index: int
+    finding: Finding, location: dict[str, str], fingerprint: str, index: int, root: Path | None
 ) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
@@ -126,7 +128,7 @@ def _result(
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": location,
+                    "artifactLocation": _located(finding.span, location, root),
                     "region": _region(finding.span),
                 }
             }
@@ -143,7 +145,7 @@ def _result(
             {
                 "id": index,
                 "physicalLocation": {
-                    "artifactLocation": location,
+                    "artifactLocation": _located(span, location, root),
                     "region": _region(span),
                 },
             }
@@ -152,6 +154,11 @@ def _result(
     if finding.waived_by:
         result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
     return result
+
+
+def _located(span: Span, location: dict[str, str], root: Path | None) -> dict[str, str]:
+    """The maquette's location, or the included file's when the span is in one."""
+    return location if span.file is None else _artifact(relative_uri(span.file, root))
 
 
 def _region(span: Span) -> dict[str, int]:
