@@ -109,4 +109,21 @@ def test_an_error_in_an_extended_file_names_that_file(repo: Path) -> None:
     (repo / ".lp-lint.yaml").write_text("fail_on: never\n", encoding="utf-8")
     (repo / "m" / ".lp-lint.yaml").write_text("extend: ../.lp-lint.yaml\n", encoding="utf-8")
     line = refusal("m")
-    assert "m/../.lp-lint.yaml:1:1: " in line and "fail-on" in line
+    assert f"{repo / '.lp-lint.yaml'}:1:1: " in line and "fail-on" in line
+
+
+def test_show_settings_names_the_chain_and_what_the_command_line_chose(repo: Path) -> None:
+    (repo / "m" / ".lp-lint.yaml").write_text("extend: ../.lp-lint.yaml\nignore: [D001]\n", "utf-8")
+    result = CliRunner().invoke(
+        main, ["check", "m", "--show-settings", "--lang", "en", "--select", "LP1"]
+    )
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0] == "file: m/lp.yaml"
+    assert lines[1] == f"configuration: {repo / '.lp-lint.yaml'} ← {repo / 'm' / '.lp-lint.yaml'}"
+    assert "ignore: [recommandations, D001]" in lines
+    assert "select: [LP1]  # command line" in lines and "fail_on: never" in lines
+    isolated = CliRunner().invoke(
+        main, ["check", "m", "--show-settings", "--isolated", "--lang", "fr"]
+    )
+    assert isolated.stdout.splitlines()[:2] == ["fichier: m/lp.yaml", "configuration: aucune"]

@@ -121,3 +121,13 @@ def test_a_pattern_of_a_nested_gitignore_is_relative_to_its_folder(tmp_path: Pat
     assert not ignored(tmp_path / "a" / "b" / "x.yaml", is_dir=False)
     assert ignored(tmp_path / "a" / "d" / "y.yaml", is_dir=False)
     assert not ignored(tmp_path / "d" / "y.yaml", is_dir=False)
+
+
+def test_show_files_lists_what_a_check_would_read(tree: Path) -> None:
+    result = CliRunner().invoke(main, ["check", "--isolated", ".", "--show-files"])
+    assert (result.exit_code, result.stdout) == (
+        0,
+        "m/a.yaml\nm/archives/old.yaml\nm/sub/keep.yaml\n",
+    )
+    result = CliRunner().invoke(main, ["check", "--isolated", "absent", "--show-files"])
+    assert result.exit_code == 2 and "absent" in result.stderr

@@ -104,7 +104,7 @@ def load_chain(path: Path, lang: Lang) -> list[tuple[ConfigFile, Path]]:
         chain.append((config, current))
         if config.extend is None:
             return list(reversed(chain))
-        target = current.parent / config.extend
+        target = Path(os.path.normpath(current.parent / config.extend))
         seen = [os.path.realpath(p) for _, p in chain]
         if os.path.realpath(target) in seen:
             names = " → ".join(str(p) for _, p in chain[seen.index(os.path.realpath(target)) :])

@@ -29,6 +29,21 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         raise UsageError(str(error)) from error
 
 
+def config_chain(path: Path, options: Options, given: frozenset[str], isolated: bool) -> list[Path]:
+    """The configuration files that apply to `path`, the extended ones first."""
+    if isolated:
+        return []
+    found = options.config_path if "config_path" in given else config.discover(path)
+    if found is None:
+        return []
+    from lp_lint.run.config_file import load_chain
+
+    try:
+        return [file for _, file in load_chain(found, options.lang)]
+    except config.ConfigError as error:
+        raise UsageError(str(error)) from error
+
+
 def project_root(options: Options, given: frozenset[str], isolated: bool) -> Path:
     """The folder machine-readable outputs write paths relative to: the git root above the
     working directory, else the configuration file's folder (the one imposed, or found from the
