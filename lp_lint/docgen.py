@@ -16,15 +16,7 @@ from pydantic import BaseModel
 from lp_lint.files import atomic_write
 from lp_lint.model import Maquette, codegen
 from lp_lint.model.jsonschema import maquette_schema
-from lp_lint.rules import compiled
-from lp_lint.rules.packs import (
-    Pouvoir,
-    bundled_rules_dir,
-    certainty,
-    dates,
-    load_packs,
-    pack_signature,
-)
+from lp_lint.rules.packs import Pouvoir, certainty, dates
 
 RECORDS = Path(codegen.__file__).with_name("records.py")
 """The maquette as plain classes and their validator, generated from the models."""
@@ -172,13 +164,6 @@ def _power(power: Pouvoir) -> str:
     return f"{power.autorite}{since}"
 
 
-def compiled_packs() -> str:
-    """rules/compiled.json, made from the YAML files themselves (never from an older compile)."""
-    folder = bundled_rules_dir()
-    pack_set = load_packs((folder,), "fr", pack_signature((folder,)), use_compiled=False)
-    return compiled.dump(pack_set, folder)
-
-
 def schema_text() -> str:
     return json.dumps(maquette_schema(), ensure_ascii=False, indent=2) + "\n"
 
@@ -187,7 +172,6 @@ def main(docs: Path = Path("docs")) -> None:
     format_doc = docs / "format.md"
     atomic_write(format_doc, render_format_doc(format_doc.read_text(encoding="utf-8")))
     atomic_write(docs / "maquette.schema.json", schema_text())
-    atomic_write(bundled_rules_dir() / compiled.FILE_NAME, compiled_packs())
     atomic_write(docs / "regles.md", rules_doc())
     atomic_write(RECORDS, codegen.generate())
 

@@ -18,6 +18,13 @@ from collections.abc import Mapping
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
 from lp_lint.model.records import Derogation, Maquette
+from lp_lint.pseudo_rules import (
+    DEROGATION_AUTHORITY,
+    DEROGATION_EXPIRED,
+    DEROGATION_LATE,
+    DEROGATION_UNKNOWN_RULE,
+    DEROGATION_UNUSED,
+)
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.rules.packs import Pouvoir
 
@@ -44,8 +51,8 @@ def apply_derogations(
         if code is None:
             notes.append(
                 _note(
-                    "derogation-unknown-rule",
-                    "D103",
+                    DEROGATION_UNKNOWN_RULE.id,
+                    DEROGATION_UNKNOWN_RULE.code,
                     "unknown",
                     (*path, "regle"),
                     source_map,
@@ -56,8 +63,8 @@ def apply_derogations(
         elif derogation.date_fin is not None and derogation.date_fin < day:
             notes.append(
                 _note(
-                    "derogation-expired",
-                    "D101",
+                    DEROGATION_EXPIRED.id,
+                    DEROGATION_EXPIRED.code,
                     "expired",
                     (*path, "date_fin"),
                     source_map,
@@ -68,8 +75,8 @@ def apply_derogations(
         elif derogation.date_decision > _year_end(day):
             notes.append(
                 _note(
-                    "derogation-late",
-                    "D104",
+                    DEROGATION_LATE.id,
+                    DEROGATION_LATE.code,
                     "late",
                     (*path, "date_decision"),
                     source_map,
@@ -81,8 +88,8 @@ def apply_derogations(
             allowed = _authorities(waivers.get(code, ()), day, lang)
             notes.append(
                 _note(
-                    "derogation-authority",
-                    "D105",
+                    DEROGATION_AUTHORITY.id,
+                    DEROGATION_AUTHORITY.code,
                     "authority",
                     (*path, "autorite"),
                     source_map,
@@ -102,8 +109,8 @@ def apply_derogations(
         if index not in used:
             notes.append(
                 _note(
-                    "derogation-unused",
-                    "D102",
+                    DEROGATION_UNUSED.id,
+                    DEROGATION_UNUSED.code,
                     "unused",
                     ("derogations", index),
                     source_map,
