@@ -198,6 +198,12 @@ PSEUDO_RULES = {
             "Split stage whose length stated otherwise disagrees",
         ),
         PseudoRule(
+            "N014",
+            "ue-mutualisee-differente",
+            "Même code d'UE, chiffres différents dans deux maquettes d'un établissement et d'une année",
+            "One UE code with different figures in two maquettes of one establishment and year",
+        ),
+        PseudoRule(
             "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
         ),
     )
