@@ -233,6 +233,55 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "alias « *{name} » sans ancre « &{name} » définie avant",
         "en": "alias '*{name}' has no anchor '&{name}' defined before it",
     },
+    "pack.unknown_check": {
+        "fr": "vérification inconnue « {name} » ; connues : {known}",
+        "en": "unknown check '{name}'; known: {known}",
+    },
+    "pack.unknown_quantity": {
+        "fr": "quantité inconnue « {name} » (lp-lint explain --checks les liste)",
+        "en": "unknown quantity '{name}' (lp-lint explain --checks lists them)",
+    },
+    "pack.unknown_reading": {
+        "fr": "lecture par défaut « {name} » absente de readings",
+        "en": "default reading '{name}' is not among the readings",
+    },
+    "pack.unknown_extends": {
+        "fr": "extends : pack « {name} » introuvable ; connus : {known}",
+        "en": "extends: no pack '{name}'; known: {known}",
+    },
+    "pack.missing_message": {
+        "fr": "message manquant pour le cas « {case} », que les paramètres de la règle produisent",
+        "en": "no message for case '{case}', which the rule's params can produce",
+    },
+    "pack.unknown_case": {
+        "fr": "cas « {name} » inconnu de la vérification {check} ; ses cas : {known}",
+        "en": "check {check} has no case '{name}'; its cases: {known}",
+    },
+    "pack.unreachable_case": {
+        "fr": "message du cas « {case} », que les paramètres de la règle ne produisent jamais : "
+        "retirez-le",
+        "en": "message for case '{case}', which the rule's params never produce: remove it",
+    },
+    "pack.unknown_placeholder": {
+        "fr": "variable inconnue « {name} » dans le message ; possibles : {known}",
+        "en": "unknown placeholder '{name}' in the message; possible: {known}",
+    },
+    "pack.malformed_placeholder": {
+        "fr": "variable mal formée {text} : écrivez {nom} ou {nom:%}",
+        "en": "malformed placeholder {text}: write {nom} or {nom:%}",
+    },
+    "pack.quantity_scope": {
+        "fr": "la quantité {quantity} porte sur « {quantity_scope} », la règle sur « {scope} »",
+        "en": "quantity {quantity} is about '{quantity_scope}', the rule about '{scope}'",
+    },
+    "pack.check_scope": {
+        "fr": "la vérification {check} porte sur {scopes}, pas sur « {scope} »",
+        "en": "check {check} looks at {scopes}, not at '{scope}'",
+    },
+    "pack.not_extensible": {
+        "fr": "etendue_par : la vérification {check} n'a pas de liste à étendre",
+        "en": "etendue_par: check {check} has no list to extend",
+    },
     "usage.no_rule_dir": {
         "fr": "dossier de règles introuvable : {path}",
         "en": "rule folder not found: {path}",

@@ -6,7 +6,8 @@ import sys
 from pathlib import Path
 
 from lp_lint.reports import Report
-from lp_lint.rules.packs import bundled_rules_dir, load_packs
+from lp_lint.rules.loading import load_packs
+from lp_lint.rules.packs import bundled_rules_dir
 from lp_lint.run.batch import lint_paths
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_file
@@ -30,7 +31,7 @@ def corpus(tmp_path: Path) -> list[Path]:
 
 def test_compiled_packs_and_yaml_packs_agree(tmp_path: Path) -> None:
     files = corpus(tmp_path)
-    slow = load_packs((bundled_rules_dir(),), "fr", (("plain", 0, 0),), use_compiled=False)
+    slow = load_packs((bundled_rules_dir(),), "fr", (("plain", 0, 0),), use_cache=False)
     fast_report = lint_paths([str(tmp_path)], Options(ignore=("N014",)))  # across files: none alone
     by_path = {f.path: f.findings for f in fast_report.files}
     for path in files:

@@ -20,6 +20,13 @@ from typing import Any, NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.pseudo_rules import (
+    INCLUDE_CYCLE,
+    INCLUDE_KIND,
+    INCLUDE_LIMIT,
+    INCLUDE_PATH,
+    INCLUDE_UNREADABLE,
+)
 from lp_lint.reading.loader import Limits, Loaded, load_yaml
 from lp_lint.reading.source import DEFAULT_MAX_BYTES, decode_bytes, read_bounded
 from lp_lint.reading.sourcemap import SourceMap
@@ -129,7 +136,7 @@ class _Resolver:
         element = items[index]
         at = (*path, INCLUDE_KEY)
         if len(element) > 1:
-            self.refuse(at, "I005", "include.alone", kind=kind)
+            self.refuse(at, INCLUDE_KIND.code, "include.alone", kind=kind)
             return
         written = element[INCLUDE_KEY]
         target = self.checked_target(written, where, at)
@@ -141,7 +148,7 @@ class _Resolver:
             return
         data = loaded.data
         if not isinstance(data, dict) or any(key in data for key in _NOT_A_PART):
-            self.refuse(at, "I005", "include.not_a_part", kind=kind, file=shown)
+            self.refuse(at, INCLUDE_KIND.code, "include.not_a_part", kind=kind, file=shown)
             return
         items[index] = data
         self.source_map.graft(path, loaded.source_map, shown)
@@ -156,20 +163,20 @@ class _Resolver:
     def checked_target(self, written: Any, where: _Where, at: DocPath) -> Path | None:
         """The real path to read, or None (and a finding) when the include is refused."""
         if not isinstance(written, str) or not written.strip() or "\0" in written:
-            self.refuse(at, "I002", "include.bad_path")
+            self.refuse(at, INCLUDE_PATH.code, "include.bad_path")
             return None
         if os.path.isabs(written) or written.startswith(("/", "\\")) or ":" in written[:3]:
-            self.refuse(at, "I002", "include.absolute", path=written)
+            self.refuse(at, INCLUDE_PATH.code, "include.absolute", path=written)
             return None
         target = Path(os.path.realpath(where.real_dir / written))
         if not target.is_relative_to(self.root):
-            self.refuse(at, "I002", "include.outside", path=written, root=str(self.root))
+            self.refuse(at, INCLUDE_PATH.code, "include.outside", path=written, root=str(self.root))
             return None
         if target in where.chain:
-            self.refuse(at, "I003", "include.cycle", path=written)
+            self.refuse(at, INCLUDE_CYCLE.code, "include.cycle", path=written)
             return None
         if len(where.chain) > MAX_INCLUDE_DEPTH:
-            self.refuse(at, "I004", "include.depth", max=MAX_INCLUDE_DEPTH)
+            self.refuse(at, INCLUDE_LIMIT.code, "include.depth", max=MAX_INCLUDE_DEPTH)
             return None
         return target
 
@@ -191,7 +198,7 @@ class _Resolver:
         if loaded.data is None or errors:
             self.findings.extend(_in_file(f, shown) for f in loaded.findings)
             if not loaded.findings:
-                self.refuse(at, "I005", "include.empty", file=shown)
+                self.refuse(at, INCLUDE_KIND.code, "include.empty", file=shown)
             return None
         return loaded
 
@@ -199,20 +206,24 @@ class _Resolver:
         """At most the bytes left, from a regular file only, never through a final link."""
         try:
             if not stat.S_ISREG(os.stat(target).st_mode):
-                self.refuse(at, "I001", "include.not_regular", path=str(target))
+                self.refuse(at, INCLUDE_UNREADABLE.code, "include.not_regular", path=str(target))
                 return None
             descriptor = os.open(target, os.O_RDONLY | _NOFOLLOW | _NONBLOCK)
             with os.fdopen(descriptor, "rb") as stream:
                 if not stat.S_ISREG(os.fstat(descriptor).st_mode):
-                    self.refuse(at, "I001", "include.not_regular", path=str(target))
+                    self.refuse(
+                        at, INCLUDE_UNREADABLE.code, "include.not_regular", path=str(target)
+                    )
                     return None
                 data = read_bounded(stream, min(self.max_bytes, self.bytes_left))
         except OSError as error:
             reason = error.strerror or str(error)
-            self.refuse(at, "I001", "include.unreadable", path=str(target), reason=reason)
+            self.refuse(
+                at, INCLUDE_UNREADABLE.code, "include.unreadable", path=str(target), reason=reason
+            )
             return None
         if data is None:
-            self.refuse(at, "I004", "include.bytes", max=self.max_bytes)
+            self.refuse(at, INCLUDE_LIMIT.code, "include.bytes", max=self.max_bytes)
             self.bytes_left = -1
             return None
         self.bytes_left -= len(data)
@@ -227,11 +238,11 @@ class _Resolver:
 
 
 _IDS = {
-    "I001": "include-unreadable",
-    "I002": "include-path",
-    "I003": "include-cycle",
-    "I004": "include-limit",
-    "I005": "include-kind",
+    INCLUDE_UNREADABLE.code: "include-unreadable",
+    INCLUDE_PATH.code: "include-path",
+    INCLUDE_CYCLE.code: "include-cycle",
+    INCLUDE_LIMIT.code: "include-limit",
+    INCLUDE_KIND.code: "include-kind",
 }
 
 

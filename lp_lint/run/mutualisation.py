@@ -17,6 +17,7 @@ from lp_lint.findings import DocPath, Finding, Severity
 from lp_lint.i18n import Lang, tr
 from lp_lint.model import Maquette
 from lp_lint.model.structure import UE
+from lp_lint.pseudo_rules import UE_MUTUALISEE
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reports import FileReport, UeSummary
 
@@ -125,8 +126,8 @@ def _disagreement(mine: _Seen, others: list[_Seen]) -> Finding | None:
             o.ue.span if o.ue.span.file else o.ue.span._replace(file=o.file) for o in shown
         )
         return Finding(
-            "ue-mutualisee-differente",
-            "N014",
+            UE_MUTUALISEE.id,
+            UE_MUTUALISEE.code,
             Severity.ERROR,
             message,
             mine.ue.span,

@@ -10,6 +10,7 @@ from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import tr
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
+from lp_lint.pseudo_rules import SCHEMA
 from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.lines import split_lines
 from lp_lint.reading.partial import partial_maquette
@@ -91,7 +92,7 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     loaded = load_with_includes(text, shown, lang, options.limits, options.max_bytes)
     findings = list(loaded.findings)
     if loaded.data is None and not findings:
-        findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
+        findings.append(Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, tr("file.empty", lang)))
     if loaded.data is None:
         return FileReport(shown, findings)
     maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)

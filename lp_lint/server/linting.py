@@ -14,6 +14,7 @@ from pathlib import Path
 
 from lp_lint.findings import FILE_START, Finding, Severity
 from lp_lint.i18n import Lang, tr
+from lp_lint.pseudo_rules import CONFIG, FILE_TOO_LARGE, INTERNAL_ERROR
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import decode_bytes
 from lp_lint.reports import FileReport, UsageError
@@ -64,7 +65,9 @@ class BufferLinter:
         size = len(data)
         if size > options.max_bytes:
             message = tr("file.too_large", options.lang, size=size, max=options.max_bytes)
-            finding = Finding("file-too-large", "F003", Severity.ERROR, message, FILE_START)
+            finding = Finding(
+                FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, Severity.ERROR, message, FILE_START
+            )
             return Linted(text, FileReport(name, [finding]), pack_set, options)
         unreadable = decode_bytes(data, options.lang).findings  # what `check` reads as bytes
         if unreadable:
@@ -110,7 +113,7 @@ def is_configuration(path: Path) -> bool:
 
 
 def _config_finding(message: str) -> Finding:
-    return Finding("config", "C001", Severity.ERROR, message, FILE_START)
+    return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, FILE_START)
 
 
 _CRASH: dict[Lang, str] = {
@@ -123,4 +126,4 @@ _CRASH: dict[Lang, str] = {
 
 def crash_finding(error: Exception, lang: Lang) -> Finding:
     text = _CRASH[lang].format(error=f"{type(error).__name__}: {error}"[:300])
-    return Finding("internal-error", "X001", Severity.ERROR, text, FILE_START)
+    return Finding(INTERNAL_ERROR.id, INTERNAL_ERROR.code, Severity.ERROR, text, FILE_START)

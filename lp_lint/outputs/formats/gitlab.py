@@ -10,18 +10,31 @@ from typing import Any, TextIO
 
 from lp_lint.findings import Severity
 from lp_lint.outputs.formats import Settings
+from lp_lint.pseudo_rules import (
+    ENCODING,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    INTERNAL_ERROR,
+    YAML_SYNTAX,
+)
 from lp_lint.reports import Report, relative_uri
 from lp_lint.run.identity import fingerprints
 from lp_lint.text_safety import dump_json
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
-BLOCKERS = {"F001", "F002", "F003", "Y001", "X001"}
+BLOCKERS = {
+    FILE_UNREADABLE.code,
+    ENCODING.code,
+    FILE_TOO_LARGE.code,
+    YAML_SYNTAX.code,
+    INTERNAL_ERROR.code,
+}
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     issues: list[dict[str, Any]] = []
     for file in report.files:
-        path = relative_uri(file.path)
+        path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, path), strict=True
         ):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TextIO
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.outputs.formats import Settings
-from lp_lint.reports import FileReport, Report, relative_uri
+from lp_lint.reports import FileReport, Report, project_root, relative_uri
 from lp_lint.run.identity import fingerprints
 from lp_lint.text_safety import dump_json
 
@@ -29,14 +30,17 @@ def document(report: Report, settings: Settings) -> dict[str, Any]:
             "files": len(report.files),
             **{severity.label: counts[severity] for severity in reversed(Severity)},
         },
-        "files": [_file(file) for file in report.files],
+        "root": str(report.root or project_root()),
+        "files": [_file(file, report.root) for file in report.files],
     }
 
 
-def _file(file: FileReport) -> dict[str, Any]:
-    prints = fingerprints(file.findings, relative_uri(file.path))
+def _file(file: FileReport, root: Path | None) -> dict[str, Any]:
+    uri = relative_uri(file.path, root)
+    prints = fingerprints(file.findings, uri)
     return {
         "path": file.path,
+        "uri": uri,
         "regime": file.regime,
         "packs": list(file.packs),
         "rules_applied": file.rules_applied,

@@ -36,7 +36,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
 
 
 def _suite(file: FileReport, report: Report) -> ET.Element:
-    path = relative_uri(file.path)
+    path = relative_uri(file.path, report.root)
     suite = ET.Element("testsuite", name=path)
     names: set[str] = set()
     failures = 0

@@ -91,9 +91,14 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
 def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     for file in report.files:
-        yield from _file(file, settings)
+        if not settings.quiet or any(
+            settings.show_waived or not f.waived_by for f in file.findings
+        ):
+            yield from _file(file, settings)
     if settings.statistics:
         yield from _statistics(report, lang)
+    if settings.quiet:
+        return
     counts = report.counts()
     values = {
         "errors": counts[Severity.ERROR],
