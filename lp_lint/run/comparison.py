@@ -15,8 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE
+from lp_lint.model.records import UE, Maquette
 from lp_lint.programme.paths import student_paths
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity

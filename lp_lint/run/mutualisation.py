@@ -15,8 +15,7 @@ from typing import NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity
 from lp_lint.i18n import Lang, tr
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE
+from lp_lint.model.records import UE, Maquette
 from lp_lint.pseudo_rules import UE_MUTUALISEE
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reports import FileReport, UeSummary
