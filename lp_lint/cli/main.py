@@ -20,7 +20,13 @@ from lp_lint import __version__
 from lp_lint.cli.check import check
 from lp_lint.cli.help import HELP, say
 from lp_lint.cli.imports import TABLEUR_HELP, import_command, write_template
-from lp_lint.cli.options import chosen_options, finding_options, lang_option, reading_option
+from lp_lint.cli.options import (
+    chosen_options,
+    finding_options,
+    lang_option,
+    reading_option,
+    walk_options,
+)
 from lp_lint.cli.outputs import REPORT_EXTENSIONS, Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
 from lp_lint.i18n import Lang, default_lang, severity_word, tr
@@ -205,6 +211,7 @@ PAGE_FORMATS = ("html", "markdown", "md")
 )
 @click.option("--quiet", "-q", is_flag=True, help=HELP["quiet"])
 @finding_options
+@walk_options
 def report(
     maquette: str,
     output_format: str | None,
@@ -266,7 +273,7 @@ def _report_offer(
     from lp_lint.cli.versions import UnreadableVersion, judged_version
     from lp_lint.outputs.report.offer import Entry, offer_pages
     from lp_lint.outputs.report.words import word
-    from lp_lint.run.discovery import discover
+    from lp_lint.run.discovery import files_to_lint
 
     if len(targets) > 1:
         raise UsageError(say("output_repeated", options.lang).format(count=len(targets)))
@@ -274,7 +281,7 @@ def _report_offer(
         raise UsageError(word("needs_folder", options.lang))
     output = targets[0].path
     entries = []
-    for path in discover([str(folder)], options.lang):
+    for path in files_to_lint([str(folder)], options, given, isolated):
         try:
             entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
         except UnreadableVersion as error:
