@@ -184,6 +184,12 @@ TWICE_STAGE_FRACTIONNE = PseudoRule(
     "Stage fractionné dont la durée dite autrement ne concorde pas",
     "Split stage whose length stated otherwise disagrees",
 )
+UE_MUTUALISEE = PseudoRule(
+    "N014",
+    "ue-mutualisee-differente",
+    "Même code d'UE, chiffres différents dans deux maquettes d'un établissement et d'une année",
+    "One UE code with different figures in two maquettes of one establishment and year",
+)
 INTERNAL_ERROR = PseudoRule(
     "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
 )

@@ -239,6 +239,8 @@ def _compare(
     write_baseline: Path | None,
     diff_base: str | None,
 ) -> Report:
+    if not (diff_base or baseline or write_baseline):
+        return report  # a plain run imports none of it (nor tempfile and shutil with it)
     from lp_lint.run import baseline as baselines
 
     if diff_base:

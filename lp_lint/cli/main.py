@@ -136,15 +136,23 @@ def _dates(row: dict[str, Any]) -> str:
 
 @main.command(help=HELP["explain_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
-@click.argument("rule")
+@click.argument("rule", required=False)
+@click.option("--checks", is_flag=True, help=HELP["explain_checks"])
 @lang_option
 @reading_option
-def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...]) -> None:
+def explain(
+    rule: str | None, checks: bool, lang: Lang | None, readings: tuple[tuple[str, str], ...]
+) -> None:
     from lp_lint.outputs.explain import explain as render_explanation
     from lp_lint.outputs.explain import find_rule
     from lp_lint.run.rule_sets import packs_for
 
     options = Options(lang=lang or default_lang(), readings=readings)
+    if checks or rule is None:  # no rule named: what a rule can name
+        from lp_lint.outputs.checks_reference import checks_reference
+
+        click.echo(checks_reference(options.lang), nl=False)
+        return
     pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:

@@ -22,6 +22,7 @@ from lp_lint.rules.packs import PackSet, Rule
 from lp_lint.rules.selection import select
 from lp_lint.run.capping import cap
 from lp_lint.run.identity import with_keys
+from lp_lint.run.mutualisation import summarise
 from lp_lint.run.options import Options
 from lp_lint.run.suppression import apply_inline
 
@@ -133,7 +134,18 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
             )
         )
     packs = tuple(p.id for p in selection.packs)
-    return FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
+    report = FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
+    report.ues = summarise(maquette, loaded.source_map)
+    return report
+
+
+def add_findings(
+    report: FileReport, findings: list[Finding], options: Options, pack_set: PackSet
+) -> None:
+    """Findings made after the file's own lint (across the files of a run), selected and
+    sorted as its own are."""
+    kept = _selected(findings, report.path, pack_set, options)
+    report.findings = sorted(report.findings + kept, key=lambda f: (f.span.file or "", f.sort_key))
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:
