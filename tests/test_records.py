@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from lp_lint.model import Maquette, codegen, records
 from lp_lint.model.base import Strict
 from lp_lint.model.record_base import Record
-from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.scalars import AmbiguousScalar
 from lp_lint.reading.shaping import as_records
 from lp_lint.rules.packs import bundled_rules_dir
@@ -68,7 +68,10 @@ def assert_agree(data: Any) -> records.Maquette | None:
 
 
 def data_of(path: Path) -> Any:
-    return load_yaml(path.read_text(encoding="utf-8", errors="replace"), "fr").data
+    """The file's data, its shared UEs (`inclure:`) inlined as the pipeline reads them."""
+    return load_with_includes(
+        path.read_text(encoding="utf-8", errors="replace"), str(path), "fr"
+    ).data
 
 
 def test_the_generated_module_is_up_to_date() -> None:
