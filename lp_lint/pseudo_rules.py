@@ -225,6 +225,24 @@ INCLUDE_KIND = PseudoRule(
     "Fichier inclus qui n'est pas une UE ou un EC",
     "Included file that is not a UE or an EC",
 )
+INLINE_UNUSED = PseudoRule(
+    "U001",
+    "inline-ignore-unused",
+    "Commentaire lp-lint: ignore sans constat à taire",
+    "lp-lint: ignore comment with no finding to silence",
+)
+INLINE_NO_REASON = PseudoRule(
+    "U002",
+    "inline-ignore-no-reason",
+    "Commentaire lp-lint: ignore sans raison",
+    "lp-lint: ignore comment without a reason",
+)
+INLINE_ERROR = PseudoRule(
+    "U003",
+    "inline-ignore-error",
+    "Erreur visée par lp-lint: ignore (seule une dérogation la lève)",
+    "Error aimed at by lp-lint: ignore (only a dérogation waives it)",
+)
 
 PSEUDO_RULES: dict[str, PseudoRule] = {
     rule.code: rule for rule in list(globals().values()) if isinstance(rule, PseudoRule)

@@ -20,8 +20,9 @@ from lp_lint.model import Maquette, codegen, records
 from lp_lint.model.base import Strict
 from lp_lint.model.record_base import Record
 from lp_lint.reading.include import load_with_includes
+from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.scalars import AmbiguousScalar
-from lp_lint.reading.shaping import as_records
+from lp_lint.reading.shaping import as_records, shape
 from lp_lint.rules.packs import bundled_rules_dir
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_text
@@ -68,10 +69,9 @@ def assert_agree(data: Any) -> records.Maquette | None:
 
 
 def data_of(path: Path) -> Any:
-    """The file's data, its shared UEs (`inclure:`) inlined as the pipeline reads them."""
-    return load_with_includes(
-        path.read_text(encoding="utf-8", errors="replace"), str(path), "fr"
-    ).data
+    """The data the rules see: a shared UE (`inclure:`) read in place, as the pipeline does."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return load_with_includes(text, str(path), "fr").data
 
 
 def test_the_generated_module_is_up_to_date() -> None:
@@ -203,3 +203,32 @@ def test_records_copy_and_dump_as_pydantic_does() -> None:
     assert fast == records.build(data) and fast != copied
     with pytest.raises(TypeError):
         ue.code = "autre"  # type: ignore[misc]
+
+
+class _Text(str):
+    """A str subclass: pydantic accepts it, the generated validator hands it over."""
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"version": True},  # pydantic's literal 1 takes True
+        {"formation": {"mention": _Text("Commerce")}},
+    ],
+    ids=["literal-true", "str-subclass"],
+)
+def test_what_only_pydantic_accepts_still_reaches_the_rules_as_records(
+    change: dict[str, Any],
+) -> None:
+    data = {"version": 1, "formation": {"mention": "Commerce"}, **change}
+    assert records.build(data) is None and oracle(data) is not None
+    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    assert findings == [] and isinstance(maquette, records.Maquette)
+    assert snapshot(maquette) == snapshot(as_records(oracle(data)))
+    assert type(maquette.formation.mention) is str and maquette.version == 1
+
+
+def test_a_refused_file_is_none_with_pydantic_findings() -> None:
+    data = {"version": 1, "formation": {"mention": "Commerce", "ects": -1}}
+    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    assert maquette is None and [f.code for f in findings] == ["S001"]

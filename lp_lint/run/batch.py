@@ -10,7 +10,7 @@ from lp_lint.i18n import tr
 from lp_lint.reports import FileReport, Report, UsageError
 from lp_lint.rules.packs import PackSet
 from lp_lint.run import config
-from lp_lint.run.discovery import discover, options_for
+from lp_lint.run.discovery import files_to_lint, options_for
 from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import add_findings, lint_file
@@ -31,7 +31,7 @@ def lint_paths(
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
     paths = list(paths)
-    files = list(discover(paths, options.lang, only_maquettes, options.max_bytes))
+    files = list(files_to_lint(paths, options, given, isolated, only_maquettes))
     if not files and not only_maquettes:
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
