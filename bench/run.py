@@ -9,7 +9,8 @@ Figures (medians after a warm-up; the benchmark asserts nothing):
    then `--jobs` with every core), against the floor of merely parsing the same files with
    PyYAML's C loader in one Python process;
 3. peak memory (max RSS) of the batch runs;
-4. import time of the command's entry point (`python -X importtime`), top contributors.
+4. import time of the command's entry point (`python -X importtime`), top contributors;
+5. start-up on each real example against yamllint (bench/startup.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate import write
+from startup import EXAMPLES
+from startup import table as startup_table
 
 PYTHON = sys.executable
 FLOOR = """
@@ -160,6 +163,8 @@ def main() -> None:
     print(
         "\nLargest imports (own time, ms): " + ", ".join(f"{name} {own:.1f}" for name, own in top)
     )
+    print("\nStart-up on each example (bench/startup.py):\n")
+    print("\n".join(startup_table(EXAMPLES, arguments.runs)))
 
 
 if __name__ == "__main__":

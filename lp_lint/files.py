@@ -13,7 +13,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -124,6 +123,8 @@ def _is_special(path: Path) -> bool:
 
 def _replace(path: Path, data: bytes) -> None:
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile  # only a run that writes a file needs it (and shutil with it)
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:

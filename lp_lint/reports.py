@@ -6,9 +6,9 @@ import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from lp_lint.findings import Finding, Severity
+from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, Message, plain
 
 if TYPE_CHECKING:  # a report names the rules that could fire; it never loads them
@@ -36,6 +36,18 @@ class ExitCode:
     TERMINATED = 143
 
 
+class UeSummary(NamedTuple):
+    """What the check across maquettes keeps of one UE (lp_lint.run.mutualisation)."""
+
+    scope: str
+    """Establishment and academic year: codes are compared within one."""
+    code_key: str
+    code: str
+    figures: tuple[float | None, ...]
+    span: Span
+    path: DocPath
+
+
 @dataclass
 class FileReport:
     path: str
@@ -47,8 +59,8 @@ class FileReport:
     """False when the file could not be read into a maquette: rules wait for the format."""
     fail_on: str = "error"
     """The least severity that fails this file (its configuration's `fail-on`)."""
-    lang: Lang | None = None
-    """The language its configuration asks for, if one was read (outputs choose the words)."""
+    ues: tuple[UeSummary, ...] = ()
+    """Its UEs' codes and figures, for the check across the maquettes of a run."""
 
 
 @dataclass

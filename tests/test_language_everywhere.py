@@ -27,7 +27,7 @@ def fragments(lang: Lang) -> set[str]:
     for text, translation in pairs:
         for piece in _PLACEHOLDER.split(text):
             piece = piece.strip(" :;,.()'«»")
-            if len(piece) >= 12 and " " in piece and piece not in translation:
+            if len(piece) >= 16 and " " in piece and piece not in translation:
                 found.add(piece)
     return found
 
@@ -60,7 +60,7 @@ COMMAND_LINES = [
     ["check", "--nope", KO_90],
     ["check", "--format", "nope", KO_90],
     ["check", "--reading", "nope", KO_90],
-    ["explain"],
+    ["report"],
     ["explain", "LP104"],
     ["rules"],
     ["check", "-h"],

@@ -40,4 +40,32 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "fr": "{label} n'est pas une maquette lisible : ",
         "en": "{label} is not a readable maquette: ",
     },
+    "inline.U001": {
+        "fr": "« lp-lint: ignore[{rule}] » ne tait aucun constat de cette ligne : retirez-le",
+        "en": "'lp-lint: ignore[{rule}]' silences no finding on this line: remove it",
+    },
+    "inline.U002": {
+        "fr": "« lp-lint: ignore[…] » doit dire pourquoi, après le crochet : sans raison, il ne tait rien",
+        "en": "'lp-lint: ignore[…]' must say why, after the bracket: without a reason it silences nothing",
+    },
+    "inline.U003": {
+        "fr": "{rule} est une erreur : un commentaire ne peut pas la taire ; seule une dérogation (derogations:, avec l'autorité et la date de la décision) la lève",
+        "en": "{rule} is an error: a comment cannot silence it; only a dérogation (derogations:, with the deciding authority and date) waives it",
+    },
+    "config.extend_missing": {
+        "fr": "extend : le fichier {target} n'existe pas",
+        "en": "extend: the file {target} does not exist",
+    },
+    "config.extend_cycle": {
+        "fr": "extend : ces configurations s'étendent en boucle : {chain}",
+        "en": "extend: these configurations extend each other in a loop: {chain}",
+    },
+    "config.extend_outside": {
+        "fr": "extend : {target} est hors du dépôt de ce fichier : il n'est pas lu",
+        "en": "extend: {target} lies outside this file's repository: it is not read",
+    },
+    "config.extend_too_deep": {
+        "fr": "extend : plus de {limit} configurations s'étendent l'une l'autre",
+        "en": "extend: more than {limit} configurations extend one another",
+    },
 }

@@ -13,7 +13,7 @@ import click
 
 from lp_lint.cli.help import HELP, say
 from lp_lint.cli.localized import Localized
-from lp_lint.cli.options import chosen_options, finding_options
+from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang
@@ -22,7 +22,7 @@ from lp_lint.reading.loader import Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import ExitCode, Report, UsageError, exit_code
 from lp_lint.run.batch import lint_paths
-from lp_lint.run.discovery import project_root
+from lp_lint.run.discovery import project_root, reader_lang
 from lp_lint.run.options import FAIL_ON, Options
 from lp_lint.text_safety import error_line
 
@@ -40,6 +40,7 @@ from lp_lint.text_safety import error_line
     help=HELP["output"],
 )
 @finding_options
+@walk_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
 @click.option("--strict", is_flag=True, help=HELP["strict"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
@@ -51,6 +52,8 @@ from lp_lint.text_safety import error_line
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
 @click.option("--quiet", "-q", is_flag=True, help=HELP["quiet"])
+@click.option("--show-files", is_flag=True, help=HELP["show_files"])
+@click.option("--show-settings", is_flag=True, help=HELP["show_settings"])
 @click.option("--fix", is_flag=True, help=HELP["fix"])
 @click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
 @click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
@@ -104,6 +107,8 @@ def check(
     show_source: bool,
     statistics: bool,
     quiet: bool,
+    show_files: bool,
+    show_settings: bool,
     fix: bool,
     unsafe_fixes: bool,
     show_diff: bool,
@@ -119,17 +124,21 @@ def check(
     from lp_lint.outputs.formats.github import running_under_actions
 
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
+    named = [stdin_filename or "-"] if paths == ("-",) else paths
+    lang = reader_lang(named, options, given, isolated)
     main_format = output_format or ("github" if running_under_actions() else "text")
     try:
-        targets = parse_outputs(outputs, FORMATS, output_format, main_format, options.lang)
-        _refuse_unshown(show_source, statistics, main_format, targets, options.lang)
+        targets = parse_outputs(outputs, FORMATS, output_format, main_format, lang)
+        _refuse_unshown(show_source, statistics, main_format, targets, lang)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(lang)), err=True)
         sys.exit(ExitCode.USAGE)
     reports = [target.path for target in targets]
     read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
+    if show_files or show_settings:
+        _show(show_files, paths, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
             _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
@@ -141,13 +150,33 @@ def check(
         report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
-        click.echo(error_line(error.text(options.lang)), err=True)
+        click.echo(error_line(error.text(lang)), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
-    lang = options.lang if "lang" in given else _configured_lang(report) or options.lang
     settings = Settings(lang, colour, show_waived, show_source, statistics, quiet)
     _emit(report, main_format, targets, settings, quiet)
     sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+def _show(
+    files: bool,
+    paths: tuple[str, ...],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+) -> None:
+    """`--show-files` or `--show-settings`: say, check nothing, exit 0 (2 for a bad path)."""
+    from lp_lint.cli.settings_view import shown_files, shown_settings
+
+    show = shown_files if files else shown_settings
+    try:
+        lines = list(show(paths, options, given, isolated, only_maquettes))
+    except UsageError as error:
+        click.echo(error_line(error.text(options.lang)), err=True)
+        sys.exit(ExitCode.USAGE)
+    click.echo("".join(line + "\n" for line in lines), nl=False)
+    sys.exit(ExitCode.OK)
 
 
 def _fix(
@@ -194,13 +223,6 @@ def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bo
     return Report([lint_text(source.text, name, file_options, pack_set)], pack_set.rules)
 
 
-def _configured_lang(report: Report) -> Lang | None:
-    """The language the configuration of every file linted asks for, when they agree: then the
-    whole output speaks it, its labels as well as its messages."""
-    langs = {file.lang for file in report.files if file.lang is not None}
-    return langs.pop() if len(langs) == 1 else None
-
-
 def _options(
     chosen: dict[str, Any], strict: bool, limits: Limits, max_bytes: int
 ) -> tuple[frozenset[str], Options]:
@@ -219,6 +241,8 @@ def _compare(
     write_baseline: Path | None,
     diff_base: str | None,
 ) -> Report:
+    if not (diff_base or baseline or write_baseline):
+        return report  # a plain run imports none of it (nor tempfile and shutil with it)
     from lp_lint.run import baseline as baselines
 
     if diff_base:

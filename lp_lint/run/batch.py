@@ -3,16 +3,17 @@ worker processes when asked."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from lp_lint.i18n import tr
 from lp_lint.reports import FileReport, Report, UsageError
 from lp_lint.rules.packs import PackSet
 from lp_lint.run import config
-from lp_lint.run.discovery import discover, options_for
+from lp_lint.run.discovery import files_to_lint, options_for
+from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
-from lp_lint.run.pipeline import lint_file
+from lp_lint.run.pipeline import add_findings, lint_file
 from lp_lint.run.rule_sets import packs_for
 
 
@@ -30,7 +31,7 @@ def lint_paths(
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
     paths = list(paths)
-    files = list(discover(paths, options.lang, only_maquettes, options.max_bytes))
+    files = list(files_to_lint(paths, options, given, isolated, only_maquettes))
     if not files and not only_maquettes:
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
@@ -41,13 +42,27 @@ def lint_paths(
         for path in files:  # the rules every file may report, for formats that describe them
             report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
         report.files = _in_parallel(files, options, given, isolated, jobs)
-        return report
-    for path in files:
-        file_options = options_for(path, options, given, isolated)
-        pack_set = _packs_once(file_options)
-        report.rules.update(pack_set.rules)
-        report.files.append(lint_file(path, file_options, pack_set))
+    else:
+        for path in files:
+            file_options = options_for(path, options, given, isolated)
+            pack_set = _packs_once(file_options)
+            report.rules.update(pack_set.rules)
+            report.files.append(lint_file(path, file_options, pack_set))
+    _check_across(report.files, lambda p: options_for(Path(p), options, given, isolated))
     return report
+
+
+def _check_across(files: list[FileReport], options_of: Callable[[str], Options]) -> None:
+    """The check across maquettes (one UE code, one UE), on each file's small summary."""
+    summaries = [f for f in files if f.ues]
+    if len(summaries) < 2:
+        return
+    found = cross_findings(summaries)
+    for file in files:
+        if file.path in found:
+            file_options = options_of(file.path)
+            add_findings(file, found[file.path], file_options, _packs_once(file_options))
+        file.ues = ()  # the summaries have served
 
 
 MAX_JOBS = 32

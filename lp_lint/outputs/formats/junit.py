@@ -8,6 +8,7 @@ has no `file` attribute.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TextIO
 from xml.etree import ElementTree as ET
 
@@ -52,9 +53,9 @@ def _suite(file: FileReport, report: Report, lang: Lang) -> ET.Element:
         if finding.severity >= Severity.WARNING:
             failures += 1
             failure = ET.SubElement(case, "failure", type=finding.code, message=finding.text(lang))
-            failure.text = _detail(path, finding, lang)
+            failure.text = _detail(path, finding, report.root, lang)
         else:
-            ET.SubElement(case, "system-out").text = _detail(path, finding, lang)
+            ET.SubElement(case, "system-out").text = _detail(path, finding, report.root, lang)
     for code, rule in sorted(report.rules.items()):
         if rule.pack in file.packs and code not in fired:
             ET.SubElement(
@@ -85,11 +86,11 @@ def _unique(name: str, names: set[str]) -> str:
     return candidate
 
 
-def _detail(path: str, finding: Finding, lang: Lang) -> str:
+def _detail(path: str, finding: Finding, root: Path | None, lang: Lang) -> str:
     ref = (
         f"\n{finding.reference.texte}, {finding.reference.article} — {finding.reference.url}"
         if finding.reference
         else ""
     )
-    path = relative_uri(finding.span.file) if finding.span.file else path
+    path = relative_uri(finding.span.file, root) if finding.span.file else path
     return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.text(lang)}{ref}"

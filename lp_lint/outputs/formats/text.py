@@ -18,6 +18,7 @@ from lp_lint.i18n import MESSAGES, SEVERITY_WORDS, Lang, render
 from lp_lint.outputs.formats import Settings
 from lp_lint.reading.lines import split_lines
 from lp_lint.reports import FileReport, Report
+from lp_lint.run.suppression import WAIVED_PREFIX
 from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
@@ -195,7 +196,12 @@ def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]
         (finding.text(lang), ""),
     ]
     if finding.waived_by:
-        line.append((f"  [{MESSAGES['text.waived_by'][lang]} {finding.waived_by}]", "dim"))
+        by = (
+            ""
+            if finding.waived_by.startswith(WAIVED_PREFIX)
+            else MESSAGES["text.waived_by"][lang] + " "
+        )
+        line.append((f"  [{by}{finding.waived_by}]", "dim"))
     yield line
     if finding.reference is not None:
         ref = finding.reference
