@@ -147,3 +147,20 @@ def test_report_refuses_what_it_cannot_do_as_asked(tmp_path: Path) -> None:
     (offer / "lp.yaml").write_text(FAILING.read_text(encoding="utf-8"), encoding="utf-8")
     line = one_line_refusal(run("report", str(offer), "-o", "a", "-o", "b"))
     assert "2 fois" in line and not Path("a").exists()
+
+
+def test_a_baseline_written_is_said_unless_quiet(tmp_path: Path) -> None:
+    result = run(str(FAILING), "--write-baseline", "b.json", "--format", "concise", lang="en")
+    assert result.exit_code == 0 and result.stderr == "lp-lint: baseline written to b.json\n"
+    result = run(str(FAILING), "--write-baseline", "b.json", "-q", "--format", "concise")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_quiet_keeps_fix_silent(tmp_path: Path) -> None:
+    maquette = tmp_path / "m.yaml"
+    maquette.write_text(FAILING.read_text(encoding="utf-8").replace('"UE5"', "0705"), "utf-8")
+    loud = run(str(maquette), "--fix", "--format", "concise")
+    assert "1 correction(s) appliquée(s)" in loud.stderr or "1 fix(es)" in loud.stderr
+    maquette.write_text(FAILING.read_text(encoding="utf-8").replace('"UE5"', "0705"), "utf-8")
+    quiet = run(str(maquette), "--fix", "--format", "concise", "-q")
+    assert quiet.stderr == "" and '"0705"' in maquette.read_text(encoding="utf-8")

@@ -140,7 +140,7 @@ def check(
         _show(show_files, paths, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
-            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff, quiet)
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
@@ -148,6 +148,8 @@ def check(
             report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
+        if write_baseline and not quiet:
+            click.echo(written_note(Output("baseline", write_baseline, False), lang), err=True)
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
@@ -186,6 +188,7 @@ def _fix(
     only_maquettes: bool,
     unsafe: bool,
     show_diff: bool,
+    quiet: bool,
 ) -> None:
     """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
     from lp_lint.run.fixing import fix_paths
@@ -198,7 +201,7 @@ def _fix(
     if show_diff:
         click.echo("".join(run.diffs), nl=False)
         sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
-    if run.total:
+    if run.total and not quiet:
         click.echo(
             "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
         )
