@@ -137,7 +137,8 @@ def check(
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
     if show_files or show_settings:
-        _show(show_files, paths, options, given, isolated, only_maquettes)
+        shown = ("-", stdin_filename or "-") if paths == ("-",) and show_settings else paths
+        _show(show_files, shown, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
             _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff, quiet)
