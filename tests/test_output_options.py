@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lp_lint.cli.main import main
 from tests.conftest import ROOT, SCHEMAS
@@ -164,3 +166,27 @@ def test_quiet_keeps_fix_silent(tmp_path: Path) -> None:
     maquette.write_text(FAILING.read_text(encoding="utf-8").replace('"UE5"', "0705"), "utf-8")
     quiet = run(str(maquette), "--fix", "--format", "concise", "-q")
     assert quiet.stderr == "" and '"0705"' in maquette.read_text(encoding="utf-8")
+
+
+@settings(max_examples=300)
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20)
+)
+def test_every_output_value_is_a_format_and_file_or_a_refusal(value: str) -> None:
+    from lp_lint.cli.outputs import parse_outputs
+    from lp_lint.outputs.formats import FORMATS
+    from lp_lint.reports import UsageError
+
+    try:
+        [output] = parse_outputs((value,), FORMATS, None, "text", "en")
+    except UsageError as error:
+        assert "\n" not in str(error) and str(error)
+        return
+    assert output.format in FORMATS
+    prefix, sep, rest = value.partition("=")
+    if sep and prefix in FORMATS:
+        assert (output.format, output.path, output.replaces_screen) == (prefix, Path(rest), False)
+    else:  # a file name: `=` only after a path mark, never a misspelt format
+        assert output.replaces_screen and (
+            not sep or any(c in prefix for c in "/\\.") or not prefix
+        )
