@@ -138,10 +138,11 @@ def check(
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
     if show_files or show_settings:
-        _show(show_files, paths, options, given, isolated, only_maquettes)
+        shown = ("-", stdin_filename or "-") if paths == ("-",) and show_settings else paths
+        _show(show_files, shown, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
-            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff, quiet)
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
@@ -149,6 +150,8 @@ def check(
             report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
         report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
+        if write_baseline and not quiet:
+            click.echo(written_note(Output("baseline", write_baseline, False), lang), err=True)
     except UsageError as error:
         click.echo(error_line(error.text(lang)), err=True)
         sys.exit(ExitCode.USAGE)
@@ -187,6 +190,7 @@ def _fix(
     only_maquettes: bool,
     unsafe: bool,
     show_diff: bool,
+    quiet: bool,
 ) -> None:
     """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
     from lp_lint.run.fixing import fix_paths
@@ -199,7 +203,7 @@ def _fix(
     if show_diff:
         click.echo("".join(run.diffs), nl=False)
         sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
-    if run.total:
+    if run.total and not quiet:
         click.echo(
             "lp-lint: " + say("fixed", options.lang).format(count=run.total, files=len(run.fixed)),
             err=True,
