@@ -146,7 +146,9 @@ def add_findings(
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:
-    """Sorted by position, the maquette's own findings before those in files it includes."""
+    """Sorted by position, the maquette's own findings before those in files it includes
+    (which offer no fix: `--fix` and the editor write the maquette only)."""
+    findings = [f._replace(fix=None) if f.span.file and f.fix else f for f in findings]
     return sorted(clamp(findings, text), key=lambda f: (f.span.file or "", f.sort_key))
 
 
