@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang
@@ -18,10 +18,11 @@ from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.reading.validation import validate
 from lp_lint.rules import compiled
-from lp_lint.rules.compile import Problem, compile_rule, did_you_mean
 from lp_lint.rules.packs import Pack, PackFile, PackSet, Rule, RuleFile, bundled_rules_dir
+
+if TYPE_CHECKING:  # compiling is for the files read, not for packs that come from the cache
+    from lp_lint.rules.compile import Problem
 
 Located = tuple[Path, Finding]
 
@@ -73,6 +74,8 @@ def _holds_pack(folder: Path) -> bool:
 def _load_pack(
     folder: Path, lang: Lang, maps: dict[Path, SourceMap]
 ) -> tuple[Pack | None, list[Located]]:
+    from lp_lint.rules.compile import compile_rule
+
     pack_path = folder / "pack.yaml"
     source, problems, maps[pack_path] = _read(PackFile, pack_path, lang)
     rules: list[Rule] = []
@@ -90,6 +93,8 @@ def _load_pack(
 
 
 def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[Located], SourceMap]:
+    from lp_lint.reading.validation import validate  # only for pack files not in the cache
+
     text = read_source(path, lang)
     if text.text is None:
         return None, [(path, f) for f in text.findings], SourceMap()
@@ -113,6 +118,8 @@ def _extends_problems(packs: list[Pack], maps: dict[Path, SourceMap], lang: Lang
     for pack in packs:
         parent = pack.source.extends
         if parent and parent not in known:
+            from lp_lint.rules.compile import Problem, did_you_mean
+
             path = pack.folder / "pack.yaml"
             problem = Problem("pack.unknown_extends", did_you_mean(parent, known), ("extends",))
             problems.append((path, _finding(problem, maps.get(path, SourceMap()), lang)))
