@@ -7,7 +7,9 @@ And a whole run gives the same findings with the fast path as with pydantic alon
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -97,6 +99,7 @@ def test_adversarial_inputs_agree(path: Path) -> None:
     assert_agree(data_of(path))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maquettes)
 def test_generated_maquettes_take_the_fast_path(data: dict[str, Any]) -> None:
@@ -134,6 +137,7 @@ ODD_VALUES = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maquettes, st.data())
 def test_mutated_maquettes_agree(data: dict[str, Any], draw: st.DataObject) -> None:
@@ -162,6 +166,7 @@ def test_findings_are_the_same_through_pydantic(
     assert fast == _all_findings(path, monkeypatch, fast=False)
 
 
+@pytest.mark.slow
 def test_rule_cases_findings_are_the_same_through_pydantic(monkeypatch: pytest.MonkeyPatch) -> None:
     for path in CASES:
         fast = _all_findings(path, monkeypatch, fast=True)
@@ -201,6 +206,7 @@ def test_records_copy_and_dump_as_pydantic_does() -> None:
     assert ue.model_dump(exclude_none=True) == slow_ue.model_dump(exclude_none=True)
     assert ue.model_dump() == slow_ue.model_dump()
     assert fast == records.build(data) and fast != copied
+    assert pickle.loads(pickle.dumps(fast)) == fast == copy.deepcopy(fast)  # -j, partial
     with pytest.raises(TypeError):
         ue.code = "autre"  # type: ignore[misc]
 

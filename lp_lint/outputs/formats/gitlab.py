@@ -49,7 +49,9 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
                     if finding.code in BLOCKERS
                     else SEVERITIES[finding.severity],
                     "location": {
-                        "path": relative_uri(finding.span.file) if finding.span.file else path,
+                        "path": relative_uri(finding.span.file, report.root)
+                        if finding.span.file
+                        else path,
                         "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
                     },
                 }
