@@ -10,17 +10,18 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.reading.validation import validate
 from lp_lint.rules import compiled
-from lp_lint.rules.compile import Problem, compile_rule, did_you_mean
 from lp_lint.rules.packs import Pack, PackFile, PackSet, Rule, RuleFile, bundled_rules_dir
+
+if TYPE_CHECKING:  # compiling is for the files read, not for packs that come from the cache
+    from lp_lint.rules.compile import Problem
 
 Located = tuple[Path, Finding]
 
@@ -69,6 +70,8 @@ def _holds_pack(folder: Path) -> bool:
 
 
 def _load_pack(folder: Path, maps: dict[Path, SourceMap]) -> tuple[Pack | None, list[Located]]:
+    from lp_lint.rules.compile import compile_rule
+
     pack_path = folder / "pack.yaml"
     source, problems, maps[pack_path] = _read(PackFile, pack_path)
     rules: list[Rule] = []
@@ -86,6 +89,8 @@ def _load_pack(folder: Path, maps: dict[Path, SourceMap]) -> tuple[Pack | None, 
 
 
 def _read(model: type[Any], path: Path) -> tuple[Any, list[Located], SourceMap]:
+    from lp_lint.reading.validation import validate  # only for pack files not in the cache
+
     text = read_source(path)
     if text.text is None:
         return None, [(path, f) for f in text.findings], SourceMap()
@@ -107,6 +112,8 @@ def _extends_problems(packs: list[Pack], maps: dict[Path, SourceMap]) -> list[Lo
     for pack in packs:
         parent = pack.source.extends
         if parent and parent not in known:
+            from lp_lint.rules.compile import Problem, did_you_mean
+
             path = pack.folder / "pack.yaml"
             problem = Problem("pack.unknown_extends", did_you_mean(parent, known), ("extends",))
             problems.append((path, _finding(problem, maps.get(path, SourceMap()))))
