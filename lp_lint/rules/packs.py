@@ -17,7 +17,7 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Reference, Severity
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, tr
 from lp_lint.rules.checks import Check, Params
 from lp_lint.rules.entities import Scope
 
@@ -62,30 +62,17 @@ class RuleReference(_Data):
 
 Statut = Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
 
-CERTAINTY: dict[str, dict[Lang, str]] = {
-    "VERIFIED-T": {"fr": "texte lu", "en": "text read"},
-    "VERIFIED-S": {
-        "fr": "lu dans une source secondaire seulement",
-        "en": "read in a secondary source only",
-    },
-    "RECALLED": {"fr": "non vérifié dans le texte", "en": "not checked against the text"},
-    "NOT-FOUND": {
-        "fr": "cherché dans le texte sans y être trouvé (usage)",
-        "en": "searched for in the text and not found (practice)",
-    },
-}
-"""How users read a reference's `statut`: plain words, never the catalogue's tags."""
-
 
 def certainty(statut: str, lang: Lang) -> str:
-    return CERTAINTY[statut][lang]
+    """How users read a reference's `statut`: plain words, never the catalogue's tags."""
+    return tr(f"certainty.{statut}", lang)
 
 
 def dates(force: InForce, lang: Lang) -> str:
     """`2019-01-01 → …`, with a mark when a date was not read in a text."""
     text = f"{force.since} → {force.until or '…'}"
     if not force.verified:
-        text += " (date non vérifiée)" if lang == "fr" else " (date unverified)"
+        text += tr("dates.unverified", lang)
     return text
 
 
