@@ -1,6 +1,7 @@
 """A deterministic generator of realistic maquettes, for the benchmark.
 
-Sizes: S, M and L have about 6, 12 and 30 UEs of 3 to 6 ECs each, every optional block filled,
+Sizes: S, M and L have about 6, 12 and 30 UEs of 3 to 6 ECs each (a number gives that many UEs
+of 1 or 2 ECs, for the cost of a very large maquette), every optional block filled,
 and a few findings each (a short stage, a thin projet, a coefficient out of ratio, now and then).
 The same seed always gives the same files.
 """
@@ -24,7 +25,8 @@ MENTIONS = [
 
 
 def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
-    ue_count = SIZES[size]
+    ue_count = SIZES[size] if size in SIZES else int(size)
+    ec_counts = (3, 6) if size in SIZES else (1, 2)  # a very large one stays under --max-nodes
     year = rng.choice([2016, 2018, 2022, 2023])
     semesters: list[dict[str, Any]] = []
     per_semester = max(1, ue_count // 2)
@@ -54,7 +56,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
                         k=1,
                     ),
                 }
-                for k in range(1, rng.randint(3, 6) + 1)
+                for k in range(1, rng.randint(*ec_counts) + 1)
             ]
             ues.append(
                 {
@@ -175,6 +177,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--size", choices=sorted(SIZES), default="M")
+    parser.add_argument("--size", default="M", help="S, M, L or a number of UEs")
     arguments = parser.parse_args()
     write(arguments.folder, arguments.count, arguments.size)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import itertools
+import pickle
+import tempfile
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
 
 from lp_lint.findings import Finding, Severity
 
@@ -39,20 +43,116 @@ class FileReport:
     """The least severity that fails this file (its configuration's `fail-on`)."""
 
 
+class FileSummary(NamedTuple):
+    """What a run keeps of each file once its report is written away: enough for the totals
+    and the exit code (and small enough to keep for any number of files)."""
+
+    path: str
+    counts: tuple[int, int, int]
+    """Unwaived findings by severity: information, warnings, errors."""
+    worst: Severity | None
+    """The most severe unwaived finding's severity."""
+    fail_on: str
+    internal_error: bool
+
+
+def summary_of(file: FileReport) -> FileSummary:
+    counts = [0, 0, 0]
+    for finding in file.findings:
+        if not finding.waived_by:
+            counts[finding.severity - 1] += 1
+    worst = next((s for s in reversed(Severity) if counts[s - 1]), None)
+    return FileSummary(
+        file.path, (counts[0], counts[1], counts[2]), worst, file.fail_on, file.internal_error
+    )
+
+
+class FileList(Protocol):
+    """What outputs need of a report's files: a list, or the `FileReports` of a large run."""
+
+    def __iter__(self) -> Iterator[FileReport]: ...
+
+    def __len__(self) -> int: ...
+
+    def append(self, file: FileReport, /) -> None: ...
+
+
+class FileReports:
+    """The file reports of a run, in order, each kept in memory only until `held` others follow.
+
+    Past that they wait, pickled, in an anonymous temporary file: a run's memory does not grow
+    with the number of files, and outputs read them back in order, as many times as they need.
+    Only the `summaries` stay in memory.
+    """
+
+    def __init__(self, files: Iterable[FileReport] = (), held: int = 100) -> None:
+        self.summaries: list[FileSummary] = []
+        self._held: list[FileReport] = []
+        self._limit = held
+        self._spool: IO[bytes] | None = None
+        for file in files:
+            self.append(file)
+
+    def append(self, file: FileReport, /) -> None:
+        self.summaries.append(summary_of(file))
+        self._held.append(file)
+        if len(self._held) >= self._limit:
+            self._write_away()
+
+    def __len__(self) -> int:
+        return len(self.summaries)
+
+    def __getitem__(self, index: int) -> FileReport:
+        """The file at `index` (read through the ones before it: for a look, not a loop)."""
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        return next(itertools.islice(iter(self), position, None))
+
+    def __iter__(self) -> Iterator[FileReport]:
+        spool, position = self._spool, 0
+        if spool is not None:
+            spool.flush()
+            end = spool.seek(0, 2)
+            while position < end:  # each iteration keeps its own position
+                spool.seek(position)
+                file: FileReport = pickle.load(spool)
+                position = spool.tell()
+                yield file
+        yield from list(self._held)
+
+    def _write_away(self) -> None:
+        if self._spool is None:
+            self._spool = tempfile.TemporaryFile(prefix="lp-lint-")  # noqa: SIM115 (lives with the report)
+        self._spool.seek(0, 2)
+        for file in self._held:
+            pickle.dump(file, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        self._held.clear()
+
+
+def summaries(files: FileList) -> list[FileSummary]:
+    if isinstance(files, FileReports):
+        return files.summaries
+    return [summary_of(file) for file in files]
+
+
 @dataclass
 class Report:
-    files: list[FileReport] = field(default_factory=list)
+    files: FileList = field(default_factory=FileReports)
     rules: dict[str, Rule] = field(default_factory=dict)
     """The rules that could fire, by code (for formats that describe them)."""
 
     def counts(self) -> Counter[Severity]:
-        return Counter(
-            f.severity for report in self.files for f in report.findings if not f.waived_by
-        )
+        totals: Counter[Severity] = Counter()
+        for summary in summaries(self.files):
+            for severity in Severity:
+                if summary.counts[severity - 1]:
+                    totals[severity] += summary.counts[severity - 1]
+        return totals
 
     @property
     def internal_error(self) -> bool:
-        return any(report.internal_error for report in self.files)
+        return any(summary.internal_error for summary in summaries(self.files))
 
 
 def exit_code(report: Report, fail_on: str | None = None) -> int:
@@ -60,11 +160,11 @@ def exit_code(report: Report, fail_on: str | None = None) -> int:
     (or the one given here for every file); else 0. Waived findings never fail."""
     if report.internal_error:
         return ExitCode.INTERNAL
-    for file in report.files:
-        threshold = fail_on or file.fail_on
-        if threshold == "never":
+    for summary in summaries(report.files):
+        threshold = fail_on or summary.fail_on
+        if threshold == "never" or summary.worst is None:
             continue
-        if any(f.severity >= Severity.parse(threshold) for f in file.findings if not f.waived_by):
+        if summary.worst >= Severity.parse(threshold):
             return ExitCode.FINDINGS
     return ExitCode.OK
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import io
 import os
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ import click
 
 from lp_lint.cli.help import HELP
 from lp_lint.cli.options import chosen_options, finding_options
-from lp_lint.files import OutputError, atomic_write, refuse_inputs
+from lp_lint.files import OutputError, atomic_output, refuse_inputs
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
 from lp_lint.reading.loader import Limits
@@ -55,9 +54,7 @@ def _outputs(
 @click.option("--strict", is_flag=True, help=HELP["strict"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
 @click.option("--stdin-filename", metavar="FICHIER", help=HELP["stdin_filename"])
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
-)
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, help=HELP["jobs"])
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
@@ -109,7 +106,7 @@ def check(
     isolated: bool,
     only_maquettes: bool,
     stdin_filename: str | None,
-    jobs: int,
+    jobs: int | None,
     show_waived: bool,
     show_source: bool,
     statistics: bool,
@@ -136,8 +133,7 @@ def check(
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
-            workers = jobs or (os.cpu_count() or 1)
-            report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
+            report = lint_paths(paths, options, given, isolated, only_maquettes, jobs)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(error_line(error), err=True)
@@ -232,9 +228,8 @@ def _emit(
     main_format = output_format or ("github" if running_under_actions() else "text")
     to_stdout = not any(name is None for name, _ in outputs)
     for name, path in outputs:
-        buffer = io.StringIO()
-        get_formatter(name or main_format)(report, buffer, settings._replace(color=False))
-        atomic_write(path, buffer.getvalue())
+        with atomic_output(path) as stream:
+            get_formatter(name or main_format)(report, stream, settings._replace(color=False))
     if to_stdout:
         if sys.stdout is None:  # started with its output closed (`>&-`)
             raise OutputError("write", "stdout", os.strerror(errno.EBADF))

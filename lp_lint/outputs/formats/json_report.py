@@ -9,16 +9,21 @@ from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.run.identity import fingerprints
-from lp_lint.text_safety import dump_json
+from lp_lint.text_safety import STREAMED, dump_json_streamed
 
 FORMAT_VERSION = 1
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    dump_json(document(report, settings), stream)
+    dump_json_streamed(_head(report, settings), map(_file, report.files), stream)
 
 
 def document(report: Report, settings: Settings) -> dict[str, Any]:
+    return {**_head(report, settings), "files": [_file(file) for file in report.files]}
+
+
+def _head(report: Report, settings: Settings) -> dict[str, Any]:
+    """Everything but the files, which are written one by one where `STREAMED` stands."""
     counts = report.counts()
     return {
         "format": "lp-lint-report",
@@ -29,7 +34,7 @@ def document(report: Report, settings: Settings) -> dict[str, Any]:
             "files": len(report.files),
             **{severity.label: counts[severity] for severity in reversed(Severity)},
         },
-        "files": [_file(file) for file in report.files],
+        "files": [STREAMED],
     }
 
 
