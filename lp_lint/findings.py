@@ -39,6 +39,9 @@ class Position(NamedTuple):
 class Span(NamedTuple):
     start: Position
     end: Position
+    file: str | None = None
+    """The file the positions are in, when it is not the maquette reported (a shared UE it
+    includes, `inclure:`); None for the maquette itself."""
 
     @classmethod
     def from_marks(cls, start: tuple[int, int], end: tuple[int, int]) -> Span:

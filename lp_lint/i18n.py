@@ -128,6 +128,50 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "caractère NUL dans le fichier : est-ce bien un fichier texte YAML ?",
         "en": "NUL character in the file: is this really a YAML text file?",
     },
+    "include.bad_path": {
+        "fr": "« inclure » attend le chemin d'un fichier, relatif à la maquette",
+        "en": "'inclure' expects the path of a file, relative to the maquette",
+    },
+    "include.absolute": {
+        "fr": "chemin absolu refusé : « {path} » ; écrivez-le relatif au fichier qui l'inclut",
+        "en": "absolute path refused: '{path}'; write it relative to the including file",
+    },
+    "include.outside": {
+        "fr": "« {path} » mène hors du dépôt ({root}) : seul un fichier du dépôt peut être inclus",
+        "en": "'{path}' leads outside the repository ({root}): only a file of the repository can be included",
+    },
+    "include.cycle": {
+        "fr": "inclusion circulaire : « {path} » est déjà en cours d'inclusion",
+        "en": "circular include: '{path}' is already being included",
+    },
+    "include.depth": {
+        "fr": "inclusions imbriquées sur plus de {max} niveaux",
+        "en": "includes nested more than {max} levels deep",
+    },
+    "include.bytes": {
+        "fr": "fichiers inclus de plus de {max} octets en tout (option --max-bytes)",
+        "en": "included files of more than {max} bytes in all (option --max-bytes)",
+    },
+    "include.not_regular": {
+        "fr": "« {path} » n'est pas un fichier ordinaire (dossier, tube ou périphérique) : non lu",
+        "en": "'{path}' is not a regular file (directory, pipe or device): not read",
+    },
+    "include.unreadable": {
+        "fr": "fichier inclus illisible : {path} : {reason}",
+        "en": "cannot read the included file {path}: {reason}",
+    },
+    "include.alone": {
+        "fr": "« inclure » s'écrit seul : modifiez l'élément inclus ({kind}) dans son fichier, ou écrivez-le ici en entier",
+        "en": "'inclure' stands alone: change the included {kind} in its file, or write it here in full",
+    },
+    "include.not_a_part": {
+        "fr": "{file} ne contient pas d'élément {kind} (un dictionnaire sans « version », « formation » ni « semestres »)",
+        "en": "{file} does not hold a {kind} (a mapping without 'version', 'formation' or 'semestres')",
+    },
+    "include.empty": {
+        "fr": "{file} est vide",
+        "en": "{file} is empty",
+    },
     "file.empty": {
         "fr": "le fichier est vide (ou ne contient que des commentaires) : une maquette commence par « version: 1 »",
         "en": "the file is empty (or only comments): a maquette starts with 'version: 1'",
@@ -175,6 +219,55 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     "yaml.unknown_alias": {
         "fr": "alias « *{name} » sans ancre « &{name} » définie avant",
         "en": "alias '*{name}' has no anchor '&{name}' defined before it",
+    },
+    "pack.unknown_check": {
+        "fr": "vérification inconnue « {name} » ; connues : {known}",
+        "en": "unknown check '{name}'; known: {known}",
+    },
+    "pack.unknown_quantity": {
+        "fr": "quantité inconnue « {name} » (lp-lint explain --checks les liste)",
+        "en": "unknown quantity '{name}' (lp-lint explain --checks lists them)",
+    },
+    "pack.unknown_reading": {
+        "fr": "lecture par défaut « {name} » absente de readings",
+        "en": "default reading '{name}' is not among the readings",
+    },
+    "pack.unknown_extends": {
+        "fr": "extends : pack « {name} » introuvable ; connus : {known}",
+        "en": "extends: no pack '{name}'; known: {known}",
+    },
+    "pack.missing_message": {
+        "fr": "message manquant pour le cas « {case} », que les paramètres de la règle produisent",
+        "en": "no message for case '{case}', which the rule's params can produce",
+    },
+    "pack.unknown_case": {
+        "fr": "cas « {name} » inconnu de la vérification {check} ; ses cas : {known}",
+        "en": "check {check} has no case '{name}'; its cases: {known}",
+    },
+    "pack.unreachable_case": {
+        "fr": "message du cas « {case} », que les paramètres de la règle ne produisent jamais : "
+        "retirez-le",
+        "en": "message for case '{case}', which the rule's params never produce: remove it",
+    },
+    "pack.unknown_placeholder": {
+        "fr": "variable inconnue « {name} » dans le message ; possibles : {known}",
+        "en": "unknown placeholder '{name}' in the message; possible: {known}",
+    },
+    "pack.malformed_placeholder": {
+        "fr": "variable mal formée {text} : écrivez {nom} ou {nom:%}",
+        "en": "malformed placeholder {text}: write {nom} or {nom:%}",
+    },
+    "pack.quantity_scope": {
+        "fr": "la quantité {quantity} porte sur « {quantity_scope} », la règle sur « {scope} »",
+        "en": "quantity {quantity} is about '{quantity_scope}', the rule about '{scope}'",
+    },
+    "pack.check_scope": {
+        "fr": "la vérification {check} porte sur {scopes}, pas sur « {scope} »",
+        "en": "check {check} looks at {scopes}, not at '{scope}'",
+    },
+    "pack.not_extensible": {
+        "fr": "etendue_par : la vérification {check} n'a pas de liste à étendre",
+        "en": "etendue_par: check {check} has no list to extend",
     },
     "usage.no_rule_dir": {
         "fr": "dossier de règles introuvable : {path}",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import pickle
 import tempfile
 from collections import Counter
@@ -141,6 +142,8 @@ class Report:
     files: FileList = field(default_factory=FileReports)
     rules: dict[str, Rule] = field(default_factory=dict)
     """The rules that could fire, by code (for formats that describe them)."""
+    root: Path | None = None
+    """The folder machine-readable outputs write paths relative to (see `relative_uri`)."""
 
     def counts(self) -> Counter[Severity]:
         totals: Counter[Severity] = Counter()
@@ -169,13 +172,39 @@ def exit_code(report: Report, fail_on: str | None = None) -> int:
     return ExitCode.OK
 
 
-def relative_uri(path: str) -> str:
-    """A report path as CI tools want it: relative to the working directory, `/`-separated."""
-    candidate = Path(path)
-    if candidate.is_absolute():
+def git_root(start: Path) -> Path | None:
+    """The nearest folder at or above `start` holding `.git` (a folder, or the file of a linked
+    work tree or submodule): found on the file system, without starting git."""
+    folder = Path(os.path.abspath(start))
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+def project_root() -> Path:
+    """The default root of a run's paths: the git root above the working directory, else the
+    working directory (the command line adds the configuration's folder between the two)."""
+    return git_root(Path.cwd()) or Path.cwd()
+
+
+def relative_uri(path: str, root: Path | None = None) -> str:
+    """A report path as CI tools want it: relative to `root` (the repository root; by default
+    the git root above the working directory, else the working directory) and `/`-separated.
+    A file outside the root keeps its absolute path; `-` (standard input) stays `-`."""
+    if path == "-":
+        return path
+    base = Path(os.path.abspath(root if root is not None else project_root()))
+    absolute = Path(os.path.abspath(path))
+    for candidate, folder in ((absolute, base), (_real_folder(absolute), base.resolve())):
         try:
-            candidate = candidate.resolve().relative_to(Path.cwd().resolve())
+            return candidate.relative_to(folder).as_posix()
         except ValueError:
-            return candidate.as_posix()
-    text = candidate.as_posix()
-    return text[2:] if text.startswith("./") else text
+            continue
+    return absolute.as_posix()
+
+
+def _real_folder(path: Path) -> Path:
+    """`path` with the links of its folder resolved (a root reached through `/tmp` → `/private/tmp`),
+    the file itself left as named: a linked maquette is reported where it was found."""
+    return path.parent.resolve() / path.name

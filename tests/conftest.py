@@ -2,18 +2,32 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from lp_lint.reports import FileReport
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_file
 from lp_lint.run.rule_sets import packs_for
+
+ROOT = Path(__file__).resolve().parent.parent
+TEST_CACHE = (
+    Path(tempfile.gettempdir())
+    / f"lp-lint-tests-{hashlib.sha256(str(ROOT).encode()).hexdigest()[:12]}"
+)
+"""Where the suite keeps its caches (pytest's, hypothesis's examples, the packs, mypy's): never
+in the checkout. One folder per checkout, so that two clones never share a last-failed list."""
+os.environ.setdefault("LP_LINT_TEST_CACHE", str(TEST_CACHE))  # read by pyproject's cache_dir
+os.environ.setdefault("LP_LINT_CACHE_DIR", str(TEST_CACHE / "packs"))
+set_hypothesis_home_dir(TEST_CACHE / "hypothesis")
 
 # "ci" (the default) runs enough examples to matter in a minute; HYPOTHESIS_PROFILE=thorough
 # runs many more by hand.
@@ -21,8 +35,9 @@ settings.register_profile("ci", max_examples=300)
 settings.register_profile("thorough", max_examples=5_000)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
-ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+SCHEMAS = ROOT / "tests" / "schemas"
+"""The official SARIF and JUnit schemas, vendored with their licences (see its README)."""
 
 Lint = Callable[..., FileReport]
 

@@ -175,6 +175,7 @@ def check(text: str) -> None:
 SWEEP = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
 
 
+@pytest.mark.slow
 @settings(SWEEP, max_examples=200)
 @given(text=extreme_maquettes())
 def test_extreme_values_in_every_format(text: str) -> None:

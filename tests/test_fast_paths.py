@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from lp_lint.reading import loader, scalars
 from lp_lint.reading.loader import Limits, Loaded, load_yaml
 from lp_lint.reports import Report
-from lp_lint.rules.packs import bundled_rules_dir, load_packs
+from lp_lint.rules.loading import load_packs
+from lp_lint.rules.packs import bundled_rules_dir
 from lp_lint.run.batch import lint_paths
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_file
@@ -38,7 +39,7 @@ def corpus(tmp_path: Path) -> list[Path]:
 
 def test_compiled_packs_and_yaml_packs_agree(tmp_path: Path) -> None:
     files = corpus(tmp_path)
-    slow = load_packs((bundled_rules_dir(),), "fr", (("plain", 0, 0),), use_compiled=False)
+    slow = load_packs((bundled_rules_dir(),), "fr", (("plain", 0, 0),), use_cache=False)
     fast_report = lint_paths([str(tmp_path)], Options())
     by_path = {f.path: f.findings for f in fast_report.files}
     for path in files:

@@ -14,7 +14,7 @@ from lp_lint.outputs.formats import Settings, get_formatter
 from lp_lint.outputs.formats.github import annotation, escape_data, escape_property
 from lp_lint.run.batch import lint_paths
 from lp_lint.run.options import Options
-from tests.conftest import ROOT, shared_dir
+from tests.conftest import ROOT, SCHEMAS
 
 EXAMPLES = sorted((ROOT / "examples" / "maquettes").glob("*.yaml"))
 FAILING = "examples/maquettes/lp-mrn-2016-2017.yaml"
@@ -33,9 +33,7 @@ def test_sarif_validates_against_the_official_schema(
 ) -> None:
     import jsonschema
 
-    schema = json.loads(
-        (shared_dir() / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
-    )
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     log = json.loads(render("sarif", [str(example.relative_to(ROOT))], monkeypatch))
     jsonschema.Draft4Validator(schema).validate(log)
 
@@ -66,7 +64,7 @@ def test_sarif_meets_githubs_subset(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_junit_validates_against_the_xsd(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import xmlschema
 
-    schema = xmlschema.XMLSchema(str(shared_dir() / "schemas" / "junit-10.xsd"))
+    schema = xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd"))
     schema.validate(render("junit", [str(example.relative_to(ROOT))], monkeypatch))
 
 

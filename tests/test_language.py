@@ -8,8 +8,8 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from lp_lint.cli.explain import explain
 from lp_lint.cli.main import main
+from lp_lint.outputs.explain import explain
 from lp_lint.run.options import Options
 from lp_lint.run.rule_sets import packs_for
 from tests.conftest import ROOT

@@ -31,7 +31,7 @@ from lp_lint.text_safety import (
     uri_path,
     xml_text,
 )
-from tests.conftest import ROOT, shared_dir
+from tests.conftest import ROOT, SCHEMAS
 
 EXAMPLE = ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml"
 HOSTILE = (
@@ -119,9 +119,7 @@ def strings(value: object) -> list[str]:
 def test_sarif_with_hostile_values_validates(hostile: Report) -> None:
     import jsonschema
 
-    schema = json.loads(
-        (shared_dir() / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
-    )
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(json.loads(format_report("sarif", hostile)))
 
 
@@ -132,7 +130,7 @@ def test_junit_with_a_control_character_is_well_formed(hostile: Report) -> None:
     root = ET.fromstring(text)
     assert "\\x01" in text and "\x01" not in text
     assert root.find("testsuite/testcase/failure") is not None
-    xmlschema.XMLSchema(str(shared_dir() / "schemas" / "junit-10.xsd")).validate(text)
+    xmlschema.XMLSchema(str(SCHEMAS / "junit-10.xsd")).validate(text)
 
 
 @pytest.mark.parametrize("name", TERMINAL_FORMATS)

@@ -22,7 +22,6 @@ check: range
 params: {quantity: stage_semaines, min: 14}
 message:
   below: {fr: "stage de {valeur} semaines, cadrage local : {min}", en: "stage of {valeur} weeks, local rule: {min}"}
-  above: {fr: "inutilisé", en: "unused"}
 rationale: {fr: Cadrage de l'université., en: University rule.}
 reference:
   texte: Délibération de la CFVU
@@ -71,6 +70,14 @@ def test_local_pack_applies_and_extends(lint: Lint, tmp_path: Path) -> None:
         ("min: 14}", "min: 14, code: 'import os'}", "code"),
         ("severity: warning", "severity: grave", "stage-long.yaml:4:11"),
         ("scope: maquette", "scope: ue", "porte sur « maquette »"),
+        ("  below: {fr", "  above: {fr", "message manquant pour le cas « below »"),
+        ("message:\n", "message:\n  above: {fr: a, en: a}\n", "ne produisent jamais"),
+        ("check: range", "check: range\netendue_par: mentions", "pas de liste à étendre"),
+        (
+            "scope: maquette\ncheck: range\nparams: {quantity: stage_semaines, min: 14}",
+            "scope: ue\ncheck: own-ue\nparams: {nature: stage}",
+            "own-ue porte sur maquette, pas sur « ue »",
+        ),
         (
             "check: range",
             "check: !!python/object/apply:os.system ['touch /tmp/lp-lint-pack']",
@@ -108,3 +115,52 @@ def test_missing_rule_folder_is_a_usage_error(tmp_path: Path) -> None:
 
 def test_bundled_rules_are_found() -> None:
     assert (bundled_rules_dir() / "lp-1999" / "pack.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "lang", "expected"),
+    [
+        (
+            "quantity: stage_semaines",
+            "quantity: stage_semaine",
+            "fr",
+            "stage-long.yaml:7:20: quantité inconnue « stage_semaine » (lp-lint explain --checks "
+            "les liste) ; vouliez-vous dire « stage_semaines » ?",
+        ),
+        (
+            "quantity: stage_semaines",
+            "quantity: stage_semaine",
+            "en",
+            "stage-long.yaml:7:20: unknown quantity 'stage_semaine' (lp-lint explain --checks "
+            "lists them); did you mean 'stage_semaines'?",
+        ),
+        ("check: range", "check: rang", "en", "stage-long.yaml:6:8: unknown check 'rang'"),
+        ("check: range", "check: rang", "fr", "vouliez-vous dire « range » ?"),
+        ("  below: {fr", "  belo: {fr", "en", "stage-long.yaml:9:3: check range has no case"),
+        ("{valeur} weeks", "{valuer} weeks", "en", "did you mean 'valeur'?"),
+        (
+            "min: 14}",
+            "min: 14, mni: 1}",
+            "en",
+            "stage-long.yaml:7:50: unknown key 'mni': did you mean 'min'?",
+        ),
+    ],
+)
+def test_rule_file_errors_are_placed_and_suggest(
+    tmp_path: Path, old: str, new: str, lang: str, expected: str
+) -> None:
+    """A rule author's slip is shown where it is, in the reader's language, with the nearest
+    known name."""
+    assert old in LOCAL_RULE
+    packs = write_pack(tmp_path, LOCAL_RULE.replace(old, new))
+    with pytest.raises(UsageError) as error:
+        packs_for(Options(rule_dirs=(packs,), lang=lang))  # type: ignore[arg-type]
+    assert expected in str(error.value)
+
+
+def test_an_unknown_parent_pack_is_placed_and_suggested(tmp_path: Path) -> None:
+    packs = write_pack(tmp_path, pack=LOCAL_PACK.replace("extends: lp-1999", "extends: lp-199"))
+    with pytest.raises(UsageError) as error:
+        packs_for(Options(rule_dirs=(packs,), lang="en"))
+    assert "pack.yaml:5:10: extends: no pack 'lp-199'" in str(error.value)
+    assert "did you mean 'lp-1999'?" in str(error.value)

@@ -59,6 +59,7 @@ def try_repo(folder: Path, env: dict[str, str], *files: str) -> subprocess.Compl
     return _run(command, folder, env)
 
 
+@pytest.mark.slow
 def test_a_non_compliant_maquette_is_refused_with_its_findings(
     maquettes_repo: tuple[Path, dict[str, str]],
 ) -> None:
@@ -71,6 +72,7 @@ def test_a_non_compliant_maquette_is_refused_with_its_findings(
     assert (folder / "lp-2016.yaml").read_bytes() == before  # the hook never modifies files
 
 
+@pytest.mark.slow
 def test_a_compliant_maquette_passes(maquettes_repo: tuple[Path, dict[str, str]]) -> None:
     folder, env = maquettes_repo
     shutil.copy(SEED / "lp-mrn-2018-2019.yaml", folder / "lp-2018.yaml")

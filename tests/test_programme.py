@@ -12,9 +12,9 @@ import json
 
 import pytest
 
-from lp_lint.cli.explain import explain_pseudo
 from lp_lint.findings import Finding
 from lp_lint.model import Maquette
+from lp_lint.outputs.explain import explain_pseudo
 from lp_lint.outputs.formats import get_formatter
 from lp_lint.outputs.formats.json_report import Settings
 from lp_lint.programme import normalise
@@ -250,6 +250,17 @@ def test_a_duplicate_code_points_at_the_first(lint: Lint) -> None:
     findings = lint(text).findings
     assert lines(findings, "N009") == [11, 13]
     assert [related_lines(f) for f in findings if f.code == "N009"] == [[10], [6]]
+
+
+@pytest.mark.parametrize(
+    ("second", "duplicate"), [("ec11", True), (" EC11", True), ("EC11b", False), ("EC1", False)]
+)
+def test_codes_differing_only_in_case_or_spaces_are_one_code(
+    lint: Lint, second: str, duplicate: bool
+) -> None:
+    text = BASE.replace('{code: "EC12"', f'{{code: "{second}"')
+    findings = lint(text).findings
+    assert lines(findings, "N009") == ([11] if duplicate else [])
 
 
 def test_a_conflict_is_an_error_even_with_every_rule_ignored(lint: Lint) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,6 +29,7 @@ def inside(report: FileReport, text: str) -> bool:
     return True
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(data=maquettes, flow=st.booleans())
 def test_generated_maquettes_lint_cleanly_in_shape(
@@ -41,6 +43,7 @@ def test_generated_maquettes_lint_cleanly_in_shape(
     assert lint(text).findings == report.findings
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(data=maquettes, cut=st.integers(0, 10_000), noise=st.binary(max_size=8))
 def test_damaged_maquettes_never_raise(
@@ -55,6 +58,7 @@ def test_damaged_maquettes_never_raise(
     assert inside(report, text)
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(data=maquettes)
 def test_key_order_does_not_change_rule_findings(lint: Lint, data: dict[str, Any]) -> None:
@@ -102,6 +106,7 @@ def _mutate(data: dict[str, Any], path: tuple[Any, ...], how: str, replacement: 
         parent[last] = {"inconnu": parent[last]}
 
 
+@pytest.mark.slow
 @settings(
     max_examples=600, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )

@@ -10,8 +10,9 @@ from typing import Any
 
 import click
 
-from lp_lint.cli.help import HELP
+from lp_lint.cli.help import HELP, say
 from lp_lint.cli.options import chosen_options, finding_options
+from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_output, refuse_inputs
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
@@ -19,21 +20,9 @@ from lp_lint.reading.loader import Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import ExitCode, Report, UsageError, exit_code
 from lp_lint.run.batch import lint_paths
+from lp_lint.run.discovery import project_root
 from lp_lint.run.options import FAIL_ON, Options
 from lp_lint.text_safety import error_line
-
-
-def _outputs(
-    _: click.Context, __: click.Parameter, values: tuple[str, ...]
-) -> tuple[tuple[str | None, Path], ...]:
-    outputs: list[tuple[str | None, Path]] = []
-    for value in values:
-        name, sep, path = value.partition("=")
-        if sep and name in FORMATS:
-            outputs.append((name, Path(path)))
-        else:
-            outputs.append((None, Path(value)))
-    return tuple(outputs)
 
 
 @click.command(help=HELP["check"])
@@ -45,7 +34,6 @@ def _outputs(
     "-o",
     "outputs",
     multiple=True,
-    callback=_outputs,
     metavar="[FORMAT=]FICHIER",
     help=HELP["output"],
 )
@@ -58,6 +46,7 @@ def _outputs(
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
+@click.option("--quiet", "-q", is_flag=True, help=HELP["quiet"])
 @click.option("--fix", is_flag=True, help=HELP["fix"])
 @click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
 @click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
@@ -101,7 +90,7 @@ def _outputs(
 def check(
     paths: tuple[str, ...],
     output_format: str | None,
-    outputs: tuple[tuple[str | None, Path], ...],
+    outputs: tuple[str, ...],
     strict: bool,
     isolated: bool,
     only_maquettes: bool,
@@ -110,6 +99,7 @@ def check(
     show_waived: bool,
     show_source: bool,
     statistics: bool,
+    quiet: bool,
     fix: bool,
     unsafe_fixes: bool,
     show_diff: bool,
@@ -122,11 +112,20 @@ def check(
     max_nodes: int,
     **chosen: Any,
 ) -> None:
-    reports = [path for _, path in outputs]
+    from lp_lint.outputs.formats.github import running_under_actions
+
+    given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
+    main_format = output_format or ("github" if running_under_actions() else "text")
+    try:
+        targets = parse_outputs(outputs, FORMATS, output_format, main_format, options.lang)
+        _refuse_unshown(show_source, statistics, main_format, targets, options.lang)
+    except UsageError as error:
+        click.echo(error_line(error), err=True)
+        sys.exit(ExitCode.USAGE)
+    reports = [target.path for target in targets]
     read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
-    given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     try:
         if fix or show_diff:
             _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
@@ -134,13 +133,14 @@ def check(
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
             report = lint_paths(paths, options, given, isolated, only_maquettes, jobs)
+        report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
-    settings = Settings(options.lang, colour, show_waived, show_source, statistics)
-    _emit(report, output_format, outputs, settings)
+    settings = Settings(options.lang, colour, show_waived, show_source, statistics, quiet)
+    _emit(report, main_format, targets, settings, quiet)
     sys.exit(exit_code(report, "never" if write_baseline else None))
 
 
@@ -217,19 +217,29 @@ def _compare(
     return report
 
 
-def _emit(
-    report: Report,
-    output_format: str | None,
-    outputs: tuple[tuple[str | None, Path], ...],
-    settings: Settings,
+def _refuse_unshown(
+    show_source: bool, statistics: bool, main_format: str, targets: list[Output], lang: Lang
 ) -> None:
-    from lp_lint.outputs.formats.github import running_under_actions
+    """`--show-source` and `--statistics` shape the text format: refused when no output is text."""
+    shown = [t.format for t in targets]
+    if not any(t.replaces_screen for t in targets):
+        shown.append(main_format)
+    if "text" in shown:
+        return
+    for given, option in ((show_source, "--show-source"), (statistics, "--statistics")):
+        if given:
+            raise UsageError(say("text_only", lang).format(option=option, format=shown[-1]))
 
-    main_format = output_format or ("github" if running_under_actions() else "text")
-    to_stdout = not any(name is None for name, _ in outputs)
-    for name, path in outputs:
-        with atomic_output(path) as stream:
-            get_formatter(name or main_format)(report, stream, settings._replace(color=False))
+
+def _emit(
+    report: Report, main_format: str, targets: list[Output], settings: Settings, quiet: bool
+) -> None:
+    to_stdout = not any(target.replaces_screen for target in targets)
+    for target in targets:
+        with atomic_output(target.path) as stream:
+            get_formatter(target.format)(report, stream, settings._replace(color=False))
+        if not quiet:
+            click.echo(written_note(target, settings.lang), err=True)
     if to_stdout:
         if sys.stdout is None:  # started with its output closed (`>&-`)
             raise OutputError("write", "stdout", os.strerror(errno.EBADF))

@@ -8,7 +8,7 @@ from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
 from lp_lint.outputs.diff_view import render
 from lp_lint.outputs.report.facts import Judged
-from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.source import SourceText, read_source
 from lp_lint.reading.validation import shape
 from lp_lint.reports import FileReport, UsageError
@@ -61,7 +61,9 @@ def maquette_and_report(
     """The maquette read from `text` and its lint report; an unreadable one is a usage error.
 
     `shown` is the path per-file ignores match (the working-tree file of `REF:FILE`)."""
-    loaded = load_yaml(text, options.lang, options.limits)
+    loaded = load_with_includes(
+        text, shown or label, options.lang, options.limits, options.max_bytes
+    )
     maquette = None
     if loaded.data is not None:
         maquette, _ = shape(loaded.data, loaded.source_map, options.lang)

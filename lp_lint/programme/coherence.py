@@ -20,6 +20,15 @@ from lp_lint.programme.structure import (
     projet_hours,
     taught,
 )
+from lp_lint.pseudo_rules import (
+    TOTAL_BELOW_TYPES,
+    TWICE_ECTS_UE,
+    TWICE_HEURES_PROFESSIONNELS,
+    TWICE_HEURES_PROJET,
+    TWICE_HEURES_UE,
+    TWICE_STAGE,
+    TWICE_STAGE_FRACTIONNE,
+)
 
 HOURS_TOLERANCE = 0.5
 """Hours written twice may differ by rounding, never by more than half an hour."""
@@ -53,7 +62,7 @@ def projet_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterator[Confli
     terms = [projet_hours(e) if e.heures is not None else None for e in carriers]
     if _disagree(block.heures, terms, HOURS_TOLERANCE):
         yield Conflict(
-            "N001",
+            TWICE_HEURES_PROJET.code,
             ("projet_tuteure", "heures"),
             tuple(hours_place(e) for e in carriers),
             {"bloc": block.heures, "ues": sum(t or 0 for t in terms), "partiel": None in terms},
@@ -69,7 +78,7 @@ def professionnels_twice(maquette: Maquette, units: tuple[Unit, ...]) -> Iterato
         return
     if _disagree(stated, terms, HOURS_TOLERANCE):
         yield Conflict(
-            "N002",
+            TWICE_HEURES_PROFESSIONNELS.code,
             ("equipe", "heures_professionnels"),
             tuple(
                 (*e.path, "heures_professionnels")
@@ -91,7 +100,7 @@ def stage_twice(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
         weeks = stage.heures / stage.heures_par_semaine
         if abs(weeks - stage.semaines) > WEEKS_TOLERANCE:
             yield Conflict(
-                "N003",
+                TWICE_STAGE.code,
                 ("stage", "heures"),
                 (("stage", "semaines"),),
                 {
@@ -115,7 +124,7 @@ def stage_twice(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
     )
     if other is not None and abs(split - other) > WEEKS_TOLERANCE:
         yield Conflict(
-            "N013",
+            TWICE_STAGE_FRACTIONNE.code,
             ("stage", "jours_par_semaine"),
             (place, ("stage", "sur_semaines")),
             {
@@ -135,7 +144,7 @@ def ects_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
             continue
         if _disagree(unit.ue.ects, terms, ECTS_TOLERANCE):
             yield Conflict(
-                "N004",
+                TWICE_ECTS_UE.code,
                 (*unit.path, "ects"),
                 tuple((*unit.path, "ecs", i, "ects") for i, t in enumerate(terms) if t is not None),
                 {
@@ -157,7 +166,7 @@ def total_below_types(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict
         typed = (heures.cm or 0) + (heures.td or 0) + (heures.tp or 0) + (heures.ci or 0)
         if typed > heures.total + HOURS_TOLERANCE:
             yield Conflict(
-                "N011",
+                TOTAL_BELOW_TYPES.code,
                 (*element.path, "heures", "total"),
                 (),
                 {"total": heures.total, "types": typed},
@@ -190,7 +199,7 @@ def ue_summary_twice(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]
                 ("heures_professionnels",) if kind == "heures_professionnels" else ("heures", kind)
             )
             yield Conflict(
-                "N012",
+                TWICE_HEURES_UE.code,
                 (*unit.path, *own),
                 tuple(
                     (*unit.path, "ecs", i, *own[:1]) for i, t in enumerate(terms) if t is not None

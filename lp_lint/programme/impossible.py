@@ -8,6 +8,13 @@ from lp_lint.findings import DocPath
 from lp_lint.model import Maquette
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.structure import Unit
+from lp_lint.pseudo_rules import (
+    ANNEE_IMPOSSIBLE,
+    CODE_EN_DOUBLE,
+    CONTRAT_SANS_HEURES,
+    JURY_IMPOSSIBLE,
+    PARCOURS_SANS_ECTS,
+)
 
 
 def jury(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
@@ -16,7 +23,7 @@ def jury(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
     professionnels = maquette.jury.professionnels
     if professionnels is not None and professionnels > maquette.jury.membres:
         yield Conflict(
-            "N005",
+            JURY_IMPOSSIBLE.code,
             ("jury", "professionnels"),
             (("jury", "membres"),),
             {"professionnels": professionnels, "membres": maquette.jury.membres},
@@ -26,7 +33,7 @@ def jury(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
 
 def parcours(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
     if maquette.formation.ects == 0:
-        yield Conflict("N006", ("formation", "ects"), (), {}, "ects_parcours")
+        yield Conflict(PARCOURS_SANS_ECTS.code, ("formation", "ects"), (), {}, "ects_parcours")
 
 
 def _backwards(annee: str) -> bool:
@@ -48,11 +55,11 @@ def annees(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
         ]
     for annee, path in written:
         if annee is not None and _backwards(annee):
-            yield Conflict("N007", path, (), {"annee": annee}, "")
+            yield Conflict(ANNEE_IMPOSSIBLE.code, path, (), {"annee": annee}, "")
     accreditation = formation.accreditation
     if accreditation is not None and accreditation.debut > accreditation.fin:
         yield Conflict(
-            "N007",
+            ANNEE_IMPOSSIBLE.code,
             ("formation", "accreditation", "fin"),
             (("formation", "accreditation", "debut"),),
             {"annee": f"{accreditation.debut} → {accreditation.fin}"},
@@ -64,7 +71,9 @@ def contrats(maquette: Maquette, _: tuple[Unit, ...]) -> Iterator[Conflict]:
     for index, contrat in enumerate(maquette.alternance.contrats if maquette.alternance else []):
         if contrat.duree_heures == 0:
             path: DocPath = ("alternance", "contrats", index, "duree_heures")
-            yield Conflict("N008", path, (), {"type": contrat.type}, contrat_fact(index))
+            yield Conflict(
+                CONTRAT_SANS_HEURES.code, path, (), {"type": contrat.type}, contrat_fact(index)
+            )
 
 
 def contrat_fact(index: int | str) -> str:
@@ -72,14 +81,18 @@ def contrat_fact(index: int | str) -> str:
 
 
 def codes(_: Maquette, units: tuple[Unit, ...]) -> Iterator[Conflict]:
-    """UE and EC codes are unique in a file: the second of two is an error pointing at the first."""
+    """UE and EC codes are unique in a file: the second of two is an error pointing at the first.
+
+    Codes differing only in case or surrounding spaces (`EC11`, `ec11 `) are one code: the
+    information systems that receive them (Apogée, ScoDoc) do not tell them apart."""
     first: dict[str, DocPath] = {}
     for unit in units:
         holders = [unit.path, *((*unit.path, "ecs", i) for i in range(len(unit.ue.ecs)))]
         codes_ = [unit.code, *(ec.code for ec in unit.ue.ecs)]
         for code, holder in zip(codes_, holders, strict=True):
             path: DocPath = (*holder, "code")
-            if code in first:
-                yield Conflict("N009", path, (first[code],), {"code": code}, "")
+            key = code.strip().casefold()
+            if key in first:
+                yield Conflict(CODE_EN_DOUBLE.code, path, (first[key],), {"code": code}, "")
             else:
-                first[code] = path
+                first[key] = path

@@ -19,6 +19,7 @@ from lp_lint.programme import impossible
 from lp_lint.programme.build import programme_of
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.structure import units
+from lp_lint.pseudo_rules import TOO_MANY_PATHS
 
 MAX_PATHS = 64
 """Paths judged at most. Beyond, the first 64 are judged and N010 says the verdict is partial."""
@@ -160,7 +161,7 @@ def student_paths(maquette: Maquette, limit: int = MAX_PATHS) -> list[StudentPat
 def too_many(maquette: Maquette) -> Iterator[Conflict]:
     """More paths than are judged: the verdict covers the first `MAX_PATHS` only."""
     if len(student_paths(maquette, MAX_PATHS + 1)) > MAX_PATHS:
-        yield Conflict("N010", ("semestres",), (), {"max": MAX_PATHS}, "")
+        yield Conflict(TOO_MANY_PATHS.code, ("semestres",), (), {"max": MAX_PATHS}, "")
 
 
 def conflicts(maquette: Maquette) -> tuple[Conflict, ...]:

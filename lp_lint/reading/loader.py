@@ -18,6 +18,14 @@ import yaml
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.pseudo_rules import (
+    DUPLICATE_KEY,
+    INVISIBLE_BREAK,
+    MULTI_DOCUMENT,
+    YAML_LIMIT,
+    YAML_SYNTAX,
+    YAML_TAG,
+)
 from lp_lint.reading.decimal_commas import restore_decimal_commas
 from lp_lint.reading.lines import MarkMap, line_starts, position_of
 from lp_lint.reading.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
@@ -47,6 +55,8 @@ class Loaded(NamedTuple):
     data: Any
     source_map: SourceMap
     findings: list[Finding]
+    nodes: int = 0
+    """Nodes composed, aliases expanded (what `Limits.max_nodes` caps)."""
 
 
 class _Abort(Exception):
@@ -88,7 +98,7 @@ def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
         restore_decimal_commas(composer.data, composer.source_map)  # flow style only
     if composer.remap is not None:
         composer.invisible_break(text)
-    return Loaded(composer.data, composer.source_map, composer.findings)
+    return Loaded(composer.data, composer.source_map, composer.findings, composer.nodes)
 
 
 class _Composer:
@@ -139,7 +149,9 @@ class _Composer:
         self.documents += 1
         if self.documents > 1:
             message = tr("yaml.multi_document", self.lang)
-            self.report("yaml-multi-document", "Y005", Severity.ERROR, message, self.marks(event))
+            self.report(
+                MULTI_DOCUMENT.id, MULTI_DOCUMENT.code, Severity.ERROR, message, self.marks(event)
+            )
 
     # -- nodes -------------------------------------------------------------------------------
 
@@ -172,7 +184,9 @@ class _Composer:
         self.refuse_tag(tag, span)
 
     def refuse_tag(self, tag: str, span: Marks) -> NoReturn:
-        self.report("yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span)
+        self.report(
+            YAML_TAG.id, YAML_TAG.code, Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span
+        )
         raise _Abort  # a tag that would build an object: nothing of this document is trusted
 
     def alias(self, event: Any) -> None:
@@ -181,8 +195,8 @@ class _Composer:
         anchor = self.anchors.get(event.anchor)
         if anchor is None:
             self.report(
-                "yaml-syntax",
-                "Y001",
+                YAML_SYNTAX.id,
+                YAML_SYNTAX.code,
                 Severity.ERROR,
                 tr("yaml.unknown_alias", self.lang, name=event.anchor),
                 span,
@@ -190,7 +204,11 @@ class _Composer:
             raise _Abort
         if frame is not None and isinstance(frame.container, dict) and frame.pending_key is None:
             self.report(
-                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+                YAML_SYNTAX.id,
+                YAML_SYNTAX.code,
+                Severity.ERROR,
+                tr("yaml.complex_key", self.lang),
+                span,
             )
             raise _Abort
         self.count(anchor.size)
@@ -207,19 +225,27 @@ class _Composer:
         parent = self.stack[-1] if self.stack else None
         if parent is not None and isinstance(parent.container, dict) and parent.pending_key is None:
             self.report(
-                "yaml-syntax", "Y001", Severity.ERROR, tr("yaml.complex_key", self.lang), span
+                YAML_SYNTAX.id,
+                YAML_SYNTAX.code,
+                Severity.ERROR,
+                tr("yaml.complex_key", self.lang),
+                span,
             )
             raise _Abort
         is_map = type(event) is yaml.MappingStartEvent
         if event.tag not in (_MAP_TAGS if is_map else _SEQ_TAGS):
             self.report(
-                "yaml-tag", "Y003", Severity.ERROR, tr("yaml.tag", self.lang, tag=event.tag), span
+                YAML_TAG.id,
+                YAML_TAG.code,
+                Severity.ERROR,
+                tr("yaml.tag", self.lang, tag=event.tag),
+                span,
             )
             raise _Abort
         if len(self.stack) >= self.limits.max_depth:
             self.report(
-                "yaml-limit",
-                "Y004",
+                YAML_LIMIT.id,
+                YAML_LIMIT.code,
                 Severity.ERROR,
                 tr("yaml.depth", self.lang, max=self.limits.max_depth),
                 span,
@@ -356,8 +382,8 @@ class _Composer:
     def set_key(self, frame: _Frame, key: str, span: Marks) -> None:
         if key in frame.key_lines and key != "<<":
             self.report(
-                "yaml-duplicate-key",
-                "Y002",
+                DUPLICATE_KEY.id,
+                DUPLICATE_KEY.code,
                 Severity.ERROR,
                 tr("yaml.duplicate_key", self.lang, key=key, first_line=frame.key_lines[key]),
                 span,
@@ -412,8 +438,8 @@ class _Composer:
             for position, source in enumerate(sources):
                 if not isinstance(source, dict):
                     self.report(
-                        "yaml-syntax",
-                        "Y001",
+                        YAML_SYNTAX.id,
+                        YAML_SYNTAX.code,
                         Severity.ERROR,
                         tr("yaml.bad_merge", self.lang),
                         self.source_map.value_span(merge_path),
@@ -430,8 +456,8 @@ class _Composer:
         self.nodes += nodes
         if self.nodes > self.limits.max_nodes:
             self.report(
-                "yaml-limit",
-                "Y004",
+                YAML_LIMIT.id,
+                YAML_LIMIT.code,
                 Severity.ERROR,
                 tr("yaml.nodes", self.lang, max=self.limits.max_nodes),
                 self.source_map.last_span(),
@@ -459,8 +485,8 @@ class _Composer:
         }
         message = tr("yaml.invisible_break", self.lang, **values)
         self.report(
-            "yaml-invisible-break",
-            "Y006",
+            INVISIBLE_BREAK.id,
+            INVISIBLE_BREAK.code,
             Severity.ERROR,
             message,
             (line, column, line, column + 1),
@@ -474,8 +500,8 @@ class _Composer:
             span = Span.from_marks((line, column), (line, column + 1))
         problem = " ; ".join(part for part in (error.problem, error.context) if part)
         self.report(
-            "yaml-syntax",
-            "Y001",
+            YAML_SYNTAX.id,
+            YAML_SYNTAX.code,
             Severity.ERROR,
             tr("yaml.syntax", self.lang, problem=_french_problem(problem, self.lang)),
             span,
@@ -485,8 +511,8 @@ class _Composer:
     def reader_error(self, text: str, error: yaml.YAMLError) -> None:
         position = getattr(error, "position", 0) or 0
         self.report(
-            "yaml-syntax",
-            "Y001",
+            YAML_SYNTAX.id,
+            YAML_SYNTAX.code,
             Severity.ERROR,
             tr("yaml.syntax", self.lang, problem=_french_problem(str(error), self.lang)),
             span_of_index(text, min(position, len(text))),

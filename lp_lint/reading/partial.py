@@ -25,6 +25,7 @@ from pydantic import BaseModel, ValidationError
 from lp_lint.findings import DocPath, Finding
 from lp_lint.model import Maquette
 from lp_lint.model.structure import EC, UE
+from lp_lint.pseudo_rules import INCOMPLETE
 
 UNTITLED = "(sans intitulé)"
 """Stands for a missing or invalid title (ScoDoc's malus modules have none); no rule reads it."""
@@ -117,7 +118,7 @@ class Partial(NamedTuple):
         return [
             f
             for f in findings
-            if f.code == "D001" or not any(f.path[: len(h)] == h for h in self.holders)
+            if f.code == INCOMPLETE.code or not any(f.path[: len(h)] == h for h in self.holders)
         ]
 
 

@@ -18,6 +18,7 @@ from typing import IO, NamedTuple
 
 from lp_lint.findings import FILE_START, Finding, Severity, Span
 from lp_lint.i18n import Lang, tr
+from lp_lint.pseudo_rules import ENCODING, FILE_TOO_LARGE, FILE_UNREADABLE
 from lp_lint.reading.lines import line_starts, position_of
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -43,14 +44,16 @@ def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> S
     """Read and decode `path`; a missing, unreadable, oversized or undecodable file is a finding."""
     try:
         if path.is_dir():
-            return _fail("file-unreadable", "F001", tr("file.is_dir", lang))
+            return _fail(FILE_UNREADABLE.id, FILE_UNREADABLE.code, tr("file.is_dir", lang))
         data = read_path(path, max_bytes)
         if data is None:
             info = path.stat()
             return too_large(lang, max_bytes, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except OSError as error:
         reason = error.strerror or str(error)
-        return _fail("file-unreadable", "F001", tr("file.unreadable", lang, reason=reason))
+        return _fail(
+            FILE_UNREADABLE.id, FILE_UNREADABLE.code, tr("file.unreadable", lang, reason=reason)
+        )
     return decode_bytes(data, lang)
 
 
@@ -92,8 +95,12 @@ def read_bounded(stream: IO[bytes], max_bytes: int) -> bytes | None:
 
 def too_large(lang: Lang, max_bytes: int, size: int | None = None) -> SourceText:
     if size is None:
-        return _fail("file-too-large", "F003", tr("file.too_large_stream", lang, max=max_bytes))
-    return _fail("file-too-large", "F003", tr("file.too_large", lang, size=size, max=max_bytes))
+        return _fail(
+            FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, tr("file.too_large_stream", lang, max=max_bytes)
+        )
+    return _fail(
+        FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, tr("file.too_large", lang, size=size, max=max_bytes)
+    )
 
 
 def decode_bytes(data: bytes, lang: Lang) -> SourceText:
@@ -110,11 +117,13 @@ def decode_bytes(data: bytes, lang: Lang) -> SourceText:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         span = _span_of_byte(data, error.start) if encoding == "utf-8" else FILE_START
-        return _fail("encoding", "F002", tr("file.encoding", lang, offset=error.start), span)
+        return _fail(
+            ENCODING.id, ENCODING.code, tr("file.encoding", lang, offset=error.start), span
+        )
     text = text.removeprefix("\ufeff")
     nul = text.find("\x00")
     if nul >= 0:
-        return _fail("encoding", "F002", tr("file.nul", lang), span_of_index(text, nul))
+        return _fail(ENCODING.id, ENCODING.code, tr("file.nul", lang), span_of_index(text, nul))
     return SourceText(text=text, findings=[])
 
 

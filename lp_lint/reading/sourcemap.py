@@ -25,6 +25,8 @@ class SourceMap:
     def __init__(self) -> None:
         self.entries: list[_Entry] = []
         self._index: dict[DocPath, int] = {}
+        self._files: dict[DocPath, str] = {}
+        """The file each included subtree's positions are in, by the path it is included at."""
 
     def add(self, path: DocPath, key: Marks | None, value: Marks, raw: str | None = None) -> None:
         if path in self._index:  # a duplicate key: the first one stays
@@ -56,6 +58,34 @@ class SourceMap:
             self.add(path, key, value, raw)
         return len(copied)
 
+    def graft(self, at: DocPath, other: SourceMap, file: str) -> None:
+        """Put `other` (an included file's map) under `at`; its spans then name `file`. The
+        entry of `at` itself stays: the element that includes is in this file."""
+        self._files[at] = file
+        for path, key, value, raw in other.entries:
+            if not path:
+                continue
+            full = at + path
+            index = self._index.get(full)
+            if index is None:
+                self._index[full] = len(self.entries)
+                self.entries.append((full, key, value, raw))
+            else:
+                self.entries[index] = (full, key, value, raw)
+
+    def file_of(self, path: DocPath) -> str | None:
+        """The included file `path` is in, or None for the maquette itself."""
+        for length in range(len(path) - 1, 0, -1) if self._files else ():
+            file = self._files.get(path[:length])
+            if file is not None:
+                return file
+        return None
+
+    def _span(self, index: int, marks: Marks) -> Span:
+        span = to_span(marks)
+        file = self.file_of(self.entries[index][0]) if self._files else None
+        return span if file is None else span._replace(file=file)
+
     def has(self, path: DocPath) -> bool:
         return path in self._index
 
@@ -65,14 +95,18 @@ class SourceMap:
 
     def value_span(self, path: DocPath) -> Span:
         """The span of the value at `path`, or of its closest known ancestor."""
-        return to_span(self.entries[self._closest(path)][2]) if self.entries else FILE_START
+        if not self.entries:
+            return FILE_START
+        index = self._closest(path)
+        return self._span(index, self.entries[index][2])
 
     def key_span(self, path: DocPath) -> Span:
         """The span of the key naming `path` (falls back to the value's, e.g. for list items)."""
         if not self.entries:
             return FILE_START
-        _, key, value, _ = self.entries[self._closest(path)]
-        return to_span(key or value)
+        index = self._closest(path)
+        _, key, value, _ = self.entries[index]
+        return self._span(index, key or value)
 
     def finding_span(self, path: DocPath) -> Span:
         """Where a finding about `path` points: a scalar's value; a block's key (its first line).
@@ -81,11 +115,14 @@ class SourceMap:
         """
         if not self.entries:
             return FILE_START
-        _, key, value, raw = self.entries[self._closest(path)]
-        return to_span(value if raw is not None or key is None else key)
+        index = self._closest(path)
+        _, key, value, raw = self.entries[index]
+        return self._span(index, value if raw is not None or key is None else key)
 
     def last_span(self) -> Span:
-        return to_span(self.entries[-1][2]) if self.entries else FILE_START
+        return (
+            self._span(len(self.entries) - 1, self.entries[-1][2]) if self.entries else FILE_START
+        )
 
     def closest_known(self, path: DocPath) -> DocPath:
         return self.entries[self._closest(path)][0] if self.entries else ()

@@ -16,6 +16,7 @@ from pydantic_core import ErrorDetails
 from lp_lint.findings import DocPath, Finding, Severity, dotted
 from lp_lint.i18n import Lang, render
 from lp_lint.model import Maquette
+from lp_lint.pseudo_rules import CONFIG, SCHEMA, SCHEMA_UNKNOWN_KEY
 from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reading.validation_messages import HINTS, TYPE_MESSAGES, UNKNOWN_KEY, describe_expected
@@ -38,7 +39,7 @@ def validate(
     except ValidationError as error:
         findings = [_finding(model, detail, source_map, lang) for detail in error.errors()]
         if rule_id != "schema":
-            findings = [f._replace(rule_id=rule_id, code="C001") for f in findings]
+            findings = [f._replace(rule_id=rule_id, code=CONFIG.code) for f in findings]
         return None, findings
 
 
@@ -54,12 +55,12 @@ def _finding(
     if kind == "missing":
         span = source_map.key_span(path[:-1]) if path[:-1] else source_map.value_span(())
         message = render(TYPE_MESSAGES["missing"][lang], {"key": path[-1]}, lang)
-        return Finding("schema", "S001", Severity.ERROR, message, span, path)
+        return Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, message, span, path)
     message = _type_message(detail, path, source_map, lang)
     span = source_map.value_span(path)
     raw = source_map.raw(path) if source_map.has(path) else None
     fix = scalar_fix(kind, detail.get("input"), raw, span, lang)
-    return Finding("schema", "S001", Severity.ERROR, message, span, path, fix=fix)
+    return Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, message, span, path, fix=fix)
 
 
 def _type_message(detail: ErrorDetails, path: DocPath, source_map: SourceMap, lang: Lang) -> str:
@@ -138,7 +139,9 @@ def _unknown_key(
 
     fix = key_fix(path, close, source_map, lang) if close else None
     span = source_map.key_span(path)
-    return Finding("schema-unknown-key", "S002", Severity.ERROR, message, span, path, fix=fix)
+    return Finding(
+        SCHEMA_UNKNOWN_KEY.id, SCHEMA_UNKNOWN_KEY.code, Severity.ERROR, message, span, path, fix=fix
+    )
 
 
 def allowed_keys(model: type[BaseModel], path: DocPath) -> list[str]:

@@ -1,18 +1,25 @@
-"""The bundled rule packs, compiled once into `rules/compiled.json` for a fast start.
+"""The pack cache: the bundled packs, validated and compiled once, kept in the user's cache folder.
 
-Loading 70 rule files means parsing and validating each at every run, which a pre-commit hook
-pays on every commit. The compiled file holds the validated packs and the SHA-256 of the files
-it was made from; it is used only when that hash matches the files beside it, and any problem
-with it (absent, corrupt, foreign, stale) sends lp-lint back to reading the YAML files. It is
-JSON, rebuilt by `python -m lp_lint.docgen`, and never executes anything.
+Reading 70 rule files means parsing and validating each at every run, which a pre-commit hook
+pays on every commit. The first run reads the YAML files and stores what it compiled as JSON in
+the user's cache folder (`$LP_LINT_CACHE_DIR`, else `$XDG_CACHE_HOME/lp-lint`, else
+`~/.cache/lp-lint`), under a name made of lp-lint's version and the SHA-256 of the pack files;
+the next runs rebuild the packs from it without validating them again. The cache is never in
+the way: a folder that cannot be created or written, a file absent, corrupt, foreign or stale,
+and lp-lint compiles the packs in memory, as the first run did. `LP_LINT_CACHE_DIR=` (empty)
+turns the cache off. Nothing in it is executed.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
+import os
+import tempfile
 import types
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Union, get_args, get_origin
 
@@ -20,10 +27,19 @@ from pydantic import BaseModel
 
 from lp_lint import __version__
 from lp_lint.rules.checks import CHECKS
-from lp_lint.rules.packs import Pack, PackFile, PackSet, Rule, RuleFile
+from lp_lint.rules.packs import Pack, PackFile, Rule, RuleFile
 
-FILE_NAME = "compiled.json"
 FORMAT = "lp-lint-compiled-packs"
+PREFIX = "packs-"
+
+
+def cache_dir() -> Path | None:
+    """The user's cache folder for lp-lint, or None when the environment turns the cache off."""
+    chosen = os.environ.get("LP_LINT_CACHE_DIR")
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.environ.get("LOCALAPPDATA")
+    return (Path(base) if base else Path.home() / ".cache") / "lp-lint"
 
 
 def source_hash(folder: Path) -> str:
@@ -35,36 +51,80 @@ def source_hash(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def dump(pack_set: PackSet, folder: Path) -> str:
-    packs = [
-        {
-            "source": pack.source.model_dump(mode="json"),
-            "folder": pack.folder.name,
-            "rules": [
-                {
-                    "source": rule.source.model_dump(mode="json"),
-                    "pack": rule.pack,
-                    "file": rule.path.name,
-                    "params": {name: p.model_dump(mode="json") for name, p in rule.params.items()},
-                }
-                for rule in pack.rules
-            ],
-        }
-        for pack in pack_set.packs
-    ]
-    document = {"format": FORMAT, "hash": source_hash(folder), "packs": packs}
-    return json.dumps(document, ensure_ascii=False, indent=1) + "\n"
+@dataclass(frozen=True)
+class PackCache:
+    """The cache entry of one folder of packs, as the files are now."""
 
+    folder: Path
+    file: Path | None
+    key: str
 
-def load(folder: Path) -> PackSet | None:
-    """The compiled packs of `folder`, or None when they are missing, broken or out of date."""
-    try:
-        document = json.loads((folder / FILE_NAME).read_text(encoding="utf-8"))
-        if document.get("format") != FORMAT or document.get("hash") != source_hash(folder):
+    @classmethod
+    def of(cls, folder: Path) -> PackCache | None:
+        try:
+            key = source_hash(folder)
+        except OSError:  # a file that cannot be read is reported when the packs are read
             return None
-        return PackSet(tuple(_pack(item, folder) for item in document["packs"]), ())
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
+        where = cache_dir()
+        name = f"{PREFIX}{__version__}-{key[:32]}.json"
+        return cls(folder, where / name if where else None, key)
+
+    def load(self) -> tuple[Pack, ...] | None:
+        """The cached packs, or None when they are missing, broken or out of date."""
+        if self.file is None:
+            return None
+        try:
+            document = json.loads(self.file.read_text(encoding="utf-8"))
+            if document.get("format") != FORMAT or document.get("hash") != self.key:
+                return None
+            return tuple(_pack(item, self.folder) for item in document["packs"])
+        except (OSError, ValueError, KeyError, TypeError, AttributeError):
+            return None
+
+    def store(self, packs: list[Pack]) -> None:
+        """Keep `packs` for the next runs, replacing older entries; silently nothing when the
+        folder cannot be written (the packs were compiled in memory all the same)."""
+        if self.file is None:
+            return
+        text = dump(packs, self.key)
+        with contextlib.suppress(OSError):
+            self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            handle, temporary = tempfile.mkstemp(prefix=".packs-", dir=self.file.parent)
+            try:
+                with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                    stream.write(text)
+                os.replace(temporary, self.file)
+            finally:
+                with contextlib.suppress(OSError):
+                    os.unlink(temporary)
+            for old in self.file.parent.glob(f"{PREFIX}*.json"):
+                if old != self.file:
+                    with contextlib.suppress(OSError):
+                        old.unlink()
+
+
+def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:
+    document = {
+        "format": FORMAT,
+        "hash": key,
+        "packs": [
+            {
+                "source": pack.source.model_dump(mode="json"),
+                "folder": pack.folder.name,
+                "rules": [
+                    {
+                        "source": rule.source.model_dump(mode="json"),
+                        "pack": rule.pack,
+                        "file": rule.path.name,
+                        "params": {n: p.model_dump(mode="json") for n, p in rule.params.items()},
+                    }
+                    for rule in pack.rules
+                ],
+            }
+            for pack in packs
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _pack(item: dict[str, Any], folder: Path) -> Pack:

@@ -19,6 +19,13 @@ from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
 from lp_lint.model import Maquette
 from lp_lint.model.blocs import Derogation
+from lp_lint.pseudo_rules import (
+    DEROGATION_AUTHORITY,
+    DEROGATION_EXPIRED,
+    DEROGATION_LATE,
+    DEROGATION_UNKNOWN_RULE,
+    DEROGATION_UNUSED,
+)
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.rules.packs import Pouvoir
 
@@ -45,8 +52,8 @@ def apply_derogations(
         if code is None:
             notes.append(
                 _note(
-                    "derogation-unknown-rule",
-                    "D103",
+                    DEROGATION_UNKNOWN_RULE.id,
+                    DEROGATION_UNKNOWN_RULE.code,
                     "unknown",
                     (*path, "regle"),
                     source_map,
@@ -57,8 +64,8 @@ def apply_derogations(
         elif derogation.date_fin is not None and derogation.date_fin < day:
             notes.append(
                 _note(
-                    "derogation-expired",
-                    "D101",
+                    DEROGATION_EXPIRED.id,
+                    DEROGATION_EXPIRED.code,
                     "expired",
                     (*path, "date_fin"),
                     source_map,
@@ -69,8 +76,8 @@ def apply_derogations(
         elif derogation.date_decision > _year_end(day):
             notes.append(
                 _note(
-                    "derogation-late",
-                    "D104",
+                    DEROGATION_LATE.id,
+                    DEROGATION_LATE.code,
                     "late",
                     (*path, "date_decision"),
                     source_map,
@@ -82,8 +89,8 @@ def apply_derogations(
             allowed = _authorities(waivers.get(code, ()), day, lang)
             notes.append(
                 _note(
-                    "derogation-authority",
-                    "D105",
+                    DEROGATION_AUTHORITY.id,
+                    DEROGATION_AUTHORITY.code,
                     "authority",
                     (*path, "autorite"),
                     source_map,
@@ -103,8 +110,8 @@ def apply_derogations(
         if index not in used:
             notes.append(
                 _note(
-                    "derogation-unused",
-                    "D102",
+                    DEROGATION_UNUSED.id,
+                    DEROGATION_UNUSED.code,
                     "unused",
                     ("derogations", index),
                     source_map,

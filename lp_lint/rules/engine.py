@@ -11,8 +11,17 @@ from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render
 from lp_lint.model import Maquette
 from lp_lint.programme.paths import StudentPath, student_paths
+from lp_lint.pseudo_rules import (
+    BEFORE_RENEWAL,
+    INCOMPLETE,
+    INTERNAL_ERROR,
+    NO_YEAR,
+    NOT_LICENCE_PRO,
+    OUT_OF_FORCE,
+    PERIOD_FIRST_YEAR,
+    TRANSITION_YEAR,
+)
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.rules.checks.presence import OneOfParams
 from lp_lint.rules.entities import entities
 from lp_lint.rules.packs import Pack, Rule
 from lp_lint.rules.path_findings import merge_paths
@@ -69,7 +78,15 @@ def select_packs(
     Only a licence professionnelle is judged: another diploma gets one finding and no rule."""
     if not is_licence_pro(maquette):
         values: dict[str, object] = {"diplome": maquette.formation.diplome}
-        note = _note("regime", "R006", Severity.ERROR, "not_lp", source_map, lang, values)
+        note = _note(
+            NOT_LICENCE_PRO.id,
+            NOT_LICENCE_PRO.code,
+            Severity.ERROR,
+            "not_lp",
+            source_map,
+            lang,
+            values,
+        )
         return Selection((), None, year_start(judged_year(maquette)), (note,))
     regime = regime_override or maquette.formation.regime
     day = year_start(judged_year(maquette))
@@ -79,7 +96,9 @@ def select_packs(
         named = regime_packs.get(regime) if regime else None
         day = (named.source.in_force.until if named else None) or today or dt.date.today()
         if regime is None:
-            notes.append(_note("regime", "R001", Severity.WARNING, "no_year", source_map, lang, {}))
+            notes.append(
+                _note(NO_YEAR.id, NO_YEAR.code, Severity.WARNING, "no_year", source_map, lang, {})
+            )
     elif maquette.formation.annee_universitaire is None:
         notes.append(_period_note(maquette, packs, regime, source_map, lang))
     if regime is None:
@@ -87,8 +106,8 @@ def select_packs(
         if len(matching) > 1:
             notes.append(
                 _note(
-                    "regime",
-                    "R002",
+                    TRANSITION_YEAR.id,
+                    TRANSITION_YEAR.code,
                     Severity.INFO,
                     "transition",
                     source_map,
@@ -100,8 +119,8 @@ def select_packs(
     elif regime in regime_packs and not regime_packs[regime].source.in_force.covers(day):
         notes.append(
             _note(
-                "regime",
-                "R003",
+                OUT_OF_FORCE.id,
+                OUT_OF_FORCE.code,
                 Severity.WARNING,
                 "out_of_force",
                 source_map,
@@ -149,7 +168,15 @@ def _renewal_note(pack: Pack, maquette: Maquette, source_map: SourceMap, lang: L
         "debut": period.debut,
         "depuis": str(pack.source.in_force.since),
     }
-    return _note("regime", "R005", Severity.INFO, "before_renewal", source_map, lang, values)
+    return _note(
+        BEFORE_RENEWAL.id,
+        BEFORE_RENEWAL.code,
+        Severity.INFO,
+        "before_renewal",
+        source_map,
+        lang,
+        values,
+    )
 
 
 def _period_note(
@@ -179,8 +206,24 @@ def _period_note(
         "changements": ", ".join(changes),
     }
     if changes:
-        return _note("regime", "R004", Severity.WARNING, "period_changes", source_map, lang, values)
-    return _note("regime", "R004", Severity.INFO, "period", source_map, lang, values)
+        return _note(
+            PERIOD_FIRST_YEAR.id,
+            PERIOD_FIRST_YEAR.code,
+            Severity.WARNING,
+            "period_changes",
+            source_map,
+            lang,
+            values,
+        )
+    return _note(
+        PERIOD_FIRST_YEAR.id,
+        PERIOD_FIRST_YEAR.code,
+        Severity.INFO,
+        "period",
+        source_map,
+        lang,
+        values,
+    )
 
 
 def evaluate(
@@ -191,7 +234,10 @@ def evaluate(
     readings: Mapping[str, str],
     extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
-    """Every rule in force over every student path (one path when the maquette has no choice)."""
+    """Every rule in force over every student path (one path when the maquette has no choice).
+
+    `extra_values` are the configuration's lists by name; a rule that names one (`etendue_par`)
+    accepts its values besides its own."""
     result = Evaluation(list(selection.findings))
     judged: list[tuple[StudentPath, list[Finding]]] = []
     for path in student_paths(maquette):
@@ -200,7 +246,8 @@ def evaluate(
             for undated in pack.rules:
                 rule = undated.at(selection.day)
                 if rule is not None:
-                    extra = (extra_values or {}).get(rule.id, ())
+                    extension = rule.source.etendue_par
+                    extra = (extra_values or {}).get(extension, ()) if extension else ()
                     _run_rule(rule, path, source_map, lang, readings, found, extra)
         judged.append((path, found.findings))
         result.internal_error |= found.internal_error
@@ -217,9 +264,7 @@ def _run_rule(
     result: Evaluation,
     extra: tuple[str, ...] = (),
 ) -> None:
-    params = rule.params[rule.reading(dict(readings)) or ""]
-    if extra and isinstance(params, OneOfParams):  # the configuration's accepted mentions
-        params = params.model_copy(update={"values": [*params.values, *extra]})
+    params = rule.check.extended(rule.params[rule.reading(dict(readings)) or ""], extra)
     missing: list[Missing] = []
     place = path.original
     try:
@@ -246,8 +291,8 @@ def _run_rule(
         result.internal_error = True
         result.findings.append(
             Finding(
-                "internal-error",
-                "X001",
+                INTERNAL_ERROR.id,
+                INTERNAL_ERROR.code,
                 Severity.ERROR,
                 render(_TEXTS["internal"][lang], {"rule": rule.id, "error": repr(error)}, lang),
             )
@@ -266,7 +311,9 @@ def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap, lang:
         lang,
     )
     path = missing[0].path
-    return Finding("incomplete", "D001", Severity.INFO, message, source_map.key_span(path), path)
+    return Finding(
+        INCOMPLETE.id, INCOMPLETE.code, Severity.INFO, message, source_map.key_span(path), path
+    )
 
 
 def _note(

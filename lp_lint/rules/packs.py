@@ -1,8 +1,9 @@
 """Rule packs: folders of YAML rule files, each pack dated by the text it comes from.
 
 A pack is a folder holding `pack.yaml` and one `<rule-id>.yaml` per rule (case files live in
-`cases/<rule-id>/` beside them). Packs are data only: loading one reads YAML through the same
-safe loader as maquettes and validates it; nothing in a pack can run code.
+`cases/<rule-id>/` beside them). This module holds what the files say (the models, also the
+source of their JSON Schema) and the rules ready to run; `loading` reads the files and
+`compiled` caches the bundled packs. Packs are data only: nothing in a pack can run code.
 """
 
 from __future__ import annotations
@@ -16,13 +17,9 @@ from typing import Any, Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Reference, Severity
-from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders
-from lp_lint.reading.loader import load_yaml
-from lp_lint.reading.source import read_source
-from lp_lint.reading.validation import validate
-from lp_lint.rules.checks import CHECKS, Check, Params
+from lp_lint.i18n import Lang
+from lp_lint.rules.checks import Check, Params
 from lp_lint.rules.entities import Scope
-from lp_lint.rules.quantities import QUANTITIES
 
 
 class _Data(BaseModel):
@@ -134,6 +131,11 @@ class RuleFile(_Data):
     versions: list[RuleVersion] = Field(default_factory=list)
     derogeable_par: list[Pouvoir] | None = Field(
         None, description="who may waive this rule, when it differs from its pack"
+    )
+    etendue_par: Literal["mentions"] | None = Field(
+        None,
+        description="the configuration list whose values this rule accepts besides its own "
+        "(its check must have a list param to extend)",
     )
 
 
@@ -269,148 +271,3 @@ def pack_signature(folders: tuple[Path, ...]) -> tuple[tuple[str, int, int], ...
                 continue
             signature.append((str(path), stat.st_size, stat.st_mtime_ns))
     return tuple(signature)
-
-
-@functools.lru_cache(maxsize=8)
-def load_packs(
-    folders: tuple[Path, ...],
-    lang: Lang = "fr",
-    signature: tuple[tuple[str, int, int], ...] = (),
-    use_compiled: bool = True,
-) -> PackSet:
-    """Load every pack under `folders` (each a folder of pack folders), once per process and
-    version of the files (`signature`)."""
-    packs: list[Pack] = []
-    problems: list[tuple[Path, Finding]] = []
-    for folder in folders:
-        if use_compiled and folder == bundled_rules_dir():
-            from lp_lint.rules import compiled
-
-            fast = compiled.load(folder)
-            if fast is not None:
-                packs.extend(fast.packs)
-                continue
-        for pack_dir in sorted(p for p in folder.iterdir() if _holds_pack(p)):
-            pack, found = _load_pack(pack_dir, lang)
-            problems.extend(found)
-            if pack is not None:
-                packs.append(pack)
-    known = {pack.id for pack in packs}
-    for pack in packs:
-        if pack.source.extends and pack.source.extends not in known:
-            message = f"extends : pack « {pack.source.extends} » introuvable ; connus : {', '.join(sorted(known))}"
-            problems.append((pack.folder / "pack.yaml", _config_finding(message)))
-    return PackSet(_resolve_extends(packs), tuple(problems))
-
-
-def _holds_pack(folder: Path) -> bool:
-    """A folder with a `pack.yaml`, even a broken link (then reported, not silently skipped)."""
-    pack = folder / "pack.yaml"
-    try:
-        return pack.is_symlink() or pack.is_file()
-    except OSError:  # the folder itself is a looping link
-        return False
-
-
-def _load_pack(folder: Path, lang: Lang) -> tuple[Pack | None, list[tuple[Path, Finding]]]:
-    pack_path = folder / "pack.yaml"
-    source, problems = _read(PackFile, pack_path, lang)
-    rules: list[Rule] = []
-    for rule_path in sorted(folder.glob("*.yaml")):
-        if rule_path.name == "pack.yaml":
-            continue
-        rule_file, found = _read(RuleFile, rule_path, lang)
-        problems.extend(found)
-        if rule_file is not None and source is not None:
-            rule, errors = compile_rule(rule_file, source.id, rule_path)
-            problems.extend((rule_path, _config_finding(e)) for e in errors)
-            if rule is not None:
-                rules.append(rule)
-    return (Pack(source, tuple(rules), folder) if source else None), problems
-
-
-def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[tuple[Path, Finding]]]:
-    text = read_source(path, lang)
-    if text.text is None:
-        return None, [(path, f) for f in text.findings]
-    loaded = load_yaml(text.text, lang)
-    if loaded.findings:
-        return None, [(path, f) for f in loaded.findings]
-    value, findings = validate(model, loaded.data, loaded.source_map, lang, rule_id="rule-pack")
-    return value, [(path, f) for f in findings]
-
-
-def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[str]]:
-    """Resolve the check and validate its params for the default and every named reading."""
-    check = CHECKS.get(source.check)
-    if check is None:
-        return None, [
-            f"vérification inconnue « {source.check} » ; connues : {', '.join(sorted(CHECKS))}"
-        ]
-    errors: list[str] = []
-    params: dict[str, Params] = {}
-    for name, overrides in [("", {}), *((n, r.params) for n, r in source.readings.items())]:
-        try:
-            params[name] = check.params_model.model_validate({**source.params, **overrides})
-        except ValueError as error:
-            errors.append(f"paramètres invalides ({name or 'défaut'}) : {error}")
-    if source.default_reading is not None and source.default_reading not in source.readings:
-        errors.append(f"lecture par défaut « {source.default_reading} » non définie dans readings")
-    errors.extend(_message_errors(source, check, params))
-    errors.extend(_scope_errors(source, check, params))
-    return (None if errors else Rule(source, pack, check, params, path)), errors
-
-
-def _message_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
-    details = {
-        d for p in params.values() for q in check.quantities(p) for d in QUANTITIES[q].details
-    }
-    errors = [
-        f"message manquant pour le cas « {c} »" for c in check.cases if c not in source.message
-    ]
-    for case, texts in source.message.items():
-        allowed = check.cases.get(case)
-        if allowed is None:
-            errors.append(f"cas « {case} » inconnu de la vérification {check.name}")
-            continue
-        for lang in LANGS:
-            unknown = placeholders(texts.get(lang)) - allowed - details
-            if unknown:
-                errors.append(f"message {case}/{lang} : variables inconnues {sorted(unknown)}")
-            malformed = malformed_placeholders(texts.get(lang))
-            if malformed:
-                errors.append(f"message {case}/{lang} : variables mal formées {malformed}")
-    return errors
-
-
-def _scope_errors(source: RuleFile, check: Check[Any], params: dict[str, Params]) -> list[str]:
-    errors = []
-    for validated in params.values():
-        for name in check.quantities(validated):
-            if QUANTITIES[name].scope != source.scope:
-                errors.append(
-                    f"la quantité {name} porte sur « {QUANTITIES[name].scope} », la règle sur « {source.scope} »"
-                )
-    if source.check == "own-ue" and source.scope != "maquette":
-        errors.append("la vérification own-ue porte sur toute la maquette (scope: maquette)")
-    return errors
-
-
-def _config_finding(message: str) -> Finding:
-    return Finding("rule-pack", "C001", Severity.ERROR, message)
-
-
-def _resolve_extends(packs: list[Pack]) -> tuple[Pack, ...]:
-    """A pack that extends another gets the other's rules, its own winning on the same id."""
-    by_id = {pack.id: pack for pack in packs}
-    resolved = []
-    for pack in packs:
-        rules = {rule.id: rule for rule in pack.rules}
-        parent, seen = pack.source.extends, {pack.id}
-        while parent and parent in by_id and parent not in seen:
-            seen.add(parent)
-            for rule in by_id[parent].rules:
-                rules.setdefault(rule.id, rule)
-            parent = by_id[parent].source.extends
-        resolved.append(Pack(pack.source, tuple(rules.values()), pack.folder))
-    return tuple(resolved)

@@ -18,6 +18,7 @@ from typing import Any
 from lp_lint.files import atomic_write
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render, shorten
+from lp_lint.pseudo_rules import BASELINE_STALE, FILE_TOO_LARGE, RESOLVED
 from lp_lint.reading.source import DEFAULT_MAX_BYTES, SourceText, read_source, read_stream
 from lp_lint.reports import FileReport, Report, UsageError, relative_uri
 from lp_lint.run.capping import cap
@@ -31,14 +32,16 @@ def write_baseline(report: Report, path: Path) -> None:
     entries = [
         {
             "fingerprint": fp,
-            "file": relative_uri(file.path),
+            "file": relative_uri(file.path, report.root),
             "code": f.code,
             "key": f.key,
             "message": f.message,
         }
         for file in report.files
         for f, fp in zip(
-            file.findings, fingerprints(file.findings, relative_uri(file.path)), strict=True
+            file.findings,
+            fingerprints(file.findings, relative_uri(file.path, report.root)),
+            strict=True,
         )
         if not f.waived_by
     ]
@@ -87,10 +90,12 @@ def apply_baseline(
         by_file.setdefault(str(entry.get("file", "")), []).append(entry)
     files = []
     for file in report.files:
-        uri = relative_uri(file.path)
+        uri = relative_uri(file.path, report.root)
         # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
         old = {str(e["fingerprint"]): e for e in by_file.get(json_text(uri), [])}
-        files.append(_compare(file, uri, old, "baseline-stale", "B001", "stale", lang))
+        files.append(
+            _compare(file, uri, old, BASELINE_STALE.id, BASELINE_STALE.code, "stale", lang)
+        )
     return replace(report, files=files)
 
 
@@ -99,13 +104,13 @@ def apply_diff_base(report: Report, ref: str, old_report: Report, lang: Lang) ->
     old_by_path = {f.path: f for f in old_report.files}
     files = []
     for file in report.files:
-        uri = relative_uri(file.path)
+        uri = relative_uri(file.path, report.root)
         previous = old_by_path.get(file.path)
         old: dict[str, dict[str, Any]] = {}
         if previous is not None:
             for f, fp in zip(previous.findings, fingerprints(previous.findings, uri), strict=True):
                 old[fp] = {"code": f.code, "key": f.key, "message": f.message}
-        files.append(_compare(file, uri, old, "resolved", "G001", "resolved", lang, ref))
+        files.append(_compare(file, uri, old, RESOLVED.id, RESOLVED.code, "resolved", lang, ref))
     return replace(report, files=files)
 
 
@@ -172,7 +177,7 @@ def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | 
         with process:
             assert process.stdout is not None
             source = read_stream(process.stdout, lang, max_bytes)
-            too_large = any(f.code == "F003" for f in source.findings)
+            too_large = any(f.code == FILE_TOO_LARGE.code for f in source.findings)
             if too_large:  # the rest is never read
                 process.kill()
         errors.seek(0)

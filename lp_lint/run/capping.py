@@ -11,6 +11,7 @@ from collections import Counter
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
+from lp_lint.pseudo_rules import TOO_MANY_FINDINGS
 
 MAX_PER_RULE = 100
 """Findings of one code in one file; a real maquette has a few dozen UEs and ECs."""
@@ -55,7 +56,12 @@ def _left_out(counts: Counter[str], lang: Lang) -> Finding:
         "file": MAX_PER_FILE,
         "codes": ", ".join(codes),
     }
-    return Finding("too-many-findings", "F004", Severity.INFO, render(_TEXT[lang], values, lang))
+    return Finding(
+        TOO_MANY_FINDINGS.id,
+        TOO_MANY_FINDINGS.code,
+        Severity.INFO,
+        render(_TEXT[lang], values, lang),
+    )
 
 
 _TEXT: dict[Lang, str] = {

@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.i18n import Lang, render, shorten
+from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
@@ -111,14 +112,16 @@ def _line_of(text: str, key: str) -> int:
 
 
 def _toml_finding(message: str, line: int) -> Finding:
-    return Finding("config", "C001", Severity.ERROR, message, Span.point(line, 1))
+    return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, Span.point(line, 1))
 
 
 def _toml_error(message: str) -> Finding:
     """tomllib says where in its message only: `... (at line 3, column 7)`."""
     where = re.search(r"at line (\d+), column (\d+)", message)
     line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
-    return Finding("config", "C001", Severity.ERROR, shorten(message), Span.point(line, column))
+    return Finding(
+        CONFIG.id, CONFIG.code, Severity.ERROR, shorten(message), Span.point(line, column)
+    )
 
 
 def _line_of_table(text: str, key: str) -> int:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lp_lint.i18n import Lang, tr
 from lp_lint.reading.detect import is_maquette, walk
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
-from lp_lint.reports import UsageError
+from lp_lint.reports import UsageError, git_root
 from lp_lint.run import config
 from lp_lint.run.options import Options, merge
 
@@ -25,6 +26,20 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         return merge(options, given, load(found, options.lang), found)
     except config.ConfigError as error:
         raise UsageError(str(error)) from error
+
+
+def project_root(options: Options, given: frozenset[str], isolated: bool) -> Path:
+    """The folder machine-readable outputs write paths relative to: the git root above the
+    working directory, else the configuration file's folder (the one imposed, or found from the
+    working directory), else the working directory."""
+    here = Path.cwd()
+    found = git_root(here)
+    if found is not None:
+        return found
+    if "config_path" in given and options.config_path is not None:
+        return Path(os.path.abspath(options.config_path)).parent
+    config_file = None if isolated else config.discover(here)
+    return config_file.parent if config_file is not None else here
 
 
 def discover(

@@ -54,7 +54,8 @@ def fixed_text(
     count = 0
     for _ in range(MAX_PASSES):
         findings = lint_text(text, name, options, pack_set).findings
-        text, applied = apply_fixes(text, chosen_fixes((f.fix for f in findings), unsafe))
+        fixes = (f.fix for f in findings if f.span.file is None)  # an included file is not ours
+        text, applied = apply_fixes(text, chosen_fixes(fixes, unsafe))
         count += len(applied)
         if not applied:
             break

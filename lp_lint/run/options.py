@@ -31,7 +31,8 @@ class Options:
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     fail_on: str = "error"
     extra_values: tuple[tuple[str, tuple[str, ...]], ...] = ()
-    """Values a one-of rule accepts besides its own, by rule id (the configuration's `mentions`)."""
+    """The configuration's lists of values by name (`mentions`): a rule that names one
+    (`etendue_par`) accepts its values besides its own."""
     config_path: Path | None = None
 
 
@@ -48,9 +49,7 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
         ),
         "rule_dirs": tuple(folder / d for d in config.rules),
         "readings": tuple(config.readings.items()),
-        "extra_values": (("mention-nomenclature", tuple(config.mentions)),)
-        if config.mentions
-        else (),
+        "extra_values": (("mentions", tuple(config.mentions)),) if config.mentions else (),
         "fail_on": config.fail_on,
         "regime": config.regime,
         "lang": config.lang,

@@ -12,8 +12,9 @@ from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import tr
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
+from lp_lint.pseudo_rules import SCHEMA
+from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.lines import split_lines
-from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.partial import partial_maquette
 from lp_lint.reading.source import read_source
 from lp_lint.reading.validation import shape
@@ -104,10 +105,10 @@ def _config_relative(shown: str, options: Options) -> str:
 
 def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
     lang = options.lang
-    loaded = load_yaml(text, lang, options.limits)
+    loaded = load_with_includes(text, shown, lang, options.limits, options.max_bytes)
     findings = list(loaded.findings)
     if loaded.data is None and not findings:
-        findings.append(Finding("schema", "S001", Severity.ERROR, tr("file.empty", lang)))
+        findings.append(Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, tr("file.empty", lang)))
     if loaded.data is None:
         return FileReport(shown, findings)
     maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
@@ -154,11 +155,13 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:
-    return sorted(clamp(findings, text), key=lambda f: f.sort_key)
+    """Sorted by position, the maquette's own findings before those in files it includes."""
+    return sorted(clamp(findings, text), key=lambda f: (f.span.file or "", f.sort_key))
 
 
 def clamp(findings: list[Finding], text: str) -> list[Finding]:
-    """Keep every span inside the file: the parser may mark one line past the end of the text."""
+    """Keep every span inside the file: the parser may mark one line past the end of the text.
+    (A span in an included file was made from that file's own marks.)"""
     lines = split_lines(text)
 
     def inside(position: Position) -> Position:
@@ -166,8 +169,9 @@ def clamp(findings: list[Finding], text: str) -> list[Finding]:
         return Position(line, min(max(position.column, 1), len(lines[line - 1]) + 1))
 
     return [
-        f._replace(span=Span(inside(f.span.start), inside(f.span.end)))
-        if (inside(f.span.start), inside(f.span.end)) != (f.span.start, f.span.end)
+        f._replace(span=Span(inside(f.span.start), inside(f.span.end), f.span.file))
+        if f.span.file is None
+        and (inside(f.span.start), inside(f.span.end)) != (f.span.start, f.span.end)
         else f
         for f in findings
     ]

@@ -9,7 +9,8 @@ from lp_lint.i18n import Lang, tr
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.reading.source import read_source
 from lp_lint.reports import UsageError
-from lp_lint.rules.packs import PackSet, bundled_rules_dir, load_packs, pack_signature
+from lp_lint.rules.loading import load_packs
+from lp_lint.rules.packs import PackSet, bundled_rules_dir, pack_signature
 from lp_lint.rules.selection import unknown_selectors
 from lp_lint.run.options import Options
 from lp_lint.suggest import suggest

@@ -12,10 +12,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from lp_lint.cli.explain import explain, explain_pseudo, find_rule
 from lp_lint.findings import DocPath, Finding
 from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
+from lp_lint.outputs.explain import explain, explain_pseudo, find_rule
 from lp_lint.reading.fixes import LineIndex
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.sourcemap import to_span

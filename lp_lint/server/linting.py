@@ -14,6 +14,8 @@ from pathlib import Path
 
 from lp_lint.findings import FILE_START, Finding, Severity
 from lp_lint.i18n import Lang, tr
+from lp_lint.pseudo_rules import CONFIG, FILE_TOO_LARGE, INTERNAL_ERROR
+from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import decode_bytes
 from lp_lint.reports import FileReport, UsageError
 from lp_lint.rules.packs import PackSet
@@ -63,7 +65,9 @@ class BufferLinter:
         size = len(data)
         if size > options.max_bytes:
             message = tr("file.too_large", options.lang, size=size, max=options.max_bytes)
-            finding = Finding("file-too-large", "F003", Severity.ERROR, message, FILE_START)
+            finding = Finding(
+                FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, Severity.ERROR, message, FILE_START
+            )
             return Linted(text, FileReport(name, [finding]), pack_set, options)
         unreadable = decode_bytes(data, options.lang).findings  # what `check` reads as bytes
         if unreadable:
@@ -74,6 +78,7 @@ class BufferLinter:
             LOG.exception("lint of %s failed", name)
             report = FileReport(name, [crash_finding(error, options.lang)], internal_error=True)
             return Linted(text, report, pack_set, options, f"{type(error).__name__}: {error}")
+        report.findings = onto_document(report.findings, text, options.lang)
         return Linted(text, report, pack_set, options)
 
     def _pack_set(self, options: Options) -> PackSet:
@@ -82,12 +87,33 @@ class BufferLinter:
         return self._packs[options]
 
 
+def onto_document(findings: list[Finding], text: str, lang: Lang) -> list[Finding]:
+    """Findings in a file the document includes (a shared UE) shown on the `inclure:` element
+    that brings it in, the file and position said in the message: the editor marks only this
+    document, and a fix in another file is not offered."""
+    if not any(f.span.file or any(s.file for s in f.related) for f in findings):
+        return findings
+    source_map = load_yaml(text, lang).source_map
+    moved = []
+    for finding in findings:
+        related = tuple(s for s in finding.related if s.file is None)
+        if finding.span.file is None:
+            moved.append(finding._replace(related=related))
+            continue
+        start = finding.span.start
+        where = f"{finding.span.file}:{start.line}:{start.column}"
+        span = source_map.finding_span(source_map.closest_known(finding.path))
+        message = f"{where} : {finding.message}"
+        moved.append(finding._replace(span=span, message=message, related=related, fix=None))
+    return moved
+
+
 def is_configuration(path: Path) -> bool:
     return path.name in _CONFIG_NAMES
 
 
 def _config_finding(message: str) -> Finding:
-    return Finding("config", "C001", Severity.ERROR, message, FILE_START)
+    return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, FILE_START)
 
 
 _CRASH: dict[Lang, str] = {
@@ -100,4 +126,4 @@ _CRASH: dict[Lang, str] = {
 
 def crash_finding(error: Exception, lang: Lang) -> Finding:
     text = _CRASH[lang].format(error=f"{type(error).__name__}: {error}"[:300])
-    return Finding("internal-error", "X001", Severity.ERROR, text, FILE_START)
+    return Finding(INTERNAL_ERROR.id, INTERNAL_ERROR.code, Severity.ERROR, text, FILE_START)

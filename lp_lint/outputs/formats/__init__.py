@@ -19,6 +19,8 @@ class Settings(NamedTuple):
     """Text format: a code frame under each finding."""
     statistics: bool = False
     """Text format: a count of findings per rule after the report."""
+    quiet: bool = False
+    """Text format: findings only (no summary, no file without findings)."""
 
 
 Formatter = Callable[[Report, TextIO, Settings], None]

@@ -17,6 +17,6 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
                 continue
             waived = " [dérogation]" if f.waived_by else ""
             stream.write(
-                f"{file.path}:{f.span.start.line}:{f.span.start.column}: "
+                f"{f.span.file or file.path}:{f.span.start.line}:{f.span.start.column}: "
                 f"{f.severity.label} {f.code} {f.message}{waived}\n"
             )

@@ -42,7 +42,7 @@ def annotation(path: str, finding: Finding) -> str:
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     pending = [
-        (relative_uri(file.path), f)
+        (relative_uri(f.span.file or file.path, report.root), f)
         for file in report.files
         for f in file.findings
         if not f.waived_by

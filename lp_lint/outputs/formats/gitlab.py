@@ -7,24 +7,39 @@ and stable across edits (see `identity`), so that merge requests show new and re
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from lp_lint.findings import Severity
 from lp_lint.outputs.formats import Settings
+from lp_lint.pseudo_rules import (
+    ENCODING,
+    FILE_TOO_LARGE,
+    FILE_UNREADABLE,
+    INTERNAL_ERROR,
+    YAML_SYNTAX,
+)
 from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.run.identity import fingerprints
 from lp_lint.text_safety import STREAMED, dump_json_streamed
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
-BLOCKERS = {"F001", "F002", "F003", "Y001", "X001"}
+BLOCKERS = {
+    FILE_UNREADABLE.code,
+    ENCODING.code,
+    FILE_TOO_LARGE.code,
+    YAML_SYNTAX.code,
+    INTERNAL_ERROR.code,
+}
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    dump_json_streamed([STREAMED], (i for file in report.files for i in _issues(file)), stream)
+    issues = (issue for file in report.files for issue in _issues(file, report.root))
+    dump_json_streamed([STREAMED], issues, stream)
 
 
-def _issues(file: FileReport) -> Iterator[dict[str, Any]]:
-    path = relative_uri(file.path)
+def _issues(file: FileReport, root: Path | None) -> Iterator[dict[str, Any]]:
+    path = relative_uri(file.path, root)
     for finding, fingerprint in zip(file.findings, fingerprints(file.findings, path), strict=True):
         if finding.waived_by:
             continue
@@ -34,7 +49,7 @@ def _issues(file: FileReport) -> Iterator[dict[str, Any]]:
             "fingerprint": fingerprint,
             "severity": "blocker" if finding.code in BLOCKERS else SEVERITIES[finding.severity],
             "location": {
-                "path": path,
+                "path": relative_uri(finding.span.file) if finding.span.file else path,
                 "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
             },
         }

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, TextIO
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.outputs.formats import Settings
-from lp_lint.reports import FileReport, Report, relative_uri
+from lp_lint.reports import FileReport, Report, project_root, relative_uri
 from lp_lint.run.identity import fingerprints
 from lp_lint.text_safety import STREAMED, dump_json_streamed
 
@@ -15,11 +16,13 @@ FORMAT_VERSION = 1
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    dump_json_streamed(_head(report, settings), map(_file, report.files), stream)
+    files = (_file(file, report.root) for file in report.files)
+    dump_json_streamed(_head(report, settings), files, stream)
 
 
 def document(report: Report, settings: Settings) -> dict[str, Any]:
-    return {**_head(report, settings), "files": [_file(file) for file in report.files]}
+    files = [_file(file, report.root) for file in report.files]
+    return {**_head(report, settings), "files": files}
 
 
 def _head(report: Report, settings: Settings) -> dict[str, Any]:
@@ -34,14 +37,17 @@ def _head(report: Report, settings: Settings) -> dict[str, Any]:
             "files": len(report.files),
             **{severity.label: counts[severity] for severity in reversed(Severity)},
         },
+        "root": str(report.root or project_root()),
         "files": [STREAMED],
     }
 
 
-def _file(file: FileReport) -> dict[str, Any]:
-    prints = fingerprints(file.findings, relative_uri(file.path))
+def _file(file: FileReport, root: Path | None) -> dict[str, Any]:
+    uri = relative_uri(file.path, root)
+    prints = fingerprints(file.findings, uri)
     return {
         "path": file.path,
+        "uri": uri,
         "regime": file.regime,
         "packs": list(file.packs),
         "rules_applied": file.rules_applied,
@@ -61,6 +67,7 @@ def finding_dict(finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "path": dotted(finding.path),
         "path_parts": list(finding.path),
+        **({"file": finding.span.file} if finding.span.file else {}),
         "start": {"line": finding.span.start.line, "column": finding.span.start.column},
         "end": {"line": finding.span.end.line, "column": finding.span.end.column},
         "reference": None

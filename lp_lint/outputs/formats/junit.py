@@ -40,7 +40,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
 
 
 def _suite(file: FileReport, report: Report) -> ET.Element:
-    path = relative_uri(file.path)
+    path = relative_uri(file.path, report.root)
     suite = ET.Element("testsuite", name=path)
     names: set[str] = set()
     failures = 0
@@ -94,4 +94,5 @@ def _detail(path: str, finding: Finding) -> str:
         if finding.reference
         else ""
     )
+    path = relative_uri(finding.span.file) if finding.span.file else path
     return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"

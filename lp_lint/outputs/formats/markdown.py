@@ -56,8 +56,10 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
         for f in shown:
             ref = markdown_link(f.reference.article, f.reference.url) if f.reference else ""
             waived = " *(dérogation)*" if f.waived_by else ""
+            where = f"{f.span.start.line}:{f.span.start.column}"
+            where = f"{markdown_code(f.span.file)} {where}" if f.span.file else where
             stream.write(
-                f"| {_ICONS[f.severity]} | {f.span.start.line}:{f.span.start.column} | "
+                f"| {_ICONS[f.severity]} | {where} | "
                 f"{markdown_code(f.code)} | {markdown_text(f.message)}{waived} | {ref} |\n"
             )
         stream.write("\n")

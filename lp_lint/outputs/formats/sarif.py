@@ -1,12 +1,14 @@
 """`--format sarif`: SARIF 2.1.0 as GitHub code scanning accepts it.
 
 Rules carry their title, rationale, reference and help link; results carry 1-based regions,
-URIs relative to the working directory, a fingerprint stable across edits (see `identity`), and
+URIs relative to the repository root (`%SRCROOT%`, see `reports.relative_uri`; a file outside it
+keeps an absolute `file:` URI), a fingerprint stable across edits (see `identity`), and
 waived findings appear as externally suppressed.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -16,7 +18,7 @@ from lp_lint.findings import Finding, Severity, Span
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.pseudo_rules import PSEUDO_RULES
-from lp_lint.reports import Report, relative_uri
+from lp_lint.reports import Report, project_root, relative_uri
 from lp_lint.rules.packs import Rule
 from lp_lint.run.identity import fingerprints
 from lp_lint.text_safety import STREAMED, dump_json_streamed, uri_path
@@ -48,11 +50,12 @@ def _codes(report: Report) -> dict[str, int]:
 
 def _results(report: Report, codes: dict[str, int]) -> Iterator[dict[str, Any]]:
     for file in report.files:
-        uri = uri_path(relative_uri(file.path))
+        path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
-            file.findings, fingerprints(file.findings, uri), strict=True
+            file.findings, fingerprints(file.findings, uri_path(path)), strict=True
         ):
-            yield _result(finding, uri, fingerprint, codes[finding.code])
+            location = _artifact(path)
+            yield _result(finding, location, fingerprint, codes[finding.code], report.root)
 
 
 def _log(report: Report, codes: dict[str, int], lang: Lang, results: list[Any]) -> dict[str, Any]:
@@ -67,7 +70,7 @@ def _log(report: Report, codes: dict[str, int], lang: Lang, results: list[Any]) 
                 },
                 "automationDetails": {"id": "lp-lint/"},
                 "columnKind": "unicodeCodePoints",
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path.cwd().resolve().as_uri() + "/"}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": _folder_uri(report.root)}},
                 "results": results,
             }
         ],
@@ -112,7 +115,21 @@ def _descriptor(code: str, rule: Rule | None, lang: Lang) -> dict[str, Any]:
     }
 
 
-def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[str, Any]:
+def _folder_uri(root: Path | None) -> str:
+    uri = Path(os.path.abspath(root or project_root())).as_uri()
+    return uri if uri.endswith("/") else uri + "/"
+
+
+def _artifact(path: str) -> dict[str, str]:
+    """A path under the root is relative to `%SRCROOT%`; one outside keeps an absolute URI."""
+    if Path(path).is_absolute():
+        return {"uri": "file://" + uri_path(path)}
+    return {"uri": uri_path(path), "uriBaseId": "%SRCROOT%"}
+
+
+def _result(
+    finding: Finding, location: dict[str, str], fingerprint: str, index: int, root: Path | None
+) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
@@ -121,7 +138,7 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
         "locations": [
             {
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": _located(finding.span, location, root),
                     "region": _region(finding.span),
                 }
             }
@@ -138,7 +155,7 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
             {
                 "id": index,
                 "physicalLocation": {
-                    "artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": _located(span, location, root),
                     "region": _region(span),
                 },
             }
@@ -147,6 +164,11 @@ def _result(finding: Finding, uri: str, fingerprint: str, index: int) -> dict[st
     if finding.waived_by:
         result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
     return result
+
+
+def _located(span: Span, location: dict[str, str], root: Path | None) -> dict[str, str]:
+    """The maquette's location, or the included file's when the span is in one."""
+    return location if span.file is None else _artifact(relative_uri(span.file, root))
 
 
 def _region(span: Span) -> dict[str, int]:

@@ -92,9 +92,14 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
 def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
     lang = settings.lang
     for file in report.files:
-        yield from _file(file, settings)
+        if not settings.quiet or any(
+            settings.show_waived or not f.waived_by for f in file.findings
+        ):
+            yield from _file(file, settings)
     if settings.statistics:
         yield from _statistics(report, lang)
+    if settings.quiet:
+        return
     counts = report.counts()
     values = {
         "errors": counts[Severity.ERROR],
@@ -160,7 +165,7 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     source = _source_lines(file.path) if settings.show_source else None
     for finding in shown:
         yield from _finding(finding, width, lang)
-        if source is not None:
+        if source is not None and finding.span.file is None:
             yield from _frame(finding, source, 2 + width + 2)
     waived = sum(1 for f in file.findings if f.waived_by)
     if waived and not settings.show_waived:
@@ -207,7 +212,9 @@ def _frame(finding: Finding, lines: list[str], indent: int) -> Iterator[list[Seg
 
 
 def _location(finding: Finding) -> str:
-    return f"{finding.span.start.line}:{finding.span.start.column}"
+    """`line:column`, preceded by the file when it is one the maquette includes."""
+    where = f"{finding.span.start.line}:{finding.span.start.column}"
+    return f"{finding.span.file}:{where}" if finding.span.file else where
 
 
 def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]]:

@@ -15,12 +15,13 @@ from typing import NamedTuple
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
+from lp_lint.pseudo_rules import INCOMPLETE
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.packs import Rule, Texts
 from lp_lint.rules.quantities import QUANTITIES
 
-UNVERIFIED = "D001"
+UNVERIFIED = INCOMPLETE.code
 """The finding that says a rule could not be checked for lack of data."""
 CHARTED_UNITS = ("semaines",)
 """Units of the quantities whose `range` rules are charted (beside every maquette-wide share)."""

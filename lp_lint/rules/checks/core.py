@@ -1,8 +1,11 @@
 """The registry of checks that rule files name. A rule brings the params; a check the logic.
 
-Each check declares its params model (validated when a pack is loaded), the cases it can
-report (each rule gives a message per case) and the values those messages may show. A check
-looks at one entity (the maquette, a semester or a UE) and returns hits and missing inputs.
+Each check declares what a rule file needs to use it, so that loading a pack asks nothing of
+particular checks: its params model (validated when a pack is loaded), the cases it can report
+and the values their messages may show, which of those cases a rule's params can produce (a
+rule gives a message for those only), the scopes it can run on, and the param a configuration
+list may extend. A check looks at one entity (the maquette, a semester or a UE) and returns hits
+and missing inputs.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from pydantic import BaseModel, ConfigDict
 from lp_lint.findings import DocPath
 from lp_lint.i18n import Lang
 from lp_lint.model import Maquette
-from lp_lint.rules.entities import Entity
+from lp_lint.rules.entities import SCOPES, Entity, Scope
 from lp_lint.rules.quantities import QUANTITIES, Measure, Missing
 
 NATURE_LABELS: dict[str, dict[Lang, str]] = {  # how messages name natures
@@ -47,13 +50,10 @@ class CheckResult:
 class Params(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-
-def _known_quantity(name: str) -> str:
-    if name not in QUANTITIES:
-        raise ValueError(
-            f"quantité inconnue « {name} » ; connues : {', '.join(sorted(QUANTITIES))}"
-        )
-    return name
+    def produces(self, cases: frozenset[str]) -> frozenset[str]:
+        """The cases of its check these params can produce: all of them, unless a model knows
+        better (a range without a minimum is never below it)."""
+        return cases
 
 
 P = TypeVar("P", bound=Params)
@@ -67,6 +67,20 @@ class Check(Generic[P]):
     """Each case it reports → the placeholders its messages may use (besides `entite`)."""
     run: Callable[[Maquette, Entity, P, Lang], CheckResult]
     doc: str
+    scopes: tuple[Scope, ...] = SCOPES
+    """The entities it can look at; a rule of another scope is refused when its pack loads."""
+    extensible: str | None = None
+    """The list param that a configuration list adds to (a rule names the list: `etendue_par`)."""
+
+    def reachable_cases(self, params: Params) -> frozenset[str]:
+        return params.produces(frozenset(self.cases))
+
+    def extended(self, params: P, values: tuple[str, ...]) -> P:
+        """`params` with a configuration list's values added to its extensible param."""
+        if not values or self.extensible is None:
+            return params
+        current = getattr(params, self.extensible)
+        return params.model_copy(update={self.extensible: [*current, *values]})
 
     def quantities(self, params: Params) -> list[str]:
         """The quantities a rule's params name (for scope checks and message placeholders)."""
@@ -82,7 +96,12 @@ CHECKS: dict[str, Check[Any]] = {}
 
 
 def register(
-    name: str, params_model: type[P], cases: dict[str, set[str]]
+    name: str,
+    params_model: type[P],
+    cases: dict[str, set[str]],
+    *,
+    scopes: tuple[Scope, ...] = SCOPES,
+    extensible: str | None = None,
 ) -> Callable[
     [Callable[[Maquette, Entity, P, Lang], CheckResult]],
     Callable[[Maquette, Entity, P, Lang], CheckResult],
@@ -91,7 +110,8 @@ def register(
         function: Callable[[Maquette, Entity, P, Lang], CheckResult],
     ) -> Callable[[Maquette, Entity, P, Lang], CheckResult]:
         frozen = {case: frozenset(names | {"entite"}) for case, names in cases.items()}
-        CHECKS[name] = Check(name, params_model, frozen, function, (function.__doc__ or "").strip())
+        doc = (function.__doc__ or "").strip()
+        CHECKS[name] = Check(name, params_model, frozen, function, doc, scopes, extensible)
         return function
 
     return wrap

@@ -23,10 +23,19 @@ EPSILON = 1e-9
 """Shares are compared with this slack so that exactly 25 % (or 20 of 60) passes."""
 
 
-class RangeParams(Params):
-    quantity: str
+class Bounds(Params):
+    """Params with an optional minimum and maximum: only a bound that is set can be crossed."""
+
     min: float | None = None
     max: float | None = None
+
+    def produces(self, cases: frozenset[str]) -> frozenset[str]:
+        crossed = {"below": self.min, "above": self.max}
+        return frozenset(c for c in cases if crossed.get(c, 0) is not None)
+
+
+class RangeParams(Bounds):
+    quantity: str
     _quantity = field_validator("quantity")(known_quantity)
 
 
@@ -158,7 +167,7 @@ def check_share_min(
     )
 
 
-class CountShareParams(Params):
+class CountShareParams(Bounds):
     numerator: str
     denominator: str
     min: float | None = Field(None, ge=0, le=1)

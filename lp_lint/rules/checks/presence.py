@@ -65,7 +65,7 @@ class OneOfParams(Params):
     _quantity = field_validator("quantity")(known_quantity)
 
 
-@register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}})
+@register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}}, extensible="values")
 def check_one_of(
     maquette: Maquette, entity: Entity, params: OneOfParams, lang: Lang
 ) -> CheckResult:
@@ -142,7 +142,7 @@ class ThemesParams(Params):
     themes: list[Theme] = Field(min_length=1)
 
 
-@register("themes-present", ThemesParams, {"missing": {"liste"}})
+@register("themes-present", ThemesParams, {"missing": {"liste"}}, scopes=("maquette",))
 def check_themes(
     maquette: Maquette, entity: Entity, params: ThemesParams, lang: Lang
 ) -> CheckResult:
@@ -168,7 +168,7 @@ class OwnUeParams(Params):
     )
 
 
-@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}})
+@register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}}, scopes=("maquette",))
 def check_own_ue(
     maquette: Maquette, entity: Entity, params: OwnUeParams, lang: Lang
 ) -> CheckResult:
