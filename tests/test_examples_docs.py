@@ -51,6 +51,7 @@ def test_example_matches_its_golden_report(example: Path, monkeypatch: pytest.Mo
     golden = json.loads((GOLDEN / f"{example.stem}.json").read_text(encoding="utf-8"))
     produced["tool"].pop("version")
     golden["tool"].pop("version")
+    assert produced.pop("root") == str(ROOT)  # where the checkout is: not in the golden file
     assert produced == golden
 
 

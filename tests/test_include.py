@@ -8,6 +8,7 @@ import io
 import json
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -186,10 +187,16 @@ def test_missing_files_directories_and_fifos_are_refused_without_reading(repo: P
     refused(lint(write(repo, "../communes/tube.yaml")), "I001")
 
 
-def test_an_unreadable_file_is_refused(repo: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root reads a file whatever its mode")
-    (repo / "communes" / "ue-anglais.yaml").chmod(0)
+def test_an_unreadable_file_is_refused(repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The system refuses the open (a mode of 0 does not stop root, so the refusal is simulated)."""
+    real_open = os.open
+
+    def refusing(path: object, *args: Any, **kwargs: Any) -> int:
+        if str(path).endswith("ue-anglais.yaml"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr("lp_lint.reading.include.os.open", refusing)
     refused(lint(write(repo, "../communes/ue-anglais.yaml")), "I001")
 
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.i18n import Lang
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.outputs.diff_view import render
 from lp_lint.outputs.report.facts import Judged
 from lp_lint.reading.include import load_with_includes
+from lp_lint.reading.shaping import shape
 from lp_lint.reading.source import SourceText, read_source
-from lp_lint.reading.validation import shape
 from lp_lint.reports import FileReport, UsageError
 from lp_lint.run.baseline import old_version, renamed_version
 from lp_lint.run.comparison import compare

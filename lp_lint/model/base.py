@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Annotated
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
+
+from lp_lint.model.invariants import date_from_text
 
 
 class Strict(BaseModel):
@@ -65,19 +66,4 @@ Code = Annotated[
 Texte = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
-def _date_from_text(value: object) -> object:
-    """A date written as text ("2022-09-15") is the same date: JSON has no other way to write
-    it, and quoting a date in YAML must not change the verdict. Only the ISO calendar form is
-    read; anything else stays text and is refused by the strict date type."""
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
-
-
-Date = Annotated[dt.date, BeforeValidator(_date_from_text)]
+Date = Annotated[dt.date, BeforeValidator(date_from_text)]

@@ -16,6 +16,7 @@ from lp_lint.model.base import (
     Strict,
     Texte,
 )
+from lp_lint.model.invariants import split_stage_error
 
 
 class Stage(Strict):
@@ -47,8 +48,9 @@ class Stage(Strict):
 
     @model_validator(mode="after")
     def _fractionne_complet(self) -> Stage:
-        if (self.jours_par_semaine is None) != (self.sur_semaines is None):
-            raise ValueError("jours_par_semaine et sur_semaines vont ensemble")
+        error = split_stage_error(self.jours_par_semaine, self.sur_semaines)
+        if error:
+            raise ValueError(error)
         return self
 
 

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import Field, ValidationInfo, field_validator
 
 from lp_lint.model.base import Code, Coefficient, Ects, Heures, Strict, Texte
-
-Nature = Literal[
-    "enseignement",
-    "projet_tuteure",
-    "stage",
-    "memoire",
-    "periode_entreprise",
-    "mise_en_situation",
-    "autre",
-]
-"""What an EC (or a UE without ECs) is: taught course, projet tuteuré, stage, mémoire, the
-company periods of an alternance (under contract: not a stage), or another mise en situation
-professionnelle (a SAÉ, a simulated firm)."""
-
-Theme = Literal[
-    "langue_etrangere", "expression_communication", "informatique", "connaissance_entreprise"
-]
-Caractere = Literal["obligatoire", "optionnelle", "libre"]
+from lp_lint.model.invariants import choice_count_error, choice_members_error
+from lp_lint.model.vocabulary import Caractere, Nature, Theme
 
 MAX_MEMBRES = 20
 """A choice offered to students lists a handful of UEs or ECs, never dozens."""
@@ -76,11 +60,9 @@ class Choix(Strict):
     @field_validator("nombre")
     @classmethod
     def _fewer_than_listed(cls, nombre: int, info: ValidationInfo) -> int:
-        listed = info.data.get("parmi")
-        if listed is not None and nombre > len(listed):
-            raise ValueError(
-                f"nombre ({nombre}) dépasse le nombre d'éléments listés ({len(listed)})"
-            )
+        error = choice_count_error(nombre, info.data.get("parmi"))
+        if error:
+            raise ValueError(error)
         return nombre
 
 
@@ -88,14 +70,9 @@ def _members_present(choix: list[Choix], codes: set[str] | None, kind: str) -> l
     """Each member of a choice is written beside it, and belongs to one choice only."""
     if codes is None:  # the list itself is invalid: its own errors say so
         return choix
-    seen: set[str] = set()
-    for group in choix:
-        for code in group.parmi:
-            if code not in codes:
-                raise ValueError(f"« {code} » n'est pas le code d'une {kind} écrite à côté")
-            if code in seen:
-                raise ValueError(f"« {code} » figure deux fois dans les choix")
-            seen.add(code)
+    error = choice_members_error(choix, codes, kind)
+    if error:
+        raise ValueError(error)
     return choix
 
 

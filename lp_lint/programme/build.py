@@ -6,7 +6,7 @@ import functools
 from dataclasses import dataclass
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import coherence, impossible
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.structure import Element, Unit, units

@@ -10,8 +10,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.structure import EC
+from lp_lint.model.records import EC, Maquette
 from lp_lint.programme.structure import (
     PROJET,
     Unit,

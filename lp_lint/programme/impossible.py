@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.structure import Unit
 from lp_lint.pseudo_rules import (

@@ -13,8 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE, Choix, Semestre
+from lp_lint.model.records import UE, Choix, Maquette, Semestre
 from lp_lint.programme import impossible
 from lp_lint.programme.build import programme_of
 from lp_lint.programme.coherence import Conflict

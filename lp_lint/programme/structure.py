@@ -11,8 +11,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE, VolumeHoraire
+from lp_lint.model.records import UE, Maquette, VolumeHoraire
 
 PROJET = "projet_tuteure"
 STAGE = "stage"

@@ -8,14 +8,16 @@ where the YAML itself is the trap (`0701`, `6,5`, `NO`, `1.10`).
 from __future__ import annotations
 
 import types
-from typing import Any, TypeVar, Union, get_args, get_origin
+from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin
 
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
+if TYPE_CHECKING:
+    from lp_lint.model import Maquette
+
 from lp_lint.findings import DocPath, Finding, Severity, dotted
 from lp_lint.i18n import Lang, render
-from lp_lint.model import Maquette
 from lp_lint.pseudo_rules import CONFIG, SCHEMA, SCHEMA_UNKNOWN_KEY
 from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.reading.sourcemap import SourceMap
@@ -27,6 +29,8 @@ M = TypeVar("M", bound=BaseModel)
 
 def shape(data: Any, source_map: SourceMap, lang: Lang) -> tuple[Maquette | None, list[Finding]]:
     """Validate a maquette; the model on success, else None and one finding per error."""
+    from lp_lint.model import Maquette  # built only for a file that needs pydantic's errors
+
     return validate(Maquette, data, source_map, lang)
 
 

@@ -17,8 +17,7 @@ from collections.abc import Mapping
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, format_value, render
-from lp_lint.model import Maquette
-from lp_lint.model.blocs import Derogation
+from lp_lint.model.records import Derogation, Maquette
 from lp_lint.pseudo_rules import (
     DEROGATION_AUTHORITY,
     DEROGATION_EXPIRED,

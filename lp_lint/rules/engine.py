@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, render
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme.paths import StudentPath, student_paths
 from lp_lint.pseudo_rules import (
     BEFORE_RENEWAL,

@@ -6,9 +6,7 @@ from collections.abc import Iterator
 from typing import Literal, NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.blocs import Bloc, Contrat
-from lp_lint.model.structure import UE, Semestre
+from lp_lint.model.records import UE, Bloc, Contrat, Maquette, Semestre
 
 Scope = Literal["maquette", "semestre", "ue", "contrat", "bloc"]
 SCOPES: tuple[Scope, ...] = ("maquette", "semestre", "ue", "contrat", "bloc")

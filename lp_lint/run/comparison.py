@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE
+from lp_lint.model.records import UE, Maquette
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities import QUANTITIES

@@ -15,9 +15,8 @@ from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.pseudo_rules import SCHEMA
 from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.lines import split_lines
-from lp_lint.reading.partial import partial_maquette
+from lp_lint.reading.shaping import partial_maquette, shape
 from lp_lint.reading.source import read_source
-from lp_lint.reading.validation import shape
 from lp_lint.reports import FileReport
 from lp_lint.rules.derogations import apply_derogations
 from lp_lint.rules.engine import evaluate, is_licence_pro, select_packs

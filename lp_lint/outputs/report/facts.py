@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.pseudo_rules import INCOMPLETE
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity

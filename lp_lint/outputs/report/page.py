@@ -18,7 +18,7 @@ import datetime as dt
 from lp_lint import __version__
 from lp_lint.findings import Finding
 from lp_lint.i18n import Lang, format_value, severity_word
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.outputs.report.charts import (
     Bar,
     chart_caption,

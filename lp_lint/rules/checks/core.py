@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict
 
 from lp_lint.findings import DocPath
 from lp_lint.i18n import Lang
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import SCOPES, Entity, Scope
 from lp_lint.rules.quantities import QUANTITIES, Measure, Missing
 

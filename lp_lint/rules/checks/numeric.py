@@ -7,7 +7,7 @@ import math
 from pydantic import Field, field_validator
 
 from lp_lint.i18n import Lang
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.rules.checks.core import (
     CheckResult,
     Hit,

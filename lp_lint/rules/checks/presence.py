@@ -9,8 +9,8 @@ import unicodedata
 from pydantic import Field, field_validator
 
 from lp_lint.i18n import Lang, format_value
-from lp_lint.model import Maquette
-from lp_lint.model.structure import Theme
+from lp_lint.model.records import Maquette
+from lp_lint.model.vocabulary import Theme
 from lp_lint.programme import Unit, programme_of
 from lp_lint.programme.structure import implied
 from lp_lint.rules.checks.core import (

@@ -9,7 +9,7 @@ such a rule (`regle_certificateur`) is judged by it, not by the floor.
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.alternance import DETAILS, _share
 from lp_lint.rules.quantities.core import Measure, quantity

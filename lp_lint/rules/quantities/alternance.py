@@ -6,8 +6,7 @@ A contract's total hours are `duree_heures` when given, else months × weekly ho
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
-from lp_lint.model.blocs import Contrat
+from lp_lint.model.records import Contrat, Maquette
 from lp_lint.programme import programme_of
 from lp_lint.programme.impossible import contrat_fact
 from lp_lint.rules.entities import Entity

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme.paths import whole
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, quantity

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, Missing, quantity
 from lp_lint.rules.quantities.duree_legale import stage_mois_meme_organisme

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import Element, programme_of
 from lp_lint.programme.structure import NON_TAUGHT as NON_TAUGHT
 from lp_lint.programme.structure import projet_hours as projet_hours

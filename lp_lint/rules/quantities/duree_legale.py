@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from lp_lint.model import Maquette
-from lp_lint.model.blocs import Stage
+from lp_lint.model.records import Maquette, Stage
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, Missing, contradicted, quantity
 

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.structure import UE
+from lp_lint.model.records import UE, Maquette
 from lp_lint.programme import programme_of
 from lp_lint.programme.coherence import TAUGHT_FACT, ects_fact
 from lp_lint.rules.entities import Entity

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import programme_of
 from lp_lint.programme.coherence import TAUGHT_FACT
 from lp_lint.programme.structure import PROJET, STAGE, is_course

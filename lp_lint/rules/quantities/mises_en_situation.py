@@ -8,7 +8,7 @@ national 2014, art. 9) and a mise en situation professionnelle (arrêté of 2019
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import programme_of
 from lp_lint.programme.structure import STAGE
 from lp_lint.rules.entities import Entity

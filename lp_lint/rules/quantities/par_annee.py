@@ -12,8 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
-from lp_lint.model.structure import VolumeHoraire
+from lp_lint.model.records import Maquette, VolumeHoraire
 from lp_lint.programme import Element
 from lp_lint.programme.coherence import TAUGHT_FACT
 from lp_lint.programme.structure import is_course

@@ -6,7 +6,7 @@ from collections import Counter
 from typing import Any
 
 from lp_lint.findings import DocPath
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import programme_of
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, Missing, contradicted, listed, quantity

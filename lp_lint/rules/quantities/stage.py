@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.programme import programme_of
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import (

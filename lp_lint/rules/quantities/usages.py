@@ -7,7 +7,7 @@ A 12-to-16-week stage and a projet at a quarter of the volume are no rule of the
 
 from __future__ import annotations
 
-from lp_lint.model import Maquette
+from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, annees, quantity
 from lp_lint.rules.quantities.ects import ects_parcours
