@@ -127,7 +127,6 @@ class _Composer:
             yaml.MappingEndEvent: self.fast_end if fast else self.end_collection,
             yaml.SequenceEndEvent: self.fast_end if fast else self.end_collection,
             yaml.AliasEvent: self.alias,
-            yaml.DocumentStartEvent: self.document,
         }
         get_event, handler_of = parser.get_event, handlers.get
         try:
@@ -138,8 +137,10 @@ class _Composer:
                     handler(event)
                 elif event is None or type(event) is yaml.StreamEndEvent:
                     return
-                if self.documents > 1:
-                    return
+                elif type(event) is yaml.DocumentStartEvent:
+                    self.document(event)
+                    if self.documents > 1:
+                        return
         finally:
             dispose = getattr(parser, "dispose", None)
             if dispose is not None:
