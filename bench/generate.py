@@ -16,6 +16,9 @@ from typing import Any
 import yaml
 
 SIZES = {"S": 6, "M": 12, "L": 30}
+ESTABLISHMENTS = 150
+"""A national offer: some 2,000 parcours in about 150 establishments, each parcours with UE
+and EC codes of its own (two parcours share a UE only by writing its code on purpose)."""
 MENTIONS = [
     "Commercialisation de produits et services",
     "Métiers du numérique : conception, rédaction et réalisation web",
@@ -37,7 +40,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
             code += 1
             ecs = [
                 {
-                    "code": f"EC{code}{k}",
+                    "code": f"P{index}-EC{code}{k}",
                     "intitule": f"Enseignement {code}.{k}",
                     "coefficient": rng.choice([1, 1, 2]),
                     "heures": {
@@ -60,7 +63,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
             ]
             ues.append(
                 {
-                    "code": f"UE{code}",
+                    "code": f"P{index}-UE{code}",
                     "intitule": f"Unité {code}",
                     "ects": 0,
                     "coefficient": rng.choice([1, 2, 3]),
@@ -70,7 +73,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
         semesters.append({"numero": number, "ues": ues})
     semesters[1]["ues"].append(
         {
-            "code": "UEP",
+            "code": f"P{index}-UEP",
             "intitule": "Projet tuteuré",
             "nature": "projet_tuteure",
             "ects": 0,
@@ -80,7 +83,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
     )
     semesters[1]["ues"].append(
         {
-            "code": "UES",
+            "code": f"P{index}-UES",
             "intitule": "Stage",
             "nature": "stage",
             "ects": 0,
@@ -100,7 +103,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
             "domaine": "Droit, économie, gestion",
             "mention": rng.choice(MENTIONS),
             "parcours": f"Parcours {index}",
-            "etablissement": "Université d'exemple",
+            "etablissement": f"Université {index % ESTABLISHMENTS}",
             "annee_universitaire": f"{year}-{year + 1}",
             "ects": 60,
             "ects_acquis_entree": 120,

@@ -16,6 +16,8 @@ from pydantic import BaseModel
 from lp_lint.files import atomic_write
 from lp_lint.model import Maquette, codegen
 from lp_lint.model.jsonschema import maquette_schema
+from lp_lint.outputs.checks_reference import checks_reference
+from lp_lint.rules.jsonschema import pack_schema, rule_schema
 from lp_lint.rules.packs import Pouvoir, certainty, dates
 
 RECORDS = Path(codegen.__file__).with_name("records.py")
@@ -164,6 +166,14 @@ def _power(power: Pouvoir) -> str:
     return f"{power.autorite}{since}"
 
 
+def rule_schema_text() -> str:
+    return json.dumps(rule_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
+def pack_schema_text() -> str:
+    return json.dumps(pack_schema(), ensure_ascii=False, indent=2) + "\n"
+
+
 def schema_text() -> str:
     return json.dumps(maquette_schema(), ensure_ascii=False, indent=2) + "\n"
 
@@ -173,6 +183,9 @@ def main(docs: Path = Path("docs")) -> None:
     atomic_write(format_doc, render_format_doc(format_doc.read_text(encoding="utf-8")))
     atomic_write(docs / "maquette.schema.json", schema_text())
     atomic_write(docs / "regles.md", rules_doc())
+    atomic_write(docs / "verifications.md", checks_reference("fr"))
+    atomic_write(docs / "regle.schema.json", rule_schema_text())
+    atomic_write(docs / "pack.schema.json", pack_schema_text())
     atomic_write(RECORDS, codegen.generate())
 
 

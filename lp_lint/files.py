@@ -14,7 +14,6 @@ import os
 import re
 import stat
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -159,6 +158,8 @@ def _replacing(path: Path) -> Iterator[BinaryIO]:
     """A stream to a temporary file beside `path` that replaces it when the block succeeds;
     on any failure (or an interruption) the temporary file is removed and `path` is untouched."""
     folder = path.parent if str(path.parent) else Path(".")
+    import tempfile  # only a run that writes a file needs it (and shutil with it)
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:

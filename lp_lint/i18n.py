@@ -172,6 +172,19 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "fr": "{file} est vide",
         "en": "{file} is empty",
     },
+    "mutualisation.disagree": {
+        "fr": "l'UE {code} a {mine} ici, mais {others} : un même code dans un même établissement et une même année désigne une seule UE, partout identique ; deux UE différentes portent deux codes",
+        "en": "UE {code} has {mine} here, but {others}: one code in one establishment and year names one UE, the same everywhere; two different UEs carry two codes",
+    },
+    "mutualisation.more": {
+        "fr": " et {n} autre(s) maquette(s)",
+        "en": " and {n} other maquette(s)",
+    },
+    "mutualisation.ects": {"fr": "{v} ECTS", "en": "{v} ECTS"},
+    "mutualisation.coefficient": {"fr": "un coefficient de {v}", "en": "a coefficient of {v}"},
+    "mutualisation.heures_enseignees": {"fr": "{v} h enseignées", "en": "{v} taught hours"},
+    "mutualisation.heures_projet": {"fr": "{v} h de projet", "en": "{v} projet hours"},
+    "mutualisation.in": {"fr": "{figure} dans {file}", "en": "{figure} in {file}"},
     "file.empty": {
         "fr": "le fichier est vide (ou ne contient que des commentaires) : une maquette commence par « version: 1 »",
         "en": "the file is empty (or only comments): a maquette starts with 'version: 1'",

@@ -184,6 +184,12 @@ TWICE_STAGE_FRACTIONNE = PseudoRule(
     "Stage fractionné dont la durée dite autrement ne concorde pas",
     "Split stage whose length stated otherwise disagrees",
 )
+UE_MUTUALISEE = PseudoRule(
+    "N014",
+    "ue-mutualisee-differente",
+    "Même code d'UE, chiffres différents dans deux maquettes d'un établissement et d'une année",
+    "One UE code with different figures in two maquettes of one establishment and year",
+)
 INTERNAL_ERROR = PseudoRule(
     "X001", "internal-error", "Erreur interne d'une règle", "Internal error in a rule"
 )
@@ -218,6 +224,24 @@ INCLUDE_KIND = PseudoRule(
     "include-kind",
     "Fichier inclus qui n'est pas une UE ou un EC",
     "Included file that is not a UE or an EC",
+)
+INLINE_UNUSED = PseudoRule(
+    "U001",
+    "inline-ignore-unused",
+    "Commentaire lp-lint: ignore sans constat à taire",
+    "lp-lint: ignore comment with no finding to silence",
+)
+INLINE_NO_REASON = PseudoRule(
+    "U002",
+    "inline-ignore-no-reason",
+    "Commentaire lp-lint: ignore sans raison",
+    "lp-lint: ignore comment without a reason",
+)
+INLINE_ERROR = PseudoRule(
+    "U003",
+    "inline-ignore-error",
+    "Erreur visée par lp-lint: ignore (seule une dérogation la lève)",
+    "Error aimed at by lp-lint: ignore (only a dérogation waives it)",
 )
 
 PSEUDO_RULES: dict[str, PseudoRule] = {

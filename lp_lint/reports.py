@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
 import os
-import pickle
-import tempfile
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
 
-from lp_lint.findings import Finding, Severity
+from lp_lint.findings import DocPath, Finding, Severity, Span
 
 if TYPE_CHECKING:  # a report names the rules that could fire; it never loads them
     from lp_lint.rules.packs import Rule
@@ -31,6 +28,18 @@ class ExitCode:
     TERMINATED = 143
 
 
+class UeSummary(NamedTuple):
+    """What the check across maquettes keeps of one UE (lp_lint.run.mutualisation)."""
+
+    scope: str
+    """Establishment and academic year: codes are compared within one."""
+    code_key: str
+    code: str
+    figures: tuple[float | None, ...]
+    span: Span
+    path: DocPath
+
+
 @dataclass
 class FileReport:
     path: str
@@ -42,6 +51,8 @@ class FileReport:
     """False when the file could not be read into a maquette: rules wait for the format."""
     fail_on: str = "error"
     """The least severity that fails this file (its configuration's `fail-on`)."""
+    ues: tuple[UeSummary, ...] = ()
+    """Its UEs' codes and figures, for the check across the maquettes of a run."""
 
 
 class FileSummary(NamedTuple):
@@ -78,18 +89,23 @@ class FileList(Protocol):
     def append(self, file: FileReport, /) -> None: ...
 
 
+HELD = 100
+"""File reports a run keeps in memory before it writes them away."""
+
+
 class FileReports:
-    """The file reports of a run, in order, each kept in memory only until `held` others follow.
+    """The file reports of a run, in order, each kept in memory only until `HELD` others follow.
 
     Past that they wait, pickled, in an anonymous temporary file: a run's memory does not grow
     with the number of files, and outputs read them back in order, as many times as they need.
-    Only the `summaries` stay in memory.
+    Only the `summaries` (and where each report waits) stay in memory.
     """
 
-    def __init__(self, files: Iterable[FileReport] = (), held: int = 100) -> None:
+    def __init__(self, files: Iterable[FileReport] = (), held: int | None = None) -> None:
         self.summaries: list[FileSummary] = []
         self._held: list[FileReport] = []
-        self._limit = held
+        self._limit = held or HELD
+        self._offsets: list[int] = []
         self._spool: IO[bytes] | None = None
         for file in files:
             self.append(file)
@@ -98,37 +114,51 @@ class FileReports:
         self.summaries.append(summary_of(file))
         self._held.append(file)
         if len(self._held) >= self._limit:
-            self._write_away()
+            for held in self._held:
+                self._offsets.append(self._write(held))
+            self._held.clear()
+
+    def replace(self, index: int, file: FileReport) -> None:
+        """Put `file` in the place of the report at `index` (findings made after the run)."""
+        self.summaries[index] = summary_of(file)
+        if index < len(self._offsets):
+            self._offsets[index] = self._write(file)
+        else:
+            self._held[index - len(self._offsets)] = file
 
     def __len__(self) -> int:
         return len(self.summaries)
 
     def __getitem__(self, index: int) -> FileReport:
-        """The file at `index` (read through the ones before it: for a look, not a loop)."""
         position = index + len(self) if index < 0 else index
         if not 0 <= position < len(self):
             raise IndexError(index)
-        return next(itertools.islice(iter(self), position, None))
+        if position < len(self._offsets):
+            return self._read(self._offsets[position])
+        return self._held[position - len(self._offsets)]
 
     def __iter__(self) -> Iterator[FileReport]:
-        spool, position = self._spool, 0
-        if spool is not None:
-            spool.flush()
-            end = spool.seek(0, 2)
-            while position < end:  # each iteration keeps its own position
-                spool.seek(position)
-                file: FileReport = pickle.load(spool)
-                position = spool.tell()
-                yield file
+        for offset in list(self._offsets):
+            yield self._read(offset)
         yield from list(self._held)
 
-    def _write_away(self) -> None:
+    def _write(self, file: FileReport) -> int:
+        import pickle
+        import tempfile
+
         if self._spool is None:
             self._spool = tempfile.TemporaryFile(prefix="lp-lint-")  # noqa: SIM115 (lives with the report)
-        self._spool.seek(0, 2)
-        for file in self._held:
-            pickle.dump(file, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
-        self._held.clear()
+        offset = self._spool.seek(0, 2)
+        pickle.dump(file, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def _read(self, offset: int) -> FileReport:
+        import pickle
+
+        assert self._spool is not None
+        self._spool.seek(offset)
+        file: FileReport = pickle.load(self._spool)
+        return file
 
 
 def summaries(files: FileList) -> list[FileSummary]:

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from lp_lint.cli.main import main
 from lp_lint.reports import git_root, relative_uri
-from tests.conftest import ROOT, shared_dir
+from tests.conftest import ROOT, SCHEMAS
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
 
@@ -50,9 +50,7 @@ def sarif_locations(text: str) -> list[dict[str, str]]:
 def validate_sarif(text: str) -> None:
     import jsonschema
 
-    schema = json.loads(
-        (shared_dir() / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
-    )
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(json.loads(text))
 
 

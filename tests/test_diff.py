@@ -40,7 +40,7 @@ def test_markdown_and_english() -> None:
         CliRunner().invoke(main, ["diff", "--format", "markdown", "--lang", "en", OLD, NEW]).stdout
     )
     assert out.startswith("# What changes from")
-    assert "| taught hours (CM+TD+TP) | 430 | 420 |" in out
+    assert "| taught hours (CM, TD, TP, C/TD, untyped totals) | 430 | 420 |" in out
 
 
 def test_against_a_git_version(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -100,7 +100,7 @@ def test_absent_hours_are_unknown_not_zero(tmp_path: Path) -> None:
     draft = variant(tmp_path, "draft.yaml", ("heures: {td: 30}, ", ""))
     out = CliRunner().invoke(main, ["diff", draft, NEW]).stdout
     assert "TD ? → 30 h" in out and "0 → 30" not in out
-    assert "heures enseignées (CM+TD+TP) : ? → 420" in out
+    assert "heures enseignées (CM, TD, TP, C/TD, totaux sans type) : ? → 420" in out
 
 
 def test_a_stage_without_hours_leaves_the_ue_hours_known() -> None:
@@ -117,9 +117,9 @@ def test_a_stage_without_hours_leaves_the_ue_hours_known() -> None:
             ],
         }
     )
-    assert ue_hours(ue) == {"cm": 0, "td": 4, "tp": 0, "projet": 0}
+    assert ue_hours(ue) == {"cm": 0, "td": 4, "tp": 0, "ci": 0, "sans_type": 0, "projet": 0}
     course = UE.model_validate({"code": "UE1", "intitule": "Cours"})
-    assert ue_hours(course) == dict.fromkeys(("cm", "td", "tp", "projet"))
+    assert ue_hours(course) == dict.fromkeys(("cm", "td", "tp", "ci", "sans_type", "projet"))
 
 
 def test_a_renamed_file_is_found_at_the_ref(

@@ -23,7 +23,7 @@ from lp_lint.cli.versions import maquette_and_report
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
 from lp_lint.outputs.report.facts import Judged
 from lp_lint.outputs.report.page import html_page, markdown_page
-from lp_lint.reading.loader import load_yaml
+from lp_lint.reading.include import load_with_includes
 from lp_lint.reports import Report, UsageError
 from lp_lint.run.capping import MAX_PER_FILE
 from lp_lint.run.options import Options
@@ -87,7 +87,8 @@ def _list_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
 @cache
 def example(index: int) -> tuple[dict[str, Any], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(data, numeric paths, list paths) of an example, read by lp-lint's own loader."""
-    data = load_yaml(EXAMPLES[index].read_text(encoding="utf-8"), "fr").data
+    text = EXAMPLES[index].read_text(encoding="utf-8")
+    data = load_with_includes(text, str(EXAMPLES[index]), "fr").data  # shared UEs inlined
     paths = [p for p in _numeric_paths(data) if p != ("version",)]
     paths += [(block, key) for block, key in ABSENT if isinstance(data.get(block), dict)]
     return data, paths, _list_paths(data)

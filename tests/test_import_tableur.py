@@ -50,21 +50,7 @@ def import_result(source: Path, *options: str) -> tuple[int, str, str]:
 
 def test_the_csv_fixture_lints_with_the_findings_its_data_implies(tmp_path: Path) -> None:
     path = imported(CSV, tmp_path)
-    # the choice group « 1 UE parmi 2 » becomes optional UEs and a comment: optional UEs outside
-    # any choice are in no student path, so S5 has 24 ECTS until the author declares the choice
-    code, findings = findings_of(path)
-    assert code == 1
-    semestre = next(f for f in findings if f["code"] == "CN301")
-    assert "S5" in str(semestre["message"]) and "24" in str(semestre["message"])
-    assert not [f for f in findings if str(f["code"]).startswith("S")]
-
-
-def test_the_csv_fixture_with_its_choice_declared_counts_one_path(tmp_path: Path) -> None:
-    path = imported(CSV, tmp_path)
-    text = path.read_text(encoding="utf-8").replace(
-        "  - numero: 5", "  - choix: [{parmi: [UE5a, UE5b], nombre: 1}]\n    numero: 5", 1
-    )
-    path.write_text(text, encoding="utf-8")
+    # the choice group « G1 : 1 parmi 2 » is a choice of the format: one path counts one option
     code, findings = findings_of(path)
     # S5 now counts one option (30 ECTS); the team's total of professionals' hours (130 h)
     # counted both options, so it disagrees with what a student follows (100 h)
@@ -88,13 +74,54 @@ def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffi
     assert 'mention: "Commercialisation de produits et services"  # Formation!B2' in text
 
 
-def test_a_choice_group_is_a_comment_and_an_optional_ue(tmp_path: Path) -> None:
+def test_a_choice_group_becomes_a_choice_of_the_semester(tmp_path: Path) -> None:
     text = imported(CSV, tmp_path).read_text(encoding="utf-8")
     data = load_yaml(text, "fr").data
-    ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
-    assert ues["UE5a"]["caractere"] == ues["UE5b"]["caractere"] == "optionnelle"
-    assert "caractere" not in ues["UE1"]
-    assert text.count("# groupe de choix « G1 : 1 parmi 2 » (M") == 2
+    (s5, s6) = data["semestres"]
+    assert s5["choix"] == [{"code": "G1", "parmi": ["UE5a", "UE5b"], "nombre": 1}]
+    assert "choix" not in s6
+    assert all("caractere" not in ue for ue in s5["ues"])  # a member of a choice, not a bonus
+    assert "nombre: 1  # « G1 : 1 parmi 2 », M" in text
+
+
+def maquette_rows(groups: dict[str, str]) -> str:
+    """The CSV fixture with the `groupe` cells of the rows whose code is a key replaced."""
+    lines = []
+    for line in CSV.read_text(encoding="utf-8").splitlines():
+        cells = line.split(";")
+        if len(cells) > 12 and cells[2] in groups:
+            cells[12] = groups[cells[2]]
+        lines.append(";".join(cells))
+    return "\n".join(lines) + "\n"
+
+
+def test_a_choice_among_ecs_is_written_in_its_ue(tmp_path: Path) -> None:
+    groups = {"EC21": "A : 1 parmi 2", "EC22": "A : 1 parmi 2", "UE5a": "", "UE5b": ""}
+    source = write(tmp_path, "ecs.csv", maquette_rows(groups).encode())
+    code, _, text = import_result(source)
+    assert code == 0
+    ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
+    assert ues["UE2"]["choix"] == [{"code": "A", "parmi": ["EC21", "EC22"], "nombre": 1}]
+    assert not any("choix" in s for s in load_yaml(text, "fr").data["semestres"])
+
+
+def test_a_group_that_does_not_say_how_many_is_left_to_fill_in(tmp_path: Path) -> None:
+    source = write(tmp_path, "g.csv", maquette_rows({"UE5a": "G1", "UE5b": "G1"}).encode())
+    code, _, text = import_result(source)
+    assert code == 0
+    (choix,) = load_yaml(text, "fr").data["semestres"][0]["choix"]
+    assert choix == {"code": "G1", "parmi": ["UE5a", "UE5b"], "nombre": None}
+    assert "à renseigner" in text.split("nombre: null", 1)[1].splitlines()[0]
+    lint_code, findings = findings_of(source.with_suffix(".yaml"))
+    assert lint_code == 1 and "S001" in codes(findings, "error")  # never read as 1
+
+
+def test_a_group_of_one_row_or_without_codes_is_said_not_written(tmp_path: Path) -> None:
+    source = write(tmp_path, "one.csv", maquette_rows({"UE5b": ""}).encode())
+    code, _, text = import_result(source)
+    assert code == 0
+    assert not any("choix" in s for s in load_yaml(text, "fr").data["semestres"])
+    assert "« G1 : 1 parmi 2 » (M" in text and "un seul élément" in text
 
 
 def test_hours_empty_everywhere_are_unknown_and_empty_beside_a_value_are_zero(

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from lp_lint.cli.main import main
-from tests.conftest import ROOT, shared_dir
+from tests.conftest import ROOT, SCHEMAS
 
 FAILING = ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml"
 PASSING = ROOT / "examples" / "maquettes" / "lp-mrn-2018-2019.yaml"
@@ -56,9 +56,7 @@ def test_the_inferred_sarif_is_valid(tmp_path: Path) -> None:
     import jsonschema
 
     run(str(FAILING), "-o", "x.sarif", lang="en")
-    schema = json.loads(
-        (shared_dir() / "schemas" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
-    )
+    schema = json.loads((SCHEMAS / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
     jsonschema.Draft4Validator(schema).validate(json.loads(Path("x.sarif").read_text()))
 
 

@@ -178,3 +178,31 @@ def test_conseil_categories_follow_the_same_policy() -> None:
     declared = {"conseil_perfectionnement": {"membres": {"enseignants": 2}}}
     assert measure("conseil_biatss", maquette(pilotage=declared)).value == 0
     assert measure("conseil_enseignants", maquette(pilotage=declared)).value == 2
+
+
+def test_a_field_path_is_a_quantity_read_as_written() -> None:
+    """A rule declares a field-reading quantity by its path: no Python for `formation.domaine`."""
+    given = maquette(pilotage={"evaluation_enseignements": False})
+    given = given.model_copy(
+        update={"formation": given.formation.model_copy(update={"domaine": "Arts"})}
+    )
+    assert measure("formation.domaine", given) == Measure("Arts", ("formation", "domaine"))
+    assert measure("pilotage.evaluation_enseignements", given).value == 0  # a yes/no as 1/0
+    absent = measure("formation.rncp.niveau", given)
+    where = ("formation", "rncp")  # the block that would hold it
+    assert absent.value is None and absent.path == where
+    assert [(m.key, m.path) for m in absent.missing] == [("formation.rncp.niveau", where)]
+
+
+@pytest.mark.parametrize(
+    "name", ["formation", "formation.rncp", "semestres.numero", "formation.mentio", "x.y", "a..b"]
+)
+def test_a_path_to_a_block_a_list_or_nothing_is_no_quantity(name: str) -> None:
+    assert name not in QUANTITIES and QUANTITIES.get(name) is None
+    with pytest.raises(KeyError):
+        QUANTITIES[name]
+
+
+def test_field_paths_are_not_listed_among_the_named_quantities() -> None:
+    assert "formation.domaine" in QUANTITIES
+    assert all("." not in name for name in QUANTITIES)

@@ -21,7 +21,7 @@ from lp_lint.model.base import Strict
 from lp_lint.model.record_base import Record
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.scalars import AmbiguousScalar
-from lp_lint.reading.shaping import as_records
+from lp_lint.reading.shaping import as_records, shape
 from lp_lint.rules.packs import bundled_rules_dir
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_text
@@ -200,3 +200,32 @@ def test_records_copy_and_dump_as_pydantic_does() -> None:
     assert fast == records.build(data) and fast != copied
     with pytest.raises(TypeError):
         ue.code = "autre"  # type: ignore[misc]
+
+
+class _Text(str):
+    """A str subclass: pydantic accepts it, the generated validator hands it over."""
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"version": True},  # pydantic's literal 1 takes True
+        {"formation": {"mention": _Text("Commerce")}},
+    ],
+    ids=["literal-true", "str-subclass"],
+)
+def test_what_only_pydantic_accepts_still_reaches_the_rules_as_records(
+    change: dict[str, Any],
+) -> None:
+    data = {"version": 1, "formation": {"mention": "Commerce"}, **change}
+    assert records.build(data) is None and oracle(data) is not None
+    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    assert findings == [] and isinstance(maquette, records.Maquette)
+    assert snapshot(maquette) == snapshot(as_records(oracle(data)))
+    assert type(maquette.formation.mention) is str and maquette.version == 1
+
+
+def test_a_refused_file_is_none_with_pydantic_findings() -> None:
+    data = {"version": 1, "formation": {"mention": "Commerce", "ects": -1}}
+    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    assert maquette is None and [f.code for f in findings] == ["S001"]

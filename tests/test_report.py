@@ -268,7 +268,8 @@ def test_markdown_page() -> None:
     out = page("--format", "md", SEED)
     assert out.startswith("# Maquette : Commerce\n\n**✖ Non conforme**")
     assert (
-        "| S6 · UE5 | Projet tuteuré et missions en entreprise | 18 | 3 | 0 | 0 | 0 | 120 |" in out
+        "| S6 · UE5 | Projet tuteuré et missions en entreprise | 18 | 3 | 0 | 0 | 0 | 0 | 0 | 120 |"
+        in out
     )
     assert "\\(seuil ≥ 25\u202f%\\) : **21,8\u202f%** ✗ non respecté" in out  # escaped text
     assert out.index("### ✖ Erreurs (3)") < out.index("### ▲ Avertissements (5)")
@@ -321,6 +322,6 @@ def test_the_page_renders_in_a_headless_browser(tmp_path: Path) -> None:
     dom = browse(browser, tmp_path, "--dump-dom", target.as_uri())
     assert dom.returncode == 0 and "Uncaught" not in dom.stderr
     labels = re.findall(r'<rect class="bar" data-label="([^"]+)"', dom.stdout)
-    assert labels == ["CM", "TD", "TP", "projet"]
+    assert labels == ["CM", "TD", "TP", "C/TD", "sans type", "projet"]
     assert set(charts(dom.stdout)) == {"LP103", "LP104", "LP107"}
     assert '<section class="verdict fail" data-verdict="fail">' in dom.stdout

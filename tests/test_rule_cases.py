@@ -1,17 +1,14 @@
-"""Every rule's case files: `# expect: <rule-id>` marks the line before each expected finding.
+"""Every rule's case files, run as semgrep runs its rule tests (the annotations are described in
+`tests/case_files.py`): expected findings at their line and column, the advice they show, lines
+that must stay silent, and the reading and regime each case is judged by.
 
-`ok-*` cases must not trigger the rule, `ko-*` cases must; `ok-inconnu-*` cases lack the data the
-rule needs and must be reported by the completeness finding (D001) instead. A case may choose the
-reading of a rule (`# reading: <rule>=<reading>`) or impose a regime (`# regime: lp-1999`) in a
-header comment, so that every reading of an ambiguous text is proven too.
-
-One parametrised test runs them all (as semgrep's rule tests do); meta-tests check that every
-rule is well formed, cited, and proven by at least one failing and one passing case.
+Meta-tests check that every rule is well formed, cited, and proven: a failing and a passing case,
+a failing case for each side of each limit its params set, a case for each of its readings, and
+an unknown-data case unless the rule says it never lacks data (`inconnu: jamais`).
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -20,54 +17,57 @@ from lp_lint.rules.packs import Rule, bundled_rules_dir
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_file
 from lp_lint.run.rule_sets import packs_for
+from tests.case_files import Case, hits, read_case, shows
 
 RULES_DIR = bundled_rules_dir()
-EXPECT = re.compile(r"#\s*expect:\s*([a-z0-9-]+)")
-READING = re.compile(r"^#\s*reading:\s*([a-z0-9-]+)=([a-z0-9-]+)\s*$", re.MULTILINE)
-REGIME = re.compile(r"^#\s*regime:\s*([a-z0-9-]+)\s*$", re.MULTILINE)
 ALL_RULES: list[Rule] = [rule for pack in packs_for(Options()).packs for rule in pack.rules]
+BY_ID = {rule.id: rule for rule in ALL_RULES}
 
 
 def case_files() -> list[Path]:
     return sorted(RULES_DIR.glob("*/cases/*/*.yaml"))
 
 
-def case_options(path: Path) -> Options:
-    """The reading and regime a case file's header comments ask for."""
-    text = path.read_text(encoding="utf-8")
-    regime = REGIME.search(text)
-    return Options(
-        readings=tuple((m.group(1), m.group(2)) for m in READING.finditer(text)),
-        regime=regime.group(1) if regime else None,
-    )
+CASES = [read_case(path) for path in case_files()]
 
 
-def expected_lines(path: Path, rule_id: str) -> list[int]:
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return sorted(
-        number + 2
-        for number, line in enumerate(lines)
-        if (m := EXPECT.search(line)) and m.group(1) == rule_id
-    )
+def cases_of(rule: Rule) -> list[Case]:
+    return [case for case in CASES if case.rule_id == rule.id]
 
 
-@pytest.mark.parametrize("case", case_files(), ids=lambda p: f"{p.parent.name}/{p.name}")
-def test_case_file(case: Path) -> None:
-    rule_id = case.parent.name
-    options = case_options(case)
-    report = lint_file(case, options, packs_for(options))
+@pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c.path.parent.name}/{c.path.name}")
+def test_case_file(case: Case) -> None:
+    rule = BY_ID[case.rule_id]
+    report = lint_file(case.path, case.options, packs_for(case.options))
     assert report.rules_applied, [f.message for f in report.findings]
-    found = sorted(f.span.start.line for f in report.findings if f.rule_id == rule_id)
-    assert found == expected_lines(case, rule_id)
-    if case.name.startswith("ko-"):
+    found = [f for f in report.findings if f.rule_id == rule.id]
+    expected = case.expected_for(rule)
+    assert sorted(f.span.start.line for f in found) == sorted(e.line for e in expected)
+    for item in expected:
+        if item.column is not None:
+            assert (item.line, item.column) in {tuple(f.span.start) for f in found}, item
+    for name, line in case.ok_lines:
+        assert not [
+            f for f in report.findings if name in (f.rule_id, f.code) and f.span.start.line == line
+        ]
+    advised = [e.values for e in expected if e.values]
+    if advised:
+        judged = hits(case, rule)
+        for values in advised:
+            assert any(shows(hit, values) for hit in judged), (values, [h.values for h in judged])
+    if case.path.name.startswith("ko-"):
         assert found, "a failing case must fail"
     else:
-        assert case.name.startswith("ok-") and not found
-    if case.name.startswith("ok-inconnu"):
-        code = next(r.code for r in ALL_RULES if r.id == rule_id)
+        assert case.path.name.startswith("ok-") and not found
+    if case.path.name.startswith("ok-inconnu"):
         assert any(
-            f.rule_id == "incomplete" and f.message.startswith(code) for f in report.findings
+            f.rule_id == "incomplete" and f.message.startswith(rule.code) for f in report.findings
         ), "an unknown-data case is reported by the completeness finding"
+
+
+def test_every_expected_finding_gives_its_column() -> None:
+    loose = [c.path.name for c in CASES for e in c.expected if e.column is None]
+    assert not loose
 
 
 def test_there_are_rules() -> None:
@@ -82,45 +82,42 @@ def test_rule_has_failing_and_passing_cases(rule: Rule) -> None:
     assert any(n.startswith("ok-") for n in names), f"no passing case for {rule.id}"
 
 
-# Rules whose data cannot be missing: their quantity reads absence itself as the finding (a
-# recommendation to declare something), or they only compare two values both present.
-NO_UNKNOWN_CASE = {
-    "mention-nomenclature",
-    "projet-ue-propre",
-    "stage-ue-propre",
-    "stage-ue-identifiee",
-    "ects-ue-somme-ec",
-    "ects-charge-travail",
-    "acces-coherence",
-    "projet-modalites",
-    "rncp-fiche",
-    "suivi-diplomes",
-    "blocs-declares",
-    "bloc-avec-ue",
-    "bloc-deux-competences",
-    "bloc-ue-connue",
-    "competence-unique",
-    "ue-dans-un-bloc",
-    "calendrier-etale",
-    "mises-en-situation-projets-stages",  # silent while LP202's wider reading is unknown
-    "ue-ects",  # a UE without ECTS is the finding itself (D611-2)
-    # silent while the maquette states nothing: they judge what it says, never ask for it
-    "conservation-ue-8",
-    "capitalisation-ue-10",
-    "bilan-stages",
-    "contrat-pedagogique",
-    "passerelles",
-    "supplement-au-diplome",
-    "mcc-premier-mois",
-}
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_rule_has_an_unknown_data_case(rule: Rule) -> None:
+    """Missing data keeps a rule silent and is reported by D001: each rule that can miss data
+    shows it; a rule that cannot (its quantity reads absence as the finding, or it judges only
+    what the maquette states) says `inconnu: jamais`."""
+    has_case = any(c.path.name.startswith("ok-inconnu") for c in cases_of(rule))
+    assert has_case != (rule.source.inconnu == "jamais")
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
-def test_rule_has_an_unknown_data_case(rule: Rule) -> None:
-    """Missing data keeps a rule silent and is reported by D001: each rule that can miss data shows it."""
-    folder = rule.path.parent / "cases" / rule.id
-    has_case = any(p.name.startswith("ok-inconnu") for p in folder.glob("*.yaml"))
-    assert has_case != (rule.id in NO_UNKNOWN_CASE)
+def test_each_side_of_each_limit_has_a_failing_case(rule: Rule) -> None:
+    """A limit the params set (a minimum, a maximum, an exact value) is crossed by a failing
+    case on each side it can be crossed: below a minimum, above a maximum, both for a value."""
+    default = [
+        c for c in cases_of(rule) if rule.reading(dict(c.options.readings)) == rule.reading({})
+    ]
+    shown = {hit.case for c in default if c.path.name.startswith("ko-") for hit in hits(c, rule)}
+    assert rule.check.reachable_cases(rule.params[rule.reading({}) or ""]) <= shown
+
+
+@pytest.mark.parametrize(
+    ("rule", "reading"),
+    [
+        (r, name)
+        for r in ALL_RULES
+        for name in r.source.readings
+        if name != r.source.default_reading
+    ],
+    ids=lambda value: getattr(value, "id", value),
+)
+def test_every_other_reading_has_a_failing_and_a_passing_case(rule: Rule, reading: str) -> None:
+    """A rule that reads its text two ways proves the reading it does not apply by default too."""
+    chosen = [
+        c.path.name[:3] for c in cases_of(rule) if rule.reading(dict(c.options.readings)) == reading
+    ]
+    assert "ko-" in chosen and "ok-" in chosen
 
 
 @pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
@@ -170,7 +167,9 @@ def test_every_quantity_and_check_is_used_by_a_rule() -> None:
         for name in rule.check.quantities(params)
     }
     assert set(CHECKS) == used_checks
-    assert set(QUANTITIES) == used_quantities
+    fields = {name for name in used_quantities if "." in name}  # read as written, no Python
+    assert fields and all(name in QUANTITIES for name in fields)
+    assert set(QUANTITIES) == used_quantities - fields
 
 
 def test_the_same_maquette_either_side_of_the_2021_rentree(tmp_path: Path) -> None:

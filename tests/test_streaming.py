@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from lp_lint import reports
 from lp_lint.files import OutputError, atomic_output
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, junit
@@ -33,7 +34,7 @@ def example_reports() -> list[FileReport]:
 def test_file_reports_come_back_in_order_as_often_as_asked() -> None:
     files = example_reports() * 2
     spooled = FileReports(files, held=2)
-    assert len(spooled._held) < 2  # the others wait on disk
+    assert len(spooled._held) < 2 and spooled._offsets  # the others wait on disk
     assert list(spooled) == files and list(spooled) == files
     pairs = [(a.path, b.path) for a in spooled for b in spooled]  # two readers at once
     assert pairs == [(a.path, b.path) for a in files for b in files]
@@ -176,9 +177,27 @@ def test_without_jobs_a_large_batch_uses_every_core(
 
 
 def test_a_report_names_each_rule_once_whatever_the_number_of_files(tmp_path: Path) -> None:
-    example = next(EXAMPLES.rglob("*.yaml"))
+    example = sorted((EXAMPLES / "maquettes").glob("*.yaml"))[0]
     for index in range(3):
         (tmp_path / f"m{index}.yaml").write_bytes(example.read_bytes())
     one = lint_paths([str(example)], Options())
     three = lint_paths([str(tmp_path)], Options())
     assert three.rules.keys() == one.rules.keys() and len(three.files) == 3
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_findings_across_files_reach_reports_already_written_away(
+    jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_mutualisation import n014
+    from tests.test_mutualisation import write as write_maquette
+
+    for name, ects in (("a", 6), ("b", 5), ("c", 6), ("d", 4)):
+        write_maquette(tmp_path, name, ects=ects)
+    in_memory = lint_paths([str(tmp_path)], Options(), jobs=jobs)
+    monkeypatch.setattr(reports, "HELD", 1)
+    written_away = lint_paths([str(tmp_path)], Options(), jobs=jobs)
+    assert written_away.files._offsets  # type: ignore[attr-defined]
+    assert n014(written_away) == n014(in_memory)
+    assert all(n014(in_memory).values())
+    assert written_away.counts() == in_memory.counts()

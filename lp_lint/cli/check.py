@@ -11,7 +11,7 @@ from typing import Any
 import click
 
 from lp_lint.cli.help import HELP, say
-from lp_lint.cli.options import chosen_options, finding_options
+from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_output, refuse_inputs
 from lp_lint.i18n import Lang
@@ -38,6 +38,7 @@ from lp_lint.text_safety import error_line
     help=HELP["output"],
 )
 @finding_options
+@walk_options
 @click.option("--fail-on", type=click.Choice(FAIL_ON), help=HELP["fail_on"])
 @click.option("--strict", is_flag=True, help=HELP["strict"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
@@ -47,6 +48,8 @@ from lp_lint.text_safety import error_line
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
 @click.option("--quiet", "-q", is_flag=True, help=HELP["quiet"])
+@click.option("--show-files", is_flag=True, help=HELP["show_files"])
+@click.option("--show-settings", is_flag=True, help=HELP["show_settings"])
 @click.option("--fix", is_flag=True, help=HELP["fix"])
 @click.option("--unsafe-fixes", is_flag=True, help=HELP["unsafe_fixes"])
 @click.option("--diff", "show_diff", is_flag=True, help=HELP["diff"])
@@ -100,6 +103,8 @@ def check(
     show_source: bool,
     statistics: bool,
     quiet: bool,
+    show_files: bool,
+    show_settings: bool,
     fix: bool,
     unsafe_fixes: bool,
     show_diff: bool,
@@ -126,6 +131,8 @@ def check(
     read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
+    if show_files or show_settings:
+        _show(show_files, paths, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
             _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
@@ -142,6 +149,27 @@ def check(
     settings = Settings(options.lang, colour, show_waived, show_source, statistics, quiet)
     _emit(report, main_format, targets, settings, quiet)
     sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+def _show(
+    files: bool,
+    paths: tuple[str, ...],
+    options: Options,
+    given: frozenset[str],
+    isolated: bool,
+    only_maquettes: bool,
+) -> None:
+    """`--show-files` or `--show-settings`: say, check nothing, exit 0 (2 for a bad path)."""
+    from lp_lint.cli.settings_view import shown_files, shown_settings
+
+    show = shown_files if files else shown_settings
+    try:
+        lines = list(show(paths, options, given, isolated, only_maquettes))
+    except UsageError as error:
+        click.echo(error_line(error), err=True)
+        sys.exit(ExitCode.USAGE)
+    click.echo("".join(line + "\n" for line in lines), nl=False)
+    sys.exit(ExitCode.OK)
 
 
 def _fix(
@@ -205,6 +233,8 @@ def _compare(
     write_baseline: Path | None,
     diff_base: str | None,
 ) -> Report:
+    if not (diff_base or baseline or write_baseline):
+        return report  # a plain run imports none of it (nor tempfile and shutil with it)
     from lp_lint.run import baseline as baselines
 
     if diff_base:

@@ -20,7 +20,13 @@ from lp_lint import __version__
 from lp_lint.cli.check import check
 from lp_lint.cli.help import HELP, say
 from lp_lint.cli.imports import TABLEUR_HELP, import_command, write_template
-from lp_lint.cli.options import chosen_options, finding_options, lang_option, reading_option
+from lp_lint.cli.options import (
+    chosen_options,
+    finding_options,
+    lang_option,
+    reading_option,
+    walk_options,
+)
 from lp_lint.cli.outputs import REPORT_EXTENSIONS, Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_write, refuse_inputs, stream_failure
 from lp_lint.i18n import Lang, default_lang, severity_word, tr
@@ -130,15 +136,23 @@ def _dates(row: dict[str, Any]) -> str:
 
 @main.command(help=HELP["explain_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
-@click.argument("rule")
+@click.argument("rule", required=False)
+@click.option("--checks", is_flag=True, help=HELP["explain_checks"])
 @lang_option
 @reading_option
-def explain(rule: str, lang: Lang | None, readings: tuple[tuple[str, str], ...]) -> None:
+def explain(
+    rule: str | None, checks: bool, lang: Lang | None, readings: tuple[tuple[str, str], ...]
+) -> None:
     from lp_lint.outputs.explain import explain as render_explanation
     from lp_lint.outputs.explain import find_rule
     from lp_lint.run.rule_sets import packs_for
 
     options = Options(lang=lang or default_lang(), readings=readings)
+    if checks or rule is None:  # no rule named: what a rule can name
+        from lp_lint.outputs.checks_reference import checks_reference
+
+        click.echo(checks_reference(options.lang), nl=False)
+        return
     pack_set = packs_for(options)  # refuses a reading the rule does not have
     found = find_rule(pack_set, rule)
     if found is None:
@@ -197,6 +211,7 @@ PAGE_FORMATS = ("html", "markdown", "md")
 )
 @click.option("--quiet", "-q", is_flag=True, help=HELP["quiet"])
 @finding_options
+@walk_options
 def report(
     maquette: str,
     output_format: str | None,
@@ -258,7 +273,7 @@ def _report_offer(
     from lp_lint.cli.versions import UnreadableVersion, judged_version
     from lp_lint.outputs.report.offer import Entry, offer_pages
     from lp_lint.outputs.report.words import word
-    from lp_lint.run.discovery import discover
+    from lp_lint.run.discovery import files_to_lint
 
     if len(targets) > 1:
         raise UsageError(say("output_repeated", options.lang).format(count=len(targets)))
@@ -266,7 +281,7 @@ def _report_offer(
         raise UsageError(word("needs_folder", options.lang))
     output = targets[0].path
     entries = []
-    for path in discover([str(folder)], options.lang):
+    for path in files_to_lint([str(folder)], options, given, isolated):
         try:
             entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
         except UnreadableVersion as error:

@@ -73,6 +73,21 @@ def finding_options(command: F) -> F:
     return command
 
 
+_WALK_OPTIONS = (
+    click.option("--exclude", "exclude", multiple=True, metavar="GLOB", help=HELP["exclude"]),
+    click.option(
+        "--respect-gitignore/--no-respect-gitignore", default=None, help=HELP["respect_gitignore"]
+    ),
+)
+
+
+def walk_options(command: F) -> F:
+    """The options that choose which files a directory walk reads (`check`, `report DIR`)."""
+    for option in reversed(_WALK_OPTIONS):
+        command = option(command)
+    return command
+
+
 def chosen_options(chosen: dict[str, Any], **fixed: Any) -> tuple[frozenset[str], Options]:
     """The Options of a run and the names of those the command line set (they win over files).
 
@@ -83,6 +98,10 @@ def chosen_options(chosen: dict[str, Any], **fixed: Any) -> tuple[frozenset[str]
     for key in ("select", "extend_select", "ignore"):
         if key in values:
             values[key] = tuple(part.strip() for part in values[key].split(",") if part.strip())
+    if "exclude" in values:  # relative to where the command runs, as a shell glob would be
+        here = Path.cwd()
+        globs = (g.strip() for value in values["exclude"] for g in value.split(","))
+        values["exclude"] = tuple((here, glob) for glob in globs if glob)
     given = frozenset(values)
     values.setdefault("lang", default_lang())  # a default, not a choice: a file's `lang` may win
     return given, Options(**fixed, **values)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -15,7 +16,8 @@ CARACTERES = ("obligatoire", "optionnelle", "libre")
 _TEXTES = ("mention", "parcours", "domaine", "etablissement", "composante", "annee_universitaire")
 _NOMBRES = ("ects", "ects_acquis_entree")
 _HOURS = ("cm", "td", "tp", "projet")
-_GROUP_NOTE = "les groupes de choix ne sont pas encore dans le format : vérifiez les sommes"
+_GROUP = re.compile(r"^\s*(?:(?P<code>[^:]*?)\s*:)?\s*(?P<nombre>\d+)\s+parmi\b", re.IGNORECASE)
+"""`G1 : 1 parmi 2`, or `1 parmi 2` without a name: the name and how many a student takes."""
 
 
 def key(text: Value) -> str:
@@ -25,10 +27,25 @@ def key(text: Value) -> str:
 
 
 @dataclass
+class _Groupe:
+    """The rows of one `groupe` value among the UEs of a semester, or the ECs of a UE."""
+
+    text: str
+    ref: str
+    codes: list[str] = field(default_factory=list)
+    unnamed: int = 0
+    """Rows without a code: a choice cannot list them."""
+
+
+Groupes = dict[str, _Groupe]
+
+
+@dataclass
 class _Semestre:
     numero: int | None
     ref: str
     ues: list[Bloc] = field(default_factory=list)
+    groupes: Groupes = field(default_factory=dict)
 
 
 def build_maquette(identite: Sheet | None, maquette: Sheet, notes: list[str]) -> Bloc:
@@ -114,6 +131,7 @@ def _rows(sheet: Sheet, notes: list[str]) -> tuple[list[Bloc], set[str]]:
     natures: set[str] = set()
     ue: Bloc | None = None
     ecs: list[Bloc] = []
+    ue_groupes: Groupes = {}
     for row in range(1, len(sheet.rows)):
         line = _Row(sheet, row, columns, notes)
         if line.empty():
@@ -125,8 +143,12 @@ def _rows(sheet: Sheet, notes: list[str]) -> tuple[list[Bloc], set[str]]:
             continue
         kind = key(line.value("type")) or ("ue" if line.value("semestre") is not None else "ec")
         if kind == "ue":
-            ue, ecs = line.ue(), []
-            _semestre_for(line, semestres).ues.append(ue)
+            if ue is not None:
+                _put_choix(ue, ue_groupes, notes)
+            ue, ecs, ue_groupes = line.ue(), [], {}
+            semestre = _semestre_for(line, semestres)
+            semestre.ues.append(ue)
+            line.join_group(semestre.groupes)
         elif ue is None:
             notes.append(f"ligne {sheet.ref(row, 0)} ignorée : un EC sans UE au-dessus")
             continue
@@ -135,8 +157,38 @@ def _rows(sheet: Sheet, notes: list[str]) -> tuple[list[Bloc], set[str]]:
                 _hours_are_the_ecs(ue)
                 ue.put("ecs", ecs)
             ecs.append(line.ec())
+            line.join_group(ue_groupes)
         natures.add(key(line.value("nature")))
-    return [_semestre_bloc(s) for s in semestres], natures
+    if ue is not None:
+        _put_choix(ue, ue_groupes, notes)
+    return [_semestre_bloc(s, notes) for s in semestres], natures
+
+
+def _put_choix(bloc: Bloc, groupes: Groupes, notes: list[str]) -> None:
+    """The `groupe` column as the format's choices: `{code, parmi, nombre}` per group."""
+    choix = [c for c in (_choix(g, notes) for g in groupes.values()) if c is not None]
+    if choix:
+        bloc.put("choix", choix)
+
+
+def _choix(groupe: _Groupe, notes: list[str]) -> Bloc | None:
+    if groupe.unnamed or len(groupe.codes) < 2:
+        why = "une ligne sans code" if groupe.unnamed else "un seul élément"
+        notes.append(f"groupe de choix « {groupe.text} » ({groupe.ref}) non écrit : {why}")
+        return None
+    bloc = Bloc()
+    match = _GROUP.match(groupe.text)
+    name = match.group("code") if match else groupe.text
+    if name:
+        bloc.put("code", name[:40], groupe.ref)
+    bloc.put("parmi", groupe.codes)
+    if match:
+        bloc.put("nombre", int(match.group("nombre")), f"« {groupe.text} », {groupe.ref}")
+    else:  # the format's default (1) would be a guess: left for the author
+        bloc.put(
+            "nombre", None, f"à renseigner : « {groupe.text} » ({groupe.ref}) ne dit pas combien"
+        )
+    return bloc
 
 
 def _hours_are_the_ecs(ue: Bloc) -> None:
@@ -160,13 +212,15 @@ def _semestre_for(line: _Row, semestres: list[_Semestre]) -> _Semestre:
     return semestres[-1]
 
 
-def _semestre_bloc(semestre: _Semestre) -> Bloc:
+def _semestre_bloc(semestre: _Semestre, notes: list[str]) -> Bloc:
     bloc = Bloc()
     if semestre.numero is None:
         bloc.put("numero", None, f"à renseigner : {semestre.ref} vide")
     else:
         bloc.put("numero", semestre.numero, semestre.ref)
-    return bloc.put("ues", semestre.ues)
+    bloc.put("ues", semestre.ues)
+    _put_choix(bloc, semestre.groupes, notes)
+    return bloc
 
 
 def _columns(sheet: Sheet) -> dict[str, int]:
@@ -199,14 +253,19 @@ class _Row:
         caractere = key(self.value("caractere"))
         if caractere:
             bloc.put("caractere", caractere, self.ref("caractere"))
-        group = as_text(self.value("groupe"))
-        if group:
-            bloc.note(f"groupe de choix « {group} » ({self.ref('groupe')}) : {_GROUP_NOTE}")
-            if not caractere:
-                bloc.put(
-                    "caractere", "optionnelle", f"déduit du groupe de choix, {self.ref('groupe')}"
-                )
         return bloc
+
+    def join_group(self, groupes: Groupes) -> None:
+        """Count this row in its `groupe`, if it names one."""
+        text = as_text(self.value("groupe"))
+        if not text:
+            return
+        groupe = groupes.setdefault(key(text), _Groupe(text, self.ref("groupe")))
+        code = as_text(self.value("code"))
+        if code:
+            groupe.codes.append(code[:40])
+        else:
+            groupe.unnamed += 1
 
     def ec(self) -> Bloc:
         bloc = self._common(optional=("ects", "coefficient"))
@@ -215,9 +274,6 @@ class _Row:
             bloc.note(
                 f"caractère « {caractere} » ({self.ref('caractere')}) : pas de caractère pour un EC dans le format"
             )
-        group = as_text(self.value("groupe"))
-        if group:
-            bloc.note(f"groupe de choix « {group} » ({self.ref('groupe')}) : {_GROUP_NOTE}")
         return bloc
 
     def _common(self, optional: tuple[str, ...] = ()) -> Bloc:

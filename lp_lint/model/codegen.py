@@ -44,6 +44,8 @@ from lp_lint.model.invariants import (
     choice_members_error,
     split_stage_error,
 )
+
+_new = object.__new__
 '''
 
 VALIDATORS = {
@@ -70,6 +72,10 @@ _LIMITS = (
     annotated_types.MinLen,
     annotated_types.MaxLen,
 )
+
+
+_ANY_RETURN = "  # type: ignore[no-any-return]"
+"""`word` returns Any (a Literal is no runtime type); `None if … else word(…)` needs no comment."""
 
 
 class Unsupported(Exception):
@@ -108,14 +114,17 @@ def _models_in(annotation: Any) -> list[type[BaseModel]]:
 class _Writer:
     def __init__(self) -> None:
         self.constants: list[str] = []
+        self.tables: list[str] = []
         self.known: dict[str, str] = {}
         self.converters: list[str] = []
         self.names: dict[str, str] = {}
 
-    def constant(self, code: str) -> str:
+    def constant(self, code: str, late: bool = False, typed: str = "") -> str:
+        """A module-level constant; `late` ones come after the functions they name."""
         if code not in self.known:
-            self.known[code] = f"_K{len(self.known)}"
-            self.constants.append(f"{self.known[code]} = {code}")
+            name = self.known[code] = f"_{'F' if late else 'K'}{len(self.known)}"
+            line = f"{name}: {typed} = {code}" if typed else f"{name} = {code}"
+            (self.tables if late else self.constants).append(line)
         return self.known[code]
 
     def converter(self, annotation: Any, metadata: list[Any]) -> str:
@@ -134,9 +143,14 @@ class _Writer:
             inner = [a for a in get_args(annotation) if a is not type(None)]
             if len(inner) != 1 or metadata:
                 raise Unsupported(f"union {annotation}")
-            name = self.converter(inner[0], [])
-            kind = f"{type_text(inner[0])} | None"
-            return kind, f"    return None if v is None else {name}(v)"
+            kind, body = self._body(inner[0], [])
+            if body.count("return ") != 1:
+                return (
+                    f"{kind} | None",
+                    f"    return None if v is None else {self.converter(inner[0], [])}(v)",
+                )
+            body = body.replace("return ", "return None if v is None else ", 1)
+            return f"{kind} | None", body.replace(_ANY_RETURN, "")
         if hasattr(annotation, "__metadata__"):
             return self._body(get_args(annotation)[0], [*annotation.__metadata__, *metadata])
         bounds = _bounds(metadata)
@@ -149,36 +163,48 @@ class _Writer:
         if origin is Literal:
             _none_left(bounds, annotation)
             allowed = self.constant(f"frozenset({list(get_args(annotation))!r})")
-            return type_text(
-                annotation
-            ), f"    return _r.word(v, {allowed})  # type: ignore[no-any-return]"
+            return type_text(annotation), f"    return _r.word(v, {allowed}){_ANY_RETURN}"
         if isinstance(annotation, type) and issubclass(annotation, BaseModel):
             _none_left(bounds, annotation)
             return annotation.__name__, f"    return _build_{annotation.__name__}(v)"
         return type_text(annotation), "    return " + self._scalar(annotation, bounds)
 
     def _scalar(self, annotation: Any, bounds: dict[str, Any]) -> str:
+        """The checks of one value, inline (a run checks thousands of them)."""
         if annotation is float:
             low, low_open = bounds.pop("ge", None), False
             if "gt" in bounds:
                 low, low_open = bounds.pop("gt"), True
             high = bounds.pop("le", None)
             _none_left(bounds, annotation)
-            return f"_r.number(v, {low!r}, {low_open}, {high!r})"
+            if low is None or high is None or high > 2**53:  # the general (slower) check
+                return f"_r.number(v, {low!r}, {low_open}, {high!r})"
+            within = f"{low!r} {'<' if low_open else '<='} v <= {high!r}"
+            return (  # NaN and infinities fail the comparisons
+                f"float(v) if type(v) is int and {within} else "
+                f"v if type(v) is float and {within} else _r.defer()"
+            )
         if annotation is int:
             low, high = bounds.pop("ge", None), bounds.pop("le", None)
             _none_left(bounds, annotation)
-            return f"_r.integer(v, {low!r}, {high!r})"
+            if low is None or high is None:
+                return f"_r.integer(v, {low!r}, {high!r})"
+            return f"v if type(v) is int and {low!r} <= v <= {high!r} else _r.defer()"
         if annotation is str:
             shortest, longest = bounds.pop("min_length", 0), bounds.pop("max_length", None)
-            form = "None"
+            tests = [
+                "type(v) is str",
+                f"{shortest} <= len(v)" + (f" <= {longest}" if longest else ""),
+            ]
+            tests.append("(v.isascii() or _r.encodable(v))")
             if "pattern" in bounds:
                 form = self.constant(f"re.compile({_anchored(bounds.pop('pattern'))!r})")
+                tests.append(f"{form}.fullmatch(v) is not None")
             _none_left(bounds, annotation)
-            return f"_r.text(v, {shortest}, {longest}, {form})"
+            return f"v if {' and '.join(tests)} else _r.defer()"
         if annotation is bool:
             _none_left(bounds, annotation)
-            return "_r.boolean(v)"
+            return "v if type(v) is bool else _r.defer()"
         if annotation is dt.date:
             if bounds.pop("before", None) is not date_from_text:
                 raise Unsupported("a date without the ISO text reading")
@@ -258,31 +284,51 @@ def _validators(model: type[BaseModel]) -> list[str]:
 
 
 def _builder_source(model: type[BaseModel], writer: _Writer) -> str:
+    """A function building the record from a mapping: the defaults, then each key written,
+    through its converter (looked up by key: only what the file writes costs time)."""
     name = model.__name__
     keys = writer.constant(f"frozenset({list(model.model_fields)!r})")
+    converters: list[str] = []
+    defaults: list[str] = []
+    lists: list[str] = []
+    required: list[str] = []
+    for field_name, field in model.model_fields.items():
+        converters.append(
+            f"{field_name!r}: {writer.converter(field.annotation, list(field.metadata))}"
+        )
+        if field.is_required():
+            required.append(field_name)
+        elif field.default_factory is list:
+            lists.append(field_name)
+        elif field.default_factory is None:
+            defaults.append(f"{field_name!r}: {field.default!r}")
+        else:
+            raise Unsupported(f"default factory of {name}.{field_name}")
+    defaults_code = "{" + ", ".join(defaults) + "}"
+    table = writer.constant("{" + ", ".join(converters) + "}", late=True)
     lines = [
         f"def _build_{name}(data: object) -> {name}:",
-        f"    given = _r.fields_of(data, {keys})",
-        "    values: dict[str, Any] = {}",
+        f"    if type(data) is not dict or not {keys}.issuperset(data):",
+        "        raise _r.Defer",
     ]
-    for field_name, field in model.model_fields.items():
-        convert = writer.converter(field.annotation, list(field.metadata))
-        if field.is_required():
-            lines.append(f"    if {field_name!r} not in given:\n        raise _r.Defer")
-            lines.append(f"    values[{field_name!r}] = {convert}(given[{field_name!r}])")
-            continue
-        default = "[]" if field.default_factory is list else repr(field.default)
-        if field.default_factory not in (None, list):
-            raise Unsupported(f"default factory of {name}.{field_name}")
-        lines.append(
-            f"    values[{field_name!r}] = "
-            f"{convert}(given[{field_name!r}]) if {field_name!r} in given else {default}"
-        )
+    if required:
+        needed = writer.constant(f"frozenset({required!r})")
+        lines += [f"    if not {needed}.issubset(data):", "        raise _r.Defer"]
+    lines += [
+        f"    record = _new({name})",
+        "    values = record.__dict__",
+        f"    values.update({writer.constant(defaults_code, typed='dict[str, object]')})",
+        "    for key, value in data.items():",
+        f"        values[key] = {table}[key](value)",
+    ]
+    for field_name in lists:
+        lines.append(f"    if {field_name!r} not in data:\n        values[{field_name!r}] = []")
     for validator in _validators(model):
         if (name, validator) not in VALIDATORS:
             raise Unsupported(f"validator {name}.{validator}")
         lines.append(f"    {VALIDATORS[name, validator]}")
-    lines.append(f"    return _r.make({name}, values, set(given))")
+    lines.append("    values['model_fields_set'] = set(data)")
+    lines.append("    return record")
     return "\n".join(lines) + "\n"
 
 
@@ -309,8 +355,16 @@ def build(data: object) -> {root.__name__} | None:
     """The maquette as records, or None when pydantic must judge it (it may be refused)."""
     try:
         return _build_{root.__name__}(data)
-    except _r.Defer:
+    except (_r.Defer, KeyError):  # KeyError: a required key is absent
         return None
 '''
-    parts = [HEADER, "\n".join(writer.constants), *classes, *writer.converters, *builders, entry]
+    parts = [
+        HEADER,
+        "\n".join(writer.constants),
+        *classes,
+        *writer.converters,
+        *builders,
+        "\n".join(writer.tables),
+        entry,
+    ]
     return "\n\n\n".join(part.strip("\n") for part in parts) + "\n"

@@ -77,6 +77,20 @@ def _dump(value: object, exclude_none: bool) -> object:
     return value
 
 
+def defer() -> Any:
+    """Raise `Defer` where an expression is expected."""
+    raise Defer
+
+
+def encodable(value: str) -> bool:
+    """False for a lone surrogate, which pydantic's strings cannot hold."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def make(cls: type[T], values: dict[str, Any], given: set[str]) -> T:
     """A record of `cls` holding `values`, `given` naming the keys the file wrote."""
     record = object.__new__(cls)

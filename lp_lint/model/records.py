@@ -19,48 +19,85 @@ from lp_lint.model.invariants import (
     split_stage_error,
 )
 
+_new = object.__new__
+
 
 _K0 = frozenset(['debut', 'fin'])
 _K1 = re.compile('(19|20)[0-9]{2}-(19|20)[0-9]{2}')
-_K2 = frozenset(['fiche', 'niveau'])
-_K3 = frozenset(['diplome', 'domaine', 'mention', 'parcours', 'etablissement', 'composante', 'annee_universitaire', 'accreditation', 'regime', 'ects', 'ects_acquis_entree', 'duree_annees', 'publics', 'rncp', 'supplement_au_diplome'])
-_K4 = frozenset(['licence_professionnelle', 'but', 'licence', 'master', 'autre'])
-_K5 = frozenset(['lp-1999', 'lp-2019'])
-_K6 = frozenset(['formation_initiale', 'alternance', 'formation_continue'])
-_K7 = frozenset(['cm', 'td', 'tp', 'ci', 'total', 'projet', 'distanciel', 'travail_personnel'])
-_K8 = frozenset(['code', 'intitule', 'ects', 'coefficient', 'heures', 'heures_professionnels', 'memoire', 'soutenance', 'themes', 'nature'])
-_K9 = frozenset(['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise'])
-_K10 = frozenset(['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre'])
-_K11 = frozenset(['code', 'intitule', 'parmi', 'nombre'])
-_K12 = frozenset(['code', 'intitule', 'ects', 'coefficient', 'heures', 'heures_professionnels', 'memoire', 'soutenance', 'themes', 'nature', 'caractere', 'ecs', 'choix'])
-_K13 = frozenset(['obligatoire', 'optionnelle', 'libre'])
-_K14 = frozenset(['numero', 'intitule', 'ues', 'choix'])
-_K15 = frozenset(['semaines', 'heures', 'jours_par_semaine', 'sur_semaines', 'heures_par_semaine', 'memoire', 'soutenance', 'evaluation', 'tuteur_academique', 'meme_organisme', 'gratification'])
-_K16 = frozenset(['rapport', 'soutenance', 'appreciation_tuteur', 'memoire'])
-_K17 = frozenset(['heures', 'part_en_entreprise', 'memoire', 'soutenance', 'modalites_suivi', 'modalites_evaluation'])
-_K18 = frozenset(['reference', 'part_max'])
-_K19 = frozenset(['type', 'duree_mois', 'heures_travail_hebdo', 'duree_heures', 'heures_formation', 'accord_de_branche', 'aucun_accord', 'regle_certificateur'])
-_K20 = frozenset(['professionnalisation', 'apprentissage'])
-_K21 = frozenset(['rythme', 'contrats'])
-_K22 = frozenset(['heures_professionnels'])
-_K23 = frozenset(['entre_ec', 'entre_ue'])
-_K24 = frozenset(['moyenne_generale_min', 'moyenne_projet_stage_min'])
-_K25 = frozenset(['date', 'ue', 'type'])
-_K26 = frozenset(['controle_continu', 'examen_terminal', 'soutenance', 'autre'])
-_K27 = frozenset(['compensation', 'notes_eliminatoires', 'seuil_eliminatoire', 'seconde_session', 'conditions_delivrance', 'conservation_ue_min', 'capitalisation_ue_min', 'date_adoption', 'calendrier'])
-_K28 = frozenset(['membres', 'professionnels'])
-_K29 = frozenset(['enseignants_chercheurs', 'enseignants', 'biatss', 'etudiants', 'professionnels'])
-_K30 = frozenset(['membres', 'reunions_par_an', 'bilan_stages'])
-_K31 = frozenset(['enquetes_mois', 'taux_reponse'])
-_K32 = frozenset(['objectif', 'mesure', 'taux_observe'])
-_K33 = frozenset(['annuelle', 'pluriannuelle', 'aucune'])
-_K34 = frozenset(['conseil_perfectionnement', 'evaluation_enseignements', 'suivi_diplomes', 'insertion', 'contrat_pedagogique', 'passerelles'])
-_K35 = frozenset(['code', 'intitule', 'competences', 'ues'])
-_K36 = frozenset(['blocs'])
-_K37 = frozenset(['regle', 'motif', 'instance', 'autorite', 'date_decision', 'date_fin', 'portee'])
-_K38 = frozenset(['etablissement', 'recteur', 'ministre'])
-_K39 = frozenset(['version', 'formation', 'semestres', 'stage', 'projet_tuteure', 'alternance', 'equipe', 'modalites_controle', 'jury', 'pilotage', 'competences', 'derogations'])
-_K40 = frozenset([1])
+_K3: dict[str, object] = {}
+_K4 = frozenset(['fiche', 'niveau'])
+_K6: dict[str, object] = {'fiche': None, 'niveau': None}
+_K7 = frozenset(['diplome', 'domaine', 'mention', 'parcours', 'etablissement', 'composante', 'annee_universitaire', 'accreditation', 'regime', 'ects', 'ects_acquis_entree', 'duree_annees', 'publics', 'rncp', 'supplement_au_diplome'])
+_K8 = frozenset(['licence_professionnelle', 'but', 'licence', 'master', 'autre'])
+_K9 = frozenset(['lp-1999', 'lp-2019'])
+_K10 = frozenset(['formation_initiale', 'alternance', 'formation_continue'])
+_K12 = frozenset(['mention'])
+_K13: dict[str, object] = {'diplome': 'licence_professionnelle', 'domaine': None, 'parcours': None, 'etablissement': None, 'composante': None, 'annee_universitaire': None, 'accreditation': None, 'regime': None, 'ects': None, 'ects_acquis_entree': None, 'duree_annees': None, 'rncp': None, 'supplement_au_diplome': None}
+_K14 = frozenset(['cm', 'td', 'tp', 'ci', 'total', 'projet', 'distanciel', 'travail_personnel'])
+_K16: dict[str, object] = {'cm': None, 'td': None, 'tp': None, 'ci': None, 'total': None, 'projet': None, 'distanciel': None, 'travail_personnel': None}
+_K17 = frozenset(['code', 'intitule', 'ects', 'coefficient', 'heures', 'heures_professionnels', 'memoire', 'soutenance', 'themes', 'nature'])
+_K18 = frozenset(['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise'])
+_K19 = frozenset(['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre'])
+_K21 = frozenset(['code', 'intitule'])
+_K22: dict[str, object] = {'ects': None, 'coefficient': None, 'heures': None, 'heures_professionnels': None, 'memoire': None, 'soutenance': None, 'nature': 'enseignement'}
+_K23 = frozenset(['code', 'intitule', 'parmi', 'nombre'])
+_K25 = frozenset(['parmi'])
+_K26: dict[str, object] = {'code': None, 'intitule': None, 'nombre': 1}
+_K27 = frozenset(['code', 'intitule', 'ects', 'coefficient', 'heures', 'heures_professionnels', 'memoire', 'soutenance', 'themes', 'nature', 'caractere', 'ecs', 'choix'])
+_K28 = frozenset(['obligatoire', 'optionnelle', 'libre'])
+_K30: dict[str, object] = {'ects': None, 'coefficient': None, 'heures': None, 'heures_professionnels': None, 'memoire': None, 'soutenance': None, 'nature': None, 'caractere': None}
+_K31 = frozenset(['numero', 'intitule', 'ues', 'choix'])
+_K33 = frozenset(['numero'])
+_K34: dict[str, object] = {'intitule': None}
+_K35 = frozenset(['semaines', 'heures', 'jours_par_semaine', 'sur_semaines', 'heures_par_semaine', 'memoire', 'soutenance', 'evaluation', 'tuteur_academique', 'meme_organisme', 'gratification'])
+_K36 = frozenset(['rapport', 'soutenance', 'appreciation_tuteur', 'memoire'])
+_K38: dict[str, object] = {'semaines': None, 'heures': None, 'jours_par_semaine': None, 'sur_semaines': None, 'heures_par_semaine': 35, 'memoire': None, 'soutenance': None, 'tuteur_academique': None, 'meme_organisme': None, 'gratification': None}
+_K39 = frozenset(['heures', 'part_en_entreprise', 'memoire', 'soutenance', 'modalites_suivi', 'modalites_evaluation'])
+_K41: dict[str, object] = {'heures': None, 'part_en_entreprise': None, 'memoire': None, 'soutenance': None, 'modalites_suivi': None, 'modalites_evaluation': None}
+_K42 = frozenset(['reference', 'part_max'])
+_K44 = frozenset(['reference'])
+_K45: dict[str, object] = {'part_max': None}
+_K46 = frozenset(['type', 'duree_mois', 'heures_travail_hebdo', 'duree_heures', 'heures_formation', 'accord_de_branche', 'aucun_accord', 'regle_certificateur'])
+_K47 = frozenset(['professionnalisation', 'apprentissage'])
+_K49 = frozenset(['type'])
+_K50: dict[str, object] = {'duree_mois': None, 'heures_travail_hebdo': None, 'duree_heures': None, 'heures_formation': None, 'accord_de_branche': None, 'aucun_accord': None, 'regle_certificateur': None}
+_K51 = frozenset(['rythme', 'contrats'])
+_K53: dict[str, object] = {'rythme': None}
+_K54 = frozenset(['heures_professionnels'])
+_K56: dict[str, object] = {'heures_professionnels': None}
+_K57 = frozenset(['entre_ec', 'entre_ue'])
+_K59: dict[str, object] = {'entre_ec': None, 'entre_ue': None}
+_K60 = frozenset(['moyenne_generale_min', 'moyenne_projet_stage_min'])
+_K62: dict[str, object] = {'moyenne_generale_min': None, 'moyenne_projet_stage_min': None}
+_K63 = frozenset(['date', 'ue', 'type'])
+_K64 = frozenset(['controle_continu', 'examen_terminal', 'soutenance', 'autre'])
+_K66 = frozenset(['date'])
+_K67: dict[str, object] = {'ue': None, 'type': None}
+_K68 = frozenset(['compensation', 'notes_eliminatoires', 'seuil_eliminatoire', 'seconde_session', 'conditions_delivrance', 'conservation_ue_min', 'capitalisation_ue_min', 'date_adoption', 'calendrier'])
+_K70: dict[str, object] = {'compensation': None, 'notes_eliminatoires': None, 'seuil_eliminatoire': None, 'seconde_session': None, 'conditions_delivrance': None, 'conservation_ue_min': None, 'capitalisation_ue_min': None, 'date_adoption': None}
+_K71 = frozenset(['membres', 'professionnels'])
+_K73: dict[str, object] = {'membres': None, 'professionnels': None}
+_K74 = frozenset(['enseignants_chercheurs', 'enseignants', 'biatss', 'etudiants', 'professionnels'])
+_K76: dict[str, object] = {'enseignants_chercheurs': None, 'enseignants': None, 'biatss': None, 'etudiants': None, 'professionnels': None}
+_K77 = frozenset(['membres', 'reunions_par_an', 'bilan_stages'])
+_K79: dict[str, object] = {'membres': None, 'reunions_par_an': None, 'bilan_stages': None}
+_K80 = frozenset(['enquetes_mois', 'taux_reponse'])
+_K82: dict[str, object] = {'taux_reponse': None}
+_K83 = frozenset(['objectif', 'mesure', 'taux_observe'])
+_K84 = frozenset(['annuelle', 'pluriannuelle', 'aucune'])
+_K86: dict[str, object] = {'objectif': None, 'mesure': None, 'taux_observe': None}
+_K87 = frozenset(['conseil_perfectionnement', 'evaluation_enseignements', 'suivi_diplomes', 'insertion', 'contrat_pedagogique', 'passerelles'])
+_K89: dict[str, object] = {'conseil_perfectionnement': None, 'evaluation_enseignements': None, 'suivi_diplomes': None, 'insertion': None, 'contrat_pedagogique': None, 'passerelles': None}
+_K90 = frozenset(['code', 'intitule', 'competences', 'ues'])
+_K92 = frozenset(['blocs'])
+_K94 = frozenset(['regle', 'motif', 'instance', 'autorite', 'date_decision', 'date_fin', 'portee'])
+_K95 = frozenset(['etablissement', 'recteur', 'ministre'])
+_K97 = frozenset(['regle', 'motif', 'instance', 'date_decision'])
+_K98: dict[str, object] = {'autorite': 'etablissement', 'date_fin': None, 'portee': None}
+_K99 = frozenset(['version', 'formation', 'semestres', 'stage', 'projet_tuteure', 'alternance', 'equipe', 'modalites_controle', 'jury', 'pilotage', 'competences', 'derogations'])
+_K100 = frozenset([1])
+_K102 = frozenset(['version', 'formation'])
+_K103: dict[str, object] = {'stage': None, 'projet_tuteure': None, 'alternance': None, 'equipe': None, 'modalites_controle': None, 'jury': None, 'pilotage': None, 'competences': None}
 
 
 class Periode(_r.Record):
@@ -394,829 +431,754 @@ class Maquette(_r.Record):
 
 
 def _c0(v: object) -> str:
-    return _r.text(v, 0, None, _K1)
+    return v if type(v) is str and 0 <= len(v) and (v.isascii() or _r.encodable(v)) and _K1.fullmatch(v) is not None else _r.defer()
 
 
-def _c1(v: object) -> str:
-    return _r.text(v, 1, 40, None)
+def _c1(v: object) -> str | None:
+    return None if v is None else v if type(v) is str and 1 <= len(v) <= 40 and (v.isascii() or _r.encodable(v)) else _r.defer()
 
 
-def _c2(v: object) -> str | None:
-    return None if v is None else _c1(v)
+def _c2(v: object) -> int | None:
+    return None if v is None else v if type(v) is int and 1 <= v <= 8 else _r.defer()
 
 
-def _c3(v: object) -> int:
-    return _r.integer(v, 1, 8)
+def _c3(v: object) -> Literal['licence_professionnelle', 'but', 'licence', 'master', 'autre']:
+    return _r.word(v, _K8)  # type: ignore[no-any-return]
 
 
-def _c4(v: object) -> int | None:
-    return None if v is None else _c3(v)
+def _c4(v: object) -> str | None:
+    return None if v is None else v if type(v) is str and 1 <= len(v) <= 2000 and (v.isascii() or _r.encodable(v)) else _r.defer()
 
 
-def _c5(v: object) -> Literal['licence_professionnelle', 'but', 'licence', 'master', 'autre']:
-    return _r.word(v, _K4)  # type: ignore[no-any-return]
+def _c5(v: object) -> str:
+    return v if type(v) is str and 1 <= len(v) <= 2000 and (v.isascii() or _r.encodable(v)) else _r.defer()
 
 
-def _c6(v: object) -> str:
-    return _r.text(v, 1, 2000, None)
+def _c6(v: object) -> str | None:
+    return None if v is None else v if type(v) is str and 0 <= len(v) and (v.isascii() or _r.encodable(v)) and _K1.fullmatch(v) is not None else _r.defer()
 
 
-def _c7(v: object) -> str | None:
-    return None if v is None else _c6(v)
+def _c7(v: object) -> Periode | None:
+    return None if v is None else _build_Periode(v)
 
 
-def _c8(v: object) -> str | None:
-    return None if v is None else _c0(v)
+def _c8(v: object) -> Literal['lp-1999', 'lp-2019'] | None:
+    return None if v is None else _r.word(v, _K9)
 
 
-def _c9(v: object) -> Periode:
-    return _build_Periode(v)
+def _c9(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 300 else v if type(v) is float and 0 <= v <= 300 else _r.defer()
 
 
-def _c10(v: object) -> Periode | None:
-    return None if v is None else _c9(v)
+def _c10(v: object) -> int | None:
+    return None if v is None else v if type(v) is int and 1 <= v <= 3 else _r.defer()
 
 
-def _c11(v: object) -> Literal['lp-1999', 'lp-2019']:
-    return _r.word(v, _K5)  # type: ignore[no-any-return]
-
-
-def _c12(v: object) -> Literal['lp-1999', 'lp-2019'] | None:
-    return None if v is None else _c11(v)
-
-
-def _c13(v: object) -> float:
-    return _r.number(v, 0, False, 300)
-
-
-def _c14(v: object) -> float | None:
-    return None if v is None else _c13(v)
-
-
-def _c15(v: object) -> int:
-    return _r.integer(v, 1, 3)
-
-
-def _c16(v: object) -> int | None:
-    return None if v is None else _c15(v)
-
-
-def _c17(v: object) -> Literal['formation_initiale', 'alternance', 'formation_continue']:
-    return _r.word(v, _K6)  # type: ignore[no-any-return]
-
-
-def _c18(v: object) -> list[Literal['formation_initiale', 'alternance', 'formation_continue']]:
-    return [_c17(x) for x in _r.items(v, 0, None)]
-
-
-def _c19(v: object) -> Rncp:
-    return _build_Rncp(v)
-
-
-def _c20(v: object) -> Rncp | None:
-    return None if v is None else _c19(v)
-
-
-def _c21(v: object) -> bool:
-    return _r.boolean(v)
-
-
-def _c22(v: object) -> bool | None:
-    return None if v is None else _c21(v)
-
-
-def _c23(v: object) -> float:
-    return _r.number(v, 0, False, 10000)
-
-
-def _c24(v: object) -> float | None:
-    return None if v is None else _c23(v)
-
-
-def _c25(v: object) -> float:
-    return _r.number(v, 0, True, 100)
-
-
-def _c26(v: object) -> float | None:
-    return None if v is None else _c25(v)
-
-
-def _c27(v: object) -> VolumeHoraire:
-    return _build_VolumeHoraire(v)
-
-
-def _c28(v: object) -> VolumeHoraire | None:
-    return None if v is None else _c27(v)
-
-
-def _c29(v: object) -> Literal['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise']:
-    return _r.word(v, _K9)  # type: ignore[no-any-return]
-
-
-def _c30(v: object) -> list[Literal['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise']]:
-    return [_c29(x) for x in _r.items(v, 0, None)]
-
-
-def _c31(v: object) -> Literal['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre']:
+def _c11(v: object) -> Literal['formation_initiale', 'alternance', 'formation_continue']:
     return _r.word(v, _K10)  # type: ignore[no-any-return]
 
 
-def _c32(v: object) -> list[str]:
-    return [_c1(x) for x in _r.items(v, 2, 20)]
+def _c12(v: object) -> list[Literal['formation_initiale', 'alternance', 'formation_continue']]:
+    return [_c11(x) for x in _r.items(v, 0, None)]
 
 
-def _c33(v: object) -> int:
-    return _r.integer(v, 1, 20)
+def _c13(v: object) -> Rncp | None:
+    return None if v is None else _build_Rncp(v)
 
 
-def _c34(v: object) -> Literal['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre'] | None:
-    return None if v is None else _c31(v)
+def _c14(v: object) -> bool | None:
+    return None if v is None else v if type(v) is bool else _r.defer()
 
 
-def _c35(v: object) -> Literal['obligatoire', 'optionnelle', 'libre']:
-    return _r.word(v, _K13)  # type: ignore[no-any-return]
+def _c15(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 10000 else v if type(v) is float and 0 <= v <= 10000 else _r.defer()
 
 
-def _c36(v: object) -> Literal['obligatoire', 'optionnelle', 'libre'] | None:
-    return None if v is None else _c35(v)
+def _c16(v: object) -> str:
+    return v if type(v) is str and 1 <= len(v) <= 40 and (v.isascii() or _r.encodable(v)) else _r.defer()
 
 
-def _c37(v: object) -> EC:
+def _c17(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 < v <= 100 else v if type(v) is float and 0 < v <= 100 else _r.defer()
+
+
+def _c18(v: object) -> VolumeHoraire | None:
+    return None if v is None else _build_VolumeHoraire(v)
+
+
+def _c19(v: object) -> Literal['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise']:
+    return _r.word(v, _K18)  # type: ignore[no-any-return]
+
+
+def _c20(v: object) -> list[Literal['langue_etrangere', 'expression_communication', 'informatique', 'connaissance_entreprise']]:
+    return [_c19(x) for x in _r.items(v, 0, None)]
+
+
+def _c21(v: object) -> Literal['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre']:
+    return _r.word(v, _K19)  # type: ignore[no-any-return]
+
+
+def _c22(v: object) -> list[str]:
+    return [_c16(x) for x in _r.items(v, 2, 20)]
+
+
+def _c23(v: object) -> int:
+    return v if type(v) is int and 1 <= v <= 20 else _r.defer()
+
+
+def _c24(v: object) -> Literal['enseignement', 'projet_tuteure', 'stage', 'memoire', 'periode_entreprise', 'mise_en_situation', 'autre'] | None:
+    return None if v is None else _r.word(v, _K19)
+
+
+def _c25(v: object) -> Literal['obligatoire', 'optionnelle', 'libre'] | None:
+    return None if v is None else _r.word(v, _K28)
+
+
+def _c26(v: object) -> EC:
     return _build_EC(v)
 
 
-def _c38(v: object) -> list[EC]:
-    return [_c37(x) for x in _r.items(v, 0, None)]
+def _c27(v: object) -> list[EC]:
+    return [_c26(x) for x in _r.items(v, 0, None)]
 
 
-def _c39(v: object) -> Choix:
+def _c28(v: object) -> Choix:
     return _build_Choix(v)
 
 
-def _c40(v: object) -> list[Choix]:
-    return [_c39(x) for x in _r.items(v, 0, None)]
+def _c29(v: object) -> list[Choix]:
+    return [_c28(x) for x in _r.items(v, 0, None)]
 
 
-def _c41(v: object) -> int:
-    return _r.integer(v, 1, 12)
+def _c30(v: object) -> int:
+    return v if type(v) is int and 1 <= v <= 12 else _r.defer()
 
 
-def _c42(v: object) -> UE:
+def _c31(v: object) -> UE:
     return _build_UE(v)
 
 
-def _c43(v: object) -> list[UE]:
-    return [_c42(x) for x in _r.items(v, 0, None)]
+def _c32(v: object) -> list[UE]:
+    return [_c31(x) for x in _r.items(v, 0, None)]
 
 
-def _c44(v: object) -> float:
-    return _r.number(v, 0, False, 160)
+def _c33(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 160 else v if type(v) is float and 0 <= v <= 160 else _r.defer()
 
 
-def _c45(v: object) -> float | None:
-    return None if v is None else _c44(v)
+def _c34(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 < v <= 7 else v if type(v) is float and 0 < v <= 7 else _r.defer()
 
 
-def _c46(v: object) -> float:
-    return _r.number(v, 0, True, 7)
+def _c35(v: object) -> float:
+    return float(v) if type(v) is int and 0 < v <= 60 else v if type(v) is float and 0 < v <= 60 else _r.defer()
 
 
-def _c47(v: object) -> float | None:
-    return None if v is None else _c46(v)
+def _c36(v: object) -> Literal['rapport', 'soutenance', 'appreciation_tuteur', 'memoire']:
+    return _r.word(v, _K36)  # type: ignore[no-any-return]
 
 
-def _c48(v: object) -> float:
-    return _r.number(v, 0, True, 60)
+def _c37(v: object) -> list[Literal['rapport', 'soutenance', 'appreciation_tuteur', 'memoire']]:
+    return [_c36(x) for x in _r.items(v, 0, None)]
 
 
-def _c49(v: object) -> Literal['rapport', 'soutenance', 'appreciation_tuteur', 'memoire']:
-    return _r.word(v, _K16)  # type: ignore[no-any-return]
+def _c38(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 1 else v if type(v) is float and 0 <= v <= 1 else _r.defer()
 
 
-def _c50(v: object) -> list[Literal['rapport', 'soutenance', 'appreciation_tuteur', 'memoire']]:
-    return [_c49(x) for x in _r.items(v, 0, None)]
+def _c39(v: object) -> Literal['professionnalisation', 'apprentissage']:
+    return _r.word(v, _K47)  # type: ignore[no-any-return]
 
 
-def _c51(v: object) -> float:
-    return _r.number(v, 0, False, 1)
+def _c40(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 < v <= 48 else v if type(v) is float and 0 < v <= 48 else _r.defer()
 
 
-def _c52(v: object) -> float | None:
-    return None if v is None else _c51(v)
+def _c41(v: object) -> AccordBranche | None:
+    return None if v is None else _build_AccordBranche(v)
 
 
-def _c53(v: object) -> Literal['professionnalisation', 'apprentissage']:
-    return _r.word(v, _K20)  # type: ignore[no-any-return]
-
-
-def _c54(v: object) -> float:
-    return _r.number(v, 0, True, 48)
-
-
-def _c55(v: object) -> float | None:
-    return None if v is None else _c54(v)
-
-
-def _c56(v: object) -> AccordBranche:
-    return _build_AccordBranche(v)
-
-
-def _c57(v: object) -> AccordBranche | None:
-    return None if v is None else _c56(v)
-
-
-def _c58(v: object) -> Contrat:
+def _c42(v: object) -> Contrat:
     return _build_Contrat(v)
 
 
-def _c59(v: object) -> list[Contrat]:
-    return [_c58(x) for x in _r.items(v, 0, None)]
+def _c43(v: object) -> list[Contrat]:
+    return [_c42(x) for x in _r.items(v, 0, None)]
 
 
-def _c60(v: object) -> float:
-    return _r.number(v, 0, False, 20)
+def _c44(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 20 else v if type(v) is float and 0 <= v <= 20 else _r.defer()
 
 
-def _c61(v: object) -> float | None:
-    return None if v is None else _c60(v)
-
-
-def _c62(v: object) -> dt.date:
+def _c45(v: object) -> dt.date:
     return _r.date(v)
 
 
-def _c63(v: object) -> Literal['controle_continu', 'examen_terminal', 'soutenance', 'autre']:
-    return _r.word(v, _K26)  # type: ignore[no-any-return]
+def _c46(v: object) -> Literal['controle_continu', 'examen_terminal', 'soutenance', 'autre'] | None:
+    return None if v is None else _r.word(v, _K64)
 
 
-def _c64(v: object) -> Literal['controle_continu', 'examen_terminal', 'soutenance', 'autre'] | None:
-    return None if v is None else _c63(v)
+def _c47(v: object) -> Compensation | None:
+    return None if v is None else _build_Compensation(v)
 
 
-def _c65(v: object) -> Compensation:
-    return _build_Compensation(v)
+def _c48(v: object) -> ConditionsDelivrance | None:
+    return None if v is None else _build_ConditionsDelivrance(v)
 
 
-def _c66(v: object) -> Compensation | None:
-    return None if v is None else _c65(v)
+def _c49(v: object) -> dt.date | None:
+    return None if v is None else _r.date(v)
 
 
-def _c67(v: object) -> ConditionsDelivrance:
-    return _build_ConditionsDelivrance(v)
-
-
-def _c68(v: object) -> ConditionsDelivrance | None:
-    return None if v is None else _c67(v)
-
-
-def _c69(v: object) -> dt.date | None:
-    return None if v is None else _c62(v)
-
-
-def _c70(v: object) -> Epreuve:
+def _c50(v: object) -> Epreuve:
     return _build_Epreuve(v)
 
 
-def _c71(v: object) -> list[Epreuve]:
-    return [_c70(x) for x in _r.items(v, 0, None)]
+def _c51(v: object) -> list[Epreuve]:
+    return [_c50(x) for x in _r.items(v, 0, None)]
 
 
-def _c72(v: object) -> int:
-    return _r.integer(v, 0, 10000)
+def _c52(v: object) -> int | None:
+    return None if v is None else v if type(v) is int and 0 <= v <= 10000 else _r.defer()
 
 
-def _c73(v: object) -> int | None:
-    return None if v is None else _c72(v)
+def _c53(v: object) -> MembresConseil | None:
+    return None if v is None else _build_MembresConseil(v)
 
 
-def _c74(v: object) -> MembresConseil:
-    return _build_MembresConseil(v)
+def _c54(v: object) -> float | None:
+    return None if v is None else float(v) if type(v) is int and 0 <= v <= 366 else v if type(v) is float and 0 <= v <= 366 else _r.defer()
 
 
-def _c75(v: object) -> MembresConseil | None:
-    return None if v is None else _c74(v)
+def _c55(v: object) -> int:
+    return v if type(v) is int and 0 <= v <= 120 else _r.defer()
 
 
-def _c76(v: object) -> float:
-    return _r.number(v, 0, False, 366)
+def _c56(v: object) -> list[int]:
+    return [_c55(x) for x in _r.items(v, 0, None)]
 
 
-def _c77(v: object) -> float | None:
-    return None if v is None else _c76(v)
+def _c57(v: object) -> Literal['annuelle', 'pluriannuelle', 'aucune'] | None:
+    return None if v is None else _r.word(v, _K84)
 
 
-def _c78(v: object) -> int:
-    return _r.integer(v, 0, 120)
+def _c58(v: object) -> ConseilPerfectionnement | None:
+    return None if v is None else _build_ConseilPerfectionnement(v)
 
 
-def _c79(v: object) -> list[int]:
-    return [_c78(x) for x in _r.items(v, 0, None)]
+def _c59(v: object) -> SuiviDiplomes | None:
+    return None if v is None else _build_SuiviDiplomes(v)
 
 
-def _c80(v: object) -> Literal['annuelle', 'pluriannuelle', 'aucune']:
-    return _r.word(v, _K33)  # type: ignore[no-any-return]
+def _c60(v: object) -> Insertion | None:
+    return None if v is None else _build_Insertion(v)
 
 
-def _c81(v: object) -> Literal['annuelle', 'pluriannuelle', 'aucune'] | None:
-    return None if v is None else _c80(v)
+def _c61(v: object) -> list[str]:
+    return [_c5(x) for x in _r.items(v, 0, None)]
 
 
-def _c82(v: object) -> ConseilPerfectionnement:
-    return _build_ConseilPerfectionnement(v)
+def _c62(v: object) -> list[str]:
+    return [_c16(x) for x in _r.items(v, 0, None)]
 
 
-def _c83(v: object) -> ConseilPerfectionnement | None:
-    return None if v is None else _c82(v)
-
-
-def _c84(v: object) -> SuiviDiplomes:
-    return _build_SuiviDiplomes(v)
-
-
-def _c85(v: object) -> SuiviDiplomes | None:
-    return None if v is None else _c84(v)
-
-
-def _c86(v: object) -> Insertion:
-    return _build_Insertion(v)
-
-
-def _c87(v: object) -> Insertion | None:
-    return None if v is None else _c86(v)
-
-
-def _c88(v: object) -> list[str]:
-    return [_c6(x) for x in _r.items(v, 0, None)]
-
-
-def _c89(v: object) -> list[str]:
-    return [_c1(x) for x in _r.items(v, 0, None)]
-
-
-def _c90(v: object) -> Bloc:
+def _c63(v: object) -> Bloc:
     return _build_Bloc(v)
 
 
-def _c91(v: object) -> list[Bloc]:
-    return [_c90(x) for x in _r.items(v, 0, None)]
+def _c64(v: object) -> list[Bloc]:
+    return [_c63(x) for x in _r.items(v, 0, None)]
 
 
-def _c92(v: object) -> Literal['etablissement', 'recteur', 'ministre']:
-    return _r.word(v, _K38)  # type: ignore[no-any-return]
+def _c65(v: object) -> Literal['etablissement', 'recteur', 'ministre']:
+    return _r.word(v, _K95)  # type: ignore[no-any-return]
 
 
-def _c93(v: object) -> Literal[1]:
-    return _r.word(v, _K40)  # type: ignore[no-any-return]
+def _c66(v: object) -> Literal[1]:
+    return _r.word(v, _K100)  # type: ignore[no-any-return]
 
 
-def _c94(v: object) -> Formation:
+def _c67(v: object) -> Formation:
     return _build_Formation(v)
 
 
-def _c95(v: object) -> Semestre:
+def _c68(v: object) -> Semestre:
     return _build_Semestre(v)
 
 
-def _c96(v: object) -> list[Semestre]:
-    return [_c95(x) for x in _r.items(v, 0, None)]
+def _c69(v: object) -> list[Semestre]:
+    return [_c68(x) for x in _r.items(v, 0, None)]
 
 
-def _c97(v: object) -> Stage:
-    return _build_Stage(v)
+def _c70(v: object) -> Stage | None:
+    return None if v is None else _build_Stage(v)
 
 
-def _c98(v: object) -> Stage | None:
-    return None if v is None else _c97(v)
+def _c71(v: object) -> ProjetTuteure | None:
+    return None if v is None else _build_ProjetTuteure(v)
 
 
-def _c99(v: object) -> ProjetTuteure:
-    return _build_ProjetTuteure(v)
+def _c72(v: object) -> Alternance | None:
+    return None if v is None else _build_Alternance(v)
 
 
-def _c100(v: object) -> ProjetTuteure | None:
-    return None if v is None else _c99(v)
+def _c73(v: object) -> Equipe | None:
+    return None if v is None else _build_Equipe(v)
 
 
-def _c101(v: object) -> Alternance:
-    return _build_Alternance(v)
+def _c74(v: object) -> ModalitesControle | None:
+    return None if v is None else _build_ModalitesControle(v)
 
 
-def _c102(v: object) -> Alternance | None:
-    return None if v is None else _c101(v)
+def _c75(v: object) -> Jury | None:
+    return None if v is None else _build_Jury(v)
 
 
-def _c103(v: object) -> Equipe:
-    return _build_Equipe(v)
+def _c76(v: object) -> Pilotage | None:
+    return None if v is None else _build_Pilotage(v)
 
 
-def _c104(v: object) -> Equipe | None:
-    return None if v is None else _c103(v)
+def _c77(v: object) -> Competences | None:
+    return None if v is None else _build_Competences(v)
 
 
-def _c105(v: object) -> ModalitesControle:
-    return _build_ModalitesControle(v)
-
-
-def _c106(v: object) -> ModalitesControle | None:
-    return None if v is None else _c105(v)
-
-
-def _c107(v: object) -> Jury:
-    return _build_Jury(v)
-
-
-def _c108(v: object) -> Jury | None:
-    return None if v is None else _c107(v)
-
-
-def _c109(v: object) -> Pilotage:
-    return _build_Pilotage(v)
-
-
-def _c110(v: object) -> Pilotage | None:
-    return None if v is None else _c109(v)
-
-
-def _c111(v: object) -> Competences:
-    return _build_Competences(v)
-
-
-def _c112(v: object) -> Competences | None:
-    return None if v is None else _c111(v)
-
-
-def _c113(v: object) -> Derogation:
+def _c78(v: object) -> Derogation:
     return _build_Derogation(v)
 
 
-def _c114(v: object) -> list[Derogation]:
-    return [_c113(x) for x in _r.items(v, 0, None)]
+def _c79(v: object) -> list[Derogation]:
+    return [_c78(x) for x in _r.items(v, 0, None)]
 
 
 def _build_Periode(data: object) -> Periode:
-    given = _r.fields_of(data, _K0)
-    values: dict[str, Any] = {}
-    if 'debut' not in given:
+    if type(data) is not dict or not _K0.issuperset(data):
         raise _r.Defer
-    values['debut'] = _c0(given['debut'])
-    if 'fin' not in given:
+    if not _K0.issubset(data):
         raise _r.Defer
-    values['fin'] = _c0(given['fin'])
-    return _r.make(Periode, values, set(given))
+    record = _new(Periode)
+    values = record.__dict__
+    values.update(_K3)
+    for key, value in data.items():
+        values[key] = _F2[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Rncp(data: object) -> Rncp:
-    given = _r.fields_of(data, _K2)
-    values: dict[str, Any] = {}
-    values['fiche'] = _c2(given['fiche']) if 'fiche' in given else None
-    values['niveau'] = _c4(given['niveau']) if 'niveau' in given else None
-    return _r.make(Rncp, values, set(given))
+    if type(data) is not dict or not _K4.issuperset(data):
+        raise _r.Defer
+    record = _new(Rncp)
+    values = record.__dict__
+    values.update(_K6)
+    for key, value in data.items():
+        values[key] = _F5[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Formation(data: object) -> Formation:
-    given = _r.fields_of(data, _K3)
-    values: dict[str, Any] = {}
-    values['diplome'] = _c5(given['diplome']) if 'diplome' in given else 'licence_professionnelle'
-    values['domaine'] = _c7(given['domaine']) if 'domaine' in given else None
-    if 'mention' not in given:
+    if type(data) is not dict or not _K7.issuperset(data):
         raise _r.Defer
-    values['mention'] = _c6(given['mention'])
-    values['parcours'] = _c7(given['parcours']) if 'parcours' in given else None
-    values['etablissement'] = _c7(given['etablissement']) if 'etablissement' in given else None
-    values['composante'] = _c7(given['composante']) if 'composante' in given else None
-    values['annee_universitaire'] = _c8(given['annee_universitaire']) if 'annee_universitaire' in given else None
-    values['accreditation'] = _c10(given['accreditation']) if 'accreditation' in given else None
-    values['regime'] = _c12(given['regime']) if 'regime' in given else None
-    values['ects'] = _c14(given['ects']) if 'ects' in given else None
-    values['ects_acquis_entree'] = _c14(given['ects_acquis_entree']) if 'ects_acquis_entree' in given else None
-    values['duree_annees'] = _c16(given['duree_annees']) if 'duree_annees' in given else None
-    values['publics'] = _c18(given['publics']) if 'publics' in given else []
-    values['rncp'] = _c20(given['rncp']) if 'rncp' in given else None
-    values['supplement_au_diplome'] = _c22(given['supplement_au_diplome']) if 'supplement_au_diplome' in given else None
-    return _r.make(Formation, values, set(given))
+    if not _K12.issubset(data):
+        raise _r.Defer
+    record = _new(Formation)
+    values = record.__dict__
+    values.update(_K13)
+    for key, value in data.items():
+        values[key] = _F11[key](value)
+    if 'publics' not in data:
+        values['publics'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_VolumeHoraire(data: object) -> VolumeHoraire:
-    given = _r.fields_of(data, _K7)
-    values: dict[str, Any] = {}
-    values['cm'] = _c24(given['cm']) if 'cm' in given else None
-    values['td'] = _c24(given['td']) if 'td' in given else None
-    values['tp'] = _c24(given['tp']) if 'tp' in given else None
-    values['ci'] = _c24(given['ci']) if 'ci' in given else None
-    values['total'] = _c24(given['total']) if 'total' in given else None
-    values['projet'] = _c24(given['projet']) if 'projet' in given else None
-    values['distanciel'] = _c24(given['distanciel']) if 'distanciel' in given else None
-    values['travail_personnel'] = _c24(given['travail_personnel']) if 'travail_personnel' in given else None
-    return _r.make(VolumeHoraire, values, set(given))
+    if type(data) is not dict or not _K14.issuperset(data):
+        raise _r.Defer
+    record = _new(VolumeHoraire)
+    values = record.__dict__
+    values.update(_K16)
+    for key, value in data.items():
+        values[key] = _F15[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_EC(data: object) -> EC:
-    given = _r.fields_of(data, _K8)
-    values: dict[str, Any] = {}
-    if 'code' not in given:
+    if type(data) is not dict or not _K17.issuperset(data):
         raise _r.Defer
-    values['code'] = _c1(given['code'])
-    if 'intitule' not in given:
+    if not _K21.issubset(data):
         raise _r.Defer
-    values['intitule'] = _c6(given['intitule'])
-    values['ects'] = _c14(given['ects']) if 'ects' in given else None
-    values['coefficient'] = _c26(given['coefficient']) if 'coefficient' in given else None
-    values['heures'] = _c28(given['heures']) if 'heures' in given else None
-    values['heures_professionnels'] = _c24(given['heures_professionnels']) if 'heures_professionnels' in given else None
-    values['memoire'] = _c22(given['memoire']) if 'memoire' in given else None
-    values['soutenance'] = _c22(given['soutenance']) if 'soutenance' in given else None
-    values['themes'] = _c30(given['themes']) if 'themes' in given else []
-    values['nature'] = _c31(given['nature']) if 'nature' in given else 'enseignement'
-    return _r.make(EC, values, set(given))
+    record = _new(EC)
+    values = record.__dict__
+    values.update(_K22)
+    for key, value in data.items():
+        values[key] = _F20[key](value)
+    if 'themes' not in data:
+        values['themes'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Choix(data: object) -> Choix:
-    given = _r.fields_of(data, _K11)
-    values: dict[str, Any] = {}
-    values['code'] = _c2(given['code']) if 'code' in given else None
-    values['intitule'] = _c7(given['intitule']) if 'intitule' in given else None
-    if 'parmi' not in given:
+    if type(data) is not dict or not _K23.issuperset(data):
         raise _r.Defer
-    values['parmi'] = _c32(given['parmi'])
-    values['nombre'] = _c33(given['nombre']) if 'nombre' in given else 1
+    if not _K25.issubset(data):
+        raise _r.Defer
+    record = _new(Choix)
+    values = record.__dict__
+    values.update(_K26)
+    for key, value in data.items():
+        values[key] = _F24[key](value)
     _r.check(choice_count_error(values['nombre'], values['parmi']))
-    return _r.make(Choix, values, set(given))
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_UE(data: object) -> UE:
-    given = _r.fields_of(data, _K12)
-    values: dict[str, Any] = {}
-    if 'code' not in given:
+    if type(data) is not dict or not _K27.issuperset(data):
         raise _r.Defer
-    values['code'] = _c1(given['code'])
-    if 'intitule' not in given:
+    if not _K21.issubset(data):
         raise _r.Defer
-    values['intitule'] = _c6(given['intitule'])
-    values['ects'] = _c14(given['ects']) if 'ects' in given else None
-    values['coefficient'] = _c26(given['coefficient']) if 'coefficient' in given else None
-    values['heures'] = _c28(given['heures']) if 'heures' in given else None
-    values['heures_professionnels'] = _c24(given['heures_professionnels']) if 'heures_professionnels' in given else None
-    values['memoire'] = _c22(given['memoire']) if 'memoire' in given else None
-    values['soutenance'] = _c22(given['soutenance']) if 'soutenance' in given else None
-    values['themes'] = _c30(given['themes']) if 'themes' in given else []
-    values['nature'] = _c34(given['nature']) if 'nature' in given else None
-    values['caractere'] = _c36(given['caractere']) if 'caractere' in given else None
-    values['ecs'] = _c38(given['ecs']) if 'ecs' in given else []
-    values['choix'] = _c40(given['choix']) if 'choix' in given else []
+    record = _new(UE)
+    values = record.__dict__
+    values.update(_K30)
+    for key, value in data.items():
+        values[key] = _F29[key](value)
+    if 'themes' not in data:
+        values['themes'] = []
+    if 'ecs' not in data:
+        values['ecs'] = []
+    if 'choix' not in data:
+        values['choix'] = []
     _r.check(choice_members_error(values['choix'], {ec.code for ec in values['ecs']}, 'EC'))
-    return _r.make(UE, values, set(given))
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Semestre(data: object) -> Semestre:
-    given = _r.fields_of(data, _K14)
-    values: dict[str, Any] = {}
-    if 'numero' not in given:
+    if type(data) is not dict or not _K31.issuperset(data):
         raise _r.Defer
-    values['numero'] = _c41(given['numero'])
-    values['intitule'] = _c7(given['intitule']) if 'intitule' in given else None
-    values['ues'] = _c43(given['ues']) if 'ues' in given else []
-    values['choix'] = _c40(given['choix']) if 'choix' in given else []
+    if not _K33.issubset(data):
+        raise _r.Defer
+    record = _new(Semestre)
+    values = record.__dict__
+    values.update(_K34)
+    for key, value in data.items():
+        values[key] = _F32[key](value)
+    if 'ues' not in data:
+        values['ues'] = []
+    if 'choix' not in data:
+        values['choix'] = []
     _r.check(choice_members_error(values['choix'], {ue.code for ue in values['ues']}, 'UE'))
-    return _r.make(Semestre, values, set(given))
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Stage(data: object) -> Stage:
-    given = _r.fields_of(data, _K15)
-    values: dict[str, Any] = {}
-    values['semaines'] = _c45(given['semaines']) if 'semaines' in given else None
-    values['heures'] = _c24(given['heures']) if 'heures' in given else None
-    values['jours_par_semaine'] = _c47(given['jours_par_semaine']) if 'jours_par_semaine' in given else None
-    values['sur_semaines'] = _c45(given['sur_semaines']) if 'sur_semaines' in given else None
-    values['heures_par_semaine'] = _c48(given['heures_par_semaine']) if 'heures_par_semaine' in given else 35
-    values['memoire'] = _c22(given['memoire']) if 'memoire' in given else None
-    values['soutenance'] = _c22(given['soutenance']) if 'soutenance' in given else None
-    values['evaluation'] = _c50(given['evaluation']) if 'evaluation' in given else []
-    values['tuteur_academique'] = _c22(given['tuteur_academique']) if 'tuteur_academique' in given else None
-    values['meme_organisme'] = _c22(given['meme_organisme']) if 'meme_organisme' in given else None
-    values['gratification'] = _c22(given['gratification']) if 'gratification' in given else None
+    if type(data) is not dict or not _K35.issuperset(data):
+        raise _r.Defer
+    record = _new(Stage)
+    values = record.__dict__
+    values.update(_K38)
+    for key, value in data.items():
+        values[key] = _F37[key](value)
+    if 'evaluation' not in data:
+        values['evaluation'] = []
     _r.check(split_stage_error(values['jours_par_semaine'], values['sur_semaines']))
-    return _r.make(Stage, values, set(given))
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_ProjetTuteure(data: object) -> ProjetTuteure:
-    given = _r.fields_of(data, _K17)
-    values: dict[str, Any] = {}
-    values['heures'] = _c24(given['heures']) if 'heures' in given else None
-    values['part_en_entreprise'] = _c52(given['part_en_entreprise']) if 'part_en_entreprise' in given else None
-    values['memoire'] = _c22(given['memoire']) if 'memoire' in given else None
-    values['soutenance'] = _c22(given['soutenance']) if 'soutenance' in given else None
-    values['modalites_suivi'] = _c7(given['modalites_suivi']) if 'modalites_suivi' in given else None
-    values['modalites_evaluation'] = _c7(given['modalites_evaluation']) if 'modalites_evaluation' in given else None
-    return _r.make(ProjetTuteure, values, set(given))
+    if type(data) is not dict or not _K39.issuperset(data):
+        raise _r.Defer
+    record = _new(ProjetTuteure)
+    values = record.__dict__
+    values.update(_K41)
+    for key, value in data.items():
+        values[key] = _F40[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_AccordBranche(data: object) -> AccordBranche:
-    given = _r.fields_of(data, _K18)
-    values: dict[str, Any] = {}
-    if 'reference' not in given:
+    if type(data) is not dict or not _K42.issuperset(data):
         raise _r.Defer
-    values['reference'] = _c6(given['reference'])
-    values['part_max'] = _c52(given['part_max']) if 'part_max' in given else None
-    return _r.make(AccordBranche, values, set(given))
+    if not _K44.issubset(data):
+        raise _r.Defer
+    record = _new(AccordBranche)
+    values = record.__dict__
+    values.update(_K45)
+    for key, value in data.items():
+        values[key] = _F43[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Contrat(data: object) -> Contrat:
-    given = _r.fields_of(data, _K19)
-    values: dict[str, Any] = {}
-    if 'type' not in given:
+    if type(data) is not dict or not _K46.issuperset(data):
         raise _r.Defer
-    values['type'] = _c53(given['type'])
-    values['duree_mois'] = _c55(given['duree_mois']) if 'duree_mois' in given else None
-    values['heures_travail_hebdo'] = _c55(given['heures_travail_hebdo']) if 'heures_travail_hebdo' in given else None
-    values['duree_heures'] = _c24(given['duree_heures']) if 'duree_heures' in given else None
-    values['heures_formation'] = _c24(given['heures_formation']) if 'heures_formation' in given else None
-    values['accord_de_branche'] = _c57(given['accord_de_branche']) if 'accord_de_branche' in given else None
-    values['aucun_accord'] = _c22(given['aucun_accord']) if 'aucun_accord' in given else None
-    values['regle_certificateur'] = _c7(given['regle_certificateur']) if 'regle_certificateur' in given else None
-    return _r.make(Contrat, values, set(given))
+    if not _K49.issubset(data):
+        raise _r.Defer
+    record = _new(Contrat)
+    values = record.__dict__
+    values.update(_K50)
+    for key, value in data.items():
+        values[key] = _F48[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Alternance(data: object) -> Alternance:
-    given = _r.fields_of(data, _K21)
-    values: dict[str, Any] = {}
-    values['rythme'] = _c7(given['rythme']) if 'rythme' in given else None
-    values['contrats'] = _c59(given['contrats']) if 'contrats' in given else []
-    return _r.make(Alternance, values, set(given))
+    if type(data) is not dict or not _K51.issuperset(data):
+        raise _r.Defer
+    record = _new(Alternance)
+    values = record.__dict__
+    values.update(_K53)
+    for key, value in data.items():
+        values[key] = _F52[key](value)
+    if 'contrats' not in data:
+        values['contrats'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Equipe(data: object) -> Equipe:
-    given = _r.fields_of(data, _K22)
-    values: dict[str, Any] = {}
-    values['heures_professionnels'] = _c24(given['heures_professionnels']) if 'heures_professionnels' in given else None
-    return _r.make(Equipe, values, set(given))
+    if type(data) is not dict or not _K54.issuperset(data):
+        raise _r.Defer
+    record = _new(Equipe)
+    values = record.__dict__
+    values.update(_K56)
+    for key, value in data.items():
+        values[key] = _F55[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Compensation(data: object) -> Compensation:
-    given = _r.fields_of(data, _K23)
-    values: dict[str, Any] = {}
-    values['entre_ec'] = _c22(given['entre_ec']) if 'entre_ec' in given else None
-    values['entre_ue'] = _c22(given['entre_ue']) if 'entre_ue' in given else None
-    return _r.make(Compensation, values, set(given))
+    if type(data) is not dict or not _K57.issuperset(data):
+        raise _r.Defer
+    record = _new(Compensation)
+    values = record.__dict__
+    values.update(_K59)
+    for key, value in data.items():
+        values[key] = _F58[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_ConditionsDelivrance(data: object) -> ConditionsDelivrance:
-    given = _r.fields_of(data, _K24)
-    values: dict[str, Any] = {}
-    values['moyenne_generale_min'] = _c61(given['moyenne_generale_min']) if 'moyenne_generale_min' in given else None
-    values['moyenne_projet_stage_min'] = _c61(given['moyenne_projet_stage_min']) if 'moyenne_projet_stage_min' in given else None
-    return _r.make(ConditionsDelivrance, values, set(given))
+    if type(data) is not dict or not _K60.issuperset(data):
+        raise _r.Defer
+    record = _new(ConditionsDelivrance)
+    values = record.__dict__
+    values.update(_K62)
+    for key, value in data.items():
+        values[key] = _F61[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Epreuve(data: object) -> Epreuve:
-    given = _r.fields_of(data, _K25)
-    values: dict[str, Any] = {}
-    if 'date' not in given:
+    if type(data) is not dict or not _K63.issuperset(data):
         raise _r.Defer
-    values['date'] = _c62(given['date'])
-    values['ue'] = _c2(given['ue']) if 'ue' in given else None
-    values['type'] = _c64(given['type']) if 'type' in given else None
-    return _r.make(Epreuve, values, set(given))
+    if not _K66.issubset(data):
+        raise _r.Defer
+    record = _new(Epreuve)
+    values = record.__dict__
+    values.update(_K67)
+    for key, value in data.items():
+        values[key] = _F65[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_ModalitesControle(data: object) -> ModalitesControle:
-    given = _r.fields_of(data, _K27)
-    values: dict[str, Any] = {}
-    values['compensation'] = _c66(given['compensation']) if 'compensation' in given else None
-    values['notes_eliminatoires'] = _c22(given['notes_eliminatoires']) if 'notes_eliminatoires' in given else None
-    values['seuil_eliminatoire'] = _c61(given['seuil_eliminatoire']) if 'seuil_eliminatoire' in given else None
-    values['seconde_session'] = _c22(given['seconde_session']) if 'seconde_session' in given else None
-    values['conditions_delivrance'] = _c68(given['conditions_delivrance']) if 'conditions_delivrance' in given else None
-    values['conservation_ue_min'] = _c61(given['conservation_ue_min']) if 'conservation_ue_min' in given else None
-    values['capitalisation_ue_min'] = _c61(given['capitalisation_ue_min']) if 'capitalisation_ue_min' in given else None
-    values['date_adoption'] = _c69(given['date_adoption']) if 'date_adoption' in given else None
-    values['calendrier'] = _c71(given['calendrier']) if 'calendrier' in given else []
-    return _r.make(ModalitesControle, values, set(given))
+    if type(data) is not dict or not _K68.issuperset(data):
+        raise _r.Defer
+    record = _new(ModalitesControle)
+    values = record.__dict__
+    values.update(_K70)
+    for key, value in data.items():
+        values[key] = _F69[key](value)
+    if 'calendrier' not in data:
+        values['calendrier'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Jury(data: object) -> Jury:
-    given = _r.fields_of(data, _K28)
-    values: dict[str, Any] = {}
-    values['membres'] = _c73(given['membres']) if 'membres' in given else None
-    values['professionnels'] = _c73(given['professionnels']) if 'professionnels' in given else None
-    return _r.make(Jury, values, set(given))
+    if type(data) is not dict or not _K71.issuperset(data):
+        raise _r.Defer
+    record = _new(Jury)
+    values = record.__dict__
+    values.update(_K73)
+    for key, value in data.items():
+        values[key] = _F72[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_MembresConseil(data: object) -> MembresConseil:
-    given = _r.fields_of(data, _K29)
-    values: dict[str, Any] = {}
-    values['enseignants_chercheurs'] = _c73(given['enseignants_chercheurs']) if 'enseignants_chercheurs' in given else None
-    values['enseignants'] = _c73(given['enseignants']) if 'enseignants' in given else None
-    values['biatss'] = _c73(given['biatss']) if 'biatss' in given else None
-    values['etudiants'] = _c73(given['etudiants']) if 'etudiants' in given else None
-    values['professionnels'] = _c73(given['professionnels']) if 'professionnels' in given else None
-    return _r.make(MembresConseil, values, set(given))
+    if type(data) is not dict or not _K74.issuperset(data):
+        raise _r.Defer
+    record = _new(MembresConseil)
+    values = record.__dict__
+    values.update(_K76)
+    for key, value in data.items():
+        values[key] = _F75[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_ConseilPerfectionnement(data: object) -> ConseilPerfectionnement:
-    given = _r.fields_of(data, _K30)
-    values: dict[str, Any] = {}
-    values['membres'] = _c75(given['membres']) if 'membres' in given else None
-    values['reunions_par_an'] = _c77(given['reunions_par_an']) if 'reunions_par_an' in given else None
-    values['bilan_stages'] = _c22(given['bilan_stages']) if 'bilan_stages' in given else None
-    return _r.make(ConseilPerfectionnement, values, set(given))
+    if type(data) is not dict or not _K77.issuperset(data):
+        raise _r.Defer
+    record = _new(ConseilPerfectionnement)
+    values = record.__dict__
+    values.update(_K79)
+    for key, value in data.items():
+        values[key] = _F78[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_SuiviDiplomes(data: object) -> SuiviDiplomes:
-    given = _r.fields_of(data, _K31)
-    values: dict[str, Any] = {}
-    values['enquetes_mois'] = _c79(given['enquetes_mois']) if 'enquetes_mois' in given else []
-    values['taux_reponse'] = _c52(given['taux_reponse']) if 'taux_reponse' in given else None
-    return _r.make(SuiviDiplomes, values, set(given))
+    if type(data) is not dict or not _K80.issuperset(data):
+        raise _r.Defer
+    record = _new(SuiviDiplomes)
+    values = record.__dict__
+    values.update(_K82)
+    for key, value in data.items():
+        values[key] = _F81[key](value)
+    if 'enquetes_mois' not in data:
+        values['enquetes_mois'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Insertion(data: object) -> Insertion:
-    given = _r.fields_of(data, _K32)
-    values: dict[str, Any] = {}
-    values['objectif'] = _c52(given['objectif']) if 'objectif' in given else None
-    values['mesure'] = _c81(given['mesure']) if 'mesure' in given else None
-    values['taux_observe'] = _c52(given['taux_observe']) if 'taux_observe' in given else None
-    return _r.make(Insertion, values, set(given))
+    if type(data) is not dict or not _K83.issuperset(data):
+        raise _r.Defer
+    record = _new(Insertion)
+    values = record.__dict__
+    values.update(_K86)
+    for key, value in data.items():
+        values[key] = _F85[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Pilotage(data: object) -> Pilotage:
-    given = _r.fields_of(data, _K34)
-    values: dict[str, Any] = {}
-    values['conseil_perfectionnement'] = _c83(given['conseil_perfectionnement']) if 'conseil_perfectionnement' in given else None
-    values['evaluation_enseignements'] = _c22(given['evaluation_enseignements']) if 'evaluation_enseignements' in given else None
-    values['suivi_diplomes'] = _c85(given['suivi_diplomes']) if 'suivi_diplomes' in given else None
-    values['insertion'] = _c87(given['insertion']) if 'insertion' in given else None
-    values['contrat_pedagogique'] = _c22(given['contrat_pedagogique']) if 'contrat_pedagogique' in given else None
-    values['passerelles'] = _c22(given['passerelles']) if 'passerelles' in given else None
-    return _r.make(Pilotage, values, set(given))
+    if type(data) is not dict or not _K87.issuperset(data):
+        raise _r.Defer
+    record = _new(Pilotage)
+    values = record.__dict__
+    values.update(_K89)
+    for key, value in data.items():
+        values[key] = _F88[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Bloc(data: object) -> Bloc:
-    given = _r.fields_of(data, _K35)
-    values: dict[str, Any] = {}
-    if 'code' not in given:
+    if type(data) is not dict or not _K90.issuperset(data):
         raise _r.Defer
-    values['code'] = _c1(given['code'])
-    if 'intitule' not in given:
+    if not _K21.issubset(data):
         raise _r.Defer
-    values['intitule'] = _c6(given['intitule'])
-    values['competences'] = _c88(given['competences']) if 'competences' in given else []
-    values['ues'] = _c89(given['ues']) if 'ues' in given else []
-    return _r.make(Bloc, values, set(given))
+    record = _new(Bloc)
+    values = record.__dict__
+    values.update(_K3)
+    for key, value in data.items():
+        values[key] = _F91[key](value)
+    if 'competences' not in data:
+        values['competences'] = []
+    if 'ues' not in data:
+        values['ues'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Competences(data: object) -> Competences:
-    given = _r.fields_of(data, _K36)
-    values: dict[str, Any] = {}
-    values['blocs'] = _c91(given['blocs']) if 'blocs' in given else []
-    return _r.make(Competences, values, set(given))
+    if type(data) is not dict or not _K92.issuperset(data):
+        raise _r.Defer
+    record = _new(Competences)
+    values = record.__dict__
+    values.update(_K3)
+    for key, value in data.items():
+        values[key] = _F93[key](value)
+    if 'blocs' not in data:
+        values['blocs'] = []
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Derogation(data: object) -> Derogation:
-    given = _r.fields_of(data, _K37)
-    values: dict[str, Any] = {}
-    if 'regle' not in given:
+    if type(data) is not dict or not _K94.issuperset(data):
         raise _r.Defer
-    values['regle'] = _c6(given['regle'])
-    if 'motif' not in given:
+    if not _K97.issubset(data):
         raise _r.Defer
-    values['motif'] = _c6(given['motif'])
-    if 'instance' not in given:
-        raise _r.Defer
-    values['instance'] = _c6(given['instance'])
-    values['autorite'] = _c92(given['autorite']) if 'autorite' in given else 'etablissement'
-    if 'date_decision' not in given:
-        raise _r.Defer
-    values['date_decision'] = _c62(given['date_decision'])
-    values['date_fin'] = _c69(given['date_fin']) if 'date_fin' in given else None
-    values['portee'] = _c2(given['portee']) if 'portee' in given else None
-    return _r.make(Derogation, values, set(given))
+    record = _new(Derogation)
+    values = record.__dict__
+    values.update(_K98)
+    for key, value in data.items():
+        values[key] = _F96[key](value)
+    values['model_fields_set'] = set(data)
+    return record
 
 
 def _build_Maquette(data: object) -> Maquette:
-    given = _r.fields_of(data, _K39)
-    values: dict[str, Any] = {}
-    if 'version' not in given:
+    if type(data) is not dict or not _K99.issuperset(data):
         raise _r.Defer
-    values['version'] = _c93(given['version'])
-    if 'formation' not in given:
+    if not _K102.issubset(data):
         raise _r.Defer
-    values['formation'] = _c94(given['formation'])
-    values['semestres'] = _c96(given['semestres']) if 'semestres' in given else []
-    values['stage'] = _c98(given['stage']) if 'stage' in given else None
-    values['projet_tuteure'] = _c100(given['projet_tuteure']) if 'projet_tuteure' in given else None
-    values['alternance'] = _c102(given['alternance']) if 'alternance' in given else None
-    values['equipe'] = _c104(given['equipe']) if 'equipe' in given else None
-    values['modalites_controle'] = _c106(given['modalites_controle']) if 'modalites_controle' in given else None
-    values['jury'] = _c108(given['jury']) if 'jury' in given else None
-    values['pilotage'] = _c110(given['pilotage']) if 'pilotage' in given else None
-    values['competences'] = _c112(given['competences']) if 'competences' in given else None
-    values['derogations'] = _c114(given['derogations']) if 'derogations' in given else []
-    return _r.make(Maquette, values, set(given))
+    record = _new(Maquette)
+    values = record.__dict__
+    values.update(_K103)
+    for key, value in data.items():
+        values[key] = _F101[key](value)
+    if 'semestres' not in data:
+        values['semestres'] = []
+    if 'derogations' not in data:
+        values['derogations'] = []
+    values['model_fields_set'] = set(data)
+    return record
+
+
+_F2 = {'debut': _c0, 'fin': _c0}
+_F5 = {'fiche': _c1, 'niveau': _c2}
+_F11 = {'diplome': _c3, 'domaine': _c4, 'mention': _c5, 'parcours': _c4, 'etablissement': _c4, 'composante': _c4, 'annee_universitaire': _c6, 'accreditation': _c7, 'regime': _c8, 'ects': _c9, 'ects_acquis_entree': _c9, 'duree_annees': _c10, 'publics': _c12, 'rncp': _c13, 'supplement_au_diplome': _c14}
+_F15 = {'cm': _c15, 'td': _c15, 'tp': _c15, 'ci': _c15, 'total': _c15, 'projet': _c15, 'distanciel': _c15, 'travail_personnel': _c15}
+_F20 = {'code': _c16, 'intitule': _c5, 'ects': _c9, 'coefficient': _c17, 'heures': _c18, 'heures_professionnels': _c15, 'memoire': _c14, 'soutenance': _c14, 'themes': _c20, 'nature': _c21}
+_F24 = {'code': _c1, 'intitule': _c4, 'parmi': _c22, 'nombre': _c23}
+_F29 = {'code': _c16, 'intitule': _c5, 'ects': _c9, 'coefficient': _c17, 'heures': _c18, 'heures_professionnels': _c15, 'memoire': _c14, 'soutenance': _c14, 'themes': _c20, 'nature': _c24, 'caractere': _c25, 'ecs': _c27, 'choix': _c29}
+_F32 = {'numero': _c30, 'intitule': _c4, 'ues': _c32, 'choix': _c29}
+_F37 = {'semaines': _c33, 'heures': _c15, 'jours_par_semaine': _c34, 'sur_semaines': _c33, 'heures_par_semaine': _c35, 'memoire': _c14, 'soutenance': _c14, 'evaluation': _c37, 'tuteur_academique': _c14, 'meme_organisme': _c14, 'gratification': _c14}
+_F40 = {'heures': _c15, 'part_en_entreprise': _c38, 'memoire': _c14, 'soutenance': _c14, 'modalites_suivi': _c4, 'modalites_evaluation': _c4}
+_F43 = {'reference': _c5, 'part_max': _c38}
+_F48 = {'type': _c39, 'duree_mois': _c40, 'heures_travail_hebdo': _c40, 'duree_heures': _c15, 'heures_formation': _c15, 'accord_de_branche': _c41, 'aucun_accord': _c14, 'regle_certificateur': _c4}
+_F52 = {'rythme': _c4, 'contrats': _c43}
+_F55 = {'heures_professionnels': _c15}
+_F58 = {'entre_ec': _c14, 'entre_ue': _c14}
+_F61 = {'moyenne_generale_min': _c44, 'moyenne_projet_stage_min': _c44}
+_F65 = {'date': _c45, 'ue': _c1, 'type': _c46}
+_F69 = {'compensation': _c47, 'notes_eliminatoires': _c14, 'seuil_eliminatoire': _c44, 'seconde_session': _c14, 'conditions_delivrance': _c48, 'conservation_ue_min': _c44, 'capitalisation_ue_min': _c44, 'date_adoption': _c49, 'calendrier': _c51}
+_F72 = {'membres': _c52, 'professionnels': _c52}
+_F75 = {'enseignants_chercheurs': _c52, 'enseignants': _c52, 'biatss': _c52, 'etudiants': _c52, 'professionnels': _c52}
+_F78 = {'membres': _c53, 'reunions_par_an': _c54, 'bilan_stages': _c14}
+_F81 = {'enquetes_mois': _c56, 'taux_reponse': _c38}
+_F85 = {'objectif': _c38, 'mesure': _c57, 'taux_observe': _c38}
+_F88 = {'conseil_perfectionnement': _c58, 'evaluation_enseignements': _c14, 'suivi_diplomes': _c59, 'insertion': _c60, 'contrat_pedagogique': _c14, 'passerelles': _c14}
+_F91 = {'code': _c16, 'intitule': _c5, 'competences': _c61, 'ues': _c62}
+_F93 = {'blocs': _c64}
+_F96 = {'regle': _c5, 'motif': _c5, 'instance': _c5, 'autorite': _c65, 'date_decision': _c45, 'date_fin': _c49, 'portee': _c1}
+_F101 = {'version': _c66, 'formation': _c67, 'semestres': _c69, 'stage': _c70, 'projet_tuteure': _c71, 'alternance': _c72, 'equipe': _c73, 'modalites_controle': _c74, 'jury': _c75, 'pilotage': _c76, 'competences': _c77, 'derogations': _c79}
 
 
 def build(data: object) -> Maquette | None:
     """The maquette as records, or None when pydantic must judge it (it may be refused)."""
     try:
         return _build_Maquette(data)
-    except _r.Defer:
+    except (_r.Defer, KeyError):  # KeyError: a required key is absent
         return None

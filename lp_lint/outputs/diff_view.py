@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lp_lint.i18n import Lang, format_value
-from lp_lint.run.comparison import Comparison
+from lp_lint.run.comparison import Comparison, Figure
 from lp_lint.text_safety import markdown_text, terminal_text
 
 _WORDS: dict[str, dict[Lang, str]] = {
@@ -32,7 +32,14 @@ _WORDS: dict[str, dict[Lang, str]] = {
     "packs": {"fr": "textes appliqués", "en": "texts applied"},
     "absent": {"fr": "(absent)", "en": "(absent)"},
     "ects_parcours": {"fr": "ECTS du parcours", "en": "parcours ECTS"},
-    "heures_enseignees": {"fr": "heures enseignées (CM+TD+TP)", "en": "taught hours (CM+TD+TP)"},
+    "heures_enseignees": {
+        "fr": "heures enseignées (CM, TD, TP, C/TD, totaux sans type)",
+        "en": "taught hours (CM, TD, TP, C/TD, untyped totals)",
+    },
+    "ranges": {
+        "fr": "« a–b » : de a à b selon le parcours d'étudiant (choix d'UE ou d'EC)",
+        "en": "'a–b': from a to b depending on the student path (choices of UEs or ECs)",
+    },
     "heures_projet": {"fr": "heures de projet tuteuré", "en": "projet tuteuré hours"},
     "heures_professionnels": {"fr": "heures des professionnels", "en": "professionals' hours"},
     "stage_semaines": {"fr": "semaines de stage", "en": "stage weeks"},
@@ -44,7 +51,10 @@ _WORDS: dict[str, dict[Lang, str]] = {
 }
 
 
-def _value(value: float | None, lang: Lang, spec: str = "") -> str:
+def _value(value: Figure, lang: Lang, spec: str = "") -> str:
+    """A number, or its range over the student paths (`29–30`), or "?"."""
+    if isinstance(value, tuple):
+        return f"{format_value(value[0], lang, spec)}–{format_value(value[1], lang, spec)}"
     return "?" if value is None else format_value(value, lang, spec)
 
 
@@ -80,6 +90,10 @@ def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: boo
             for n, a, b in comparison.shares
         ],
     )
+    if any(
+        isinstance(v, tuple) for _, *pair in comparison.totals + comparison.shares for v in pair
+    ):
+        lines += ["", w["ranges"]]
     for key in ("introduced", "resolved"):
         items = getattr(comparison, key)
         lines += style.section(key, [safe(item) for item in items], f" ({len(items)})")

@@ -28,6 +28,7 @@ from typing import IO, Any
 
 import yaml
 
+from lp_lint.reading.ignore import Ignored
 from lp_lint.reading.source import decode_bytes
 
 MAQUETTE_SUFFIXES = (".yaml", ".yml")
@@ -41,15 +42,24 @@ _FORMATION_LINE = re.compile(
 """A line that opens with a `formation` key (block, `? formation`, JSON): the fallback test."""
 
 
-def walk(root: Path, max_bytes: int) -> Iterator[Path]:
-    """The maquettes under `root`, sorted, skipping hidden entries, links and special files."""
+def walk(root: Path, max_bytes: int, ignored: Ignored | None = None) -> Iterator[Path]:
+    """The maquettes under `root`, sorted, skipping hidden entries, links and special files,
+    and what `ignored` leaves out (`--exclude`, `.gitignore`: see lp_lint.reading.ignore)."""
     for folder, dirs, names in os.walk(root, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        here = Path(folder)
+        if ignored is not None:
+            ignored.enter(here)
+        dirs[:] = sorted(
+            d
+            for d in dirs
+            if not d.startswith(".") and not (ignored and ignored(here / d, is_dir=True))
+        )
         for name in sorted(names):
-            path = Path(folder) / name
+            path = here / name
             if (
                 name.endswith(MAQUETTE_SUFFIXES)
                 and not name.startswith(".")
+                and not (ignored and ignored(path, is_dir=False))
                 and _is_regular(os.lstat, path)
                 and is_maquette(path, max_bytes)
             ):

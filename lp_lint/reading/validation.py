@@ -13,9 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeVar, Union, get_args, get_origin
 from pydantic import BaseModel, ValidationError
 from pydantic_core import ErrorDetails
 
-if TYPE_CHECKING:
-    from lp_lint.model import Maquette
-
 from lp_lint.findings import DocPath, Finding, Severity, dotted
 from lp_lint.i18n import Lang, render
 from lp_lint.pseudo_rules import CONFIG, SCHEMA, SCHEMA_UNKNOWN_KEY
@@ -23,6 +20,9 @@ from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reading.validation_messages import HINTS, TYPE_MESSAGES, UNKNOWN_KEY, describe_expected
 from lp_lint.suggest import suggest
+
+if TYPE_CHECKING:
+    from lp_lint.model import Maquette
 
 M = TypeVar("M", bound=BaseModel)
 

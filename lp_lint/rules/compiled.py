@@ -17,7 +17,6 @@ import datetime as dt
 import hashlib
 import json
 import os
-import tempfile
 import types
 from dataclasses import dataclass
 from pathlib import Path
@@ -86,6 +85,8 @@ class PackCache:
         folder cannot be written (the packs were compiled in memory all the same)."""
         if self.file is None:
             return
+        import tempfile  # only the first run writes the cache (tempfile brings shutil's archives)
+
         text = dump(packs, self.key)
         with contextlib.suppress(OSError):
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -132,6 +132,11 @@ class RuleFile(_Data):
     derogeable_par: list[Pouvoir] | None = Field(
         None, description="who may waive this rule, when it differs from its pack"
     )
+    inconnu: Literal["jamais"] | None = Field(
+        None,
+        description="`jamais`: the rule never lacks data, so it has no unknown-data case (its "
+        "quantity reads an absence as the finding, or it judges only what the maquette states)",
+    )
     etendue_par: Literal["mentions"] | None = Field(
         None,
         description="the configuration list whose values this rule accepts besides its own "

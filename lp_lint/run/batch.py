@@ -11,9 +11,10 @@ from lp_lint.i18n import tr
 from lp_lint.reports import FileReport, FileReports, Report, UsageError
 from lp_lint.rules.packs import PackSet
 from lp_lint.run import config
-from lp_lint.run.discovery import discover, options_for
+from lp_lint.run.discovery import files_to_lint, options_for
+from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
-from lp_lint.run.pipeline import lint_file
+from lp_lint.run.pipeline import add_findings, lint_file
 from lp_lint.run.rule_sets import packs_for
 
 
@@ -31,31 +32,54 @@ def lint_paths(
     `isolated` ignores configuration files; `options.config_path` imposes one.
     """
     paths = list(paths)
-    files = list(discover(paths, options.lang, only_maquettes, options.max_bytes))
+    files = list(files_to_lint(paths, options, given, isolated, only_maquettes))
     if not files and not only_maquettes:
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
-    report = Report(FileReports())
+    spooled = FileReports()
     settings = [options_for(path, options, given, isolated) for path in files]
+    report = Report(spooled)
     for file_options in dict.fromkeys(settings):  # the rules any file may report, once each
         report.rules.update(_packs_once(file_options).rules)
     jobs = worker_count(jobs, len(files))
     if jobs > 1:
-        for file_report in _in_parallel(files, settings, jobs):
-            report.files.append(file_report)
-        return report
-    for path, file_options in zip(files, settings, strict=True):
-        report.files.append(lint_file(path, file_options, _packs_once(file_options)))
+        reports = _in_parallel(files, settings, jobs)
+    else:
+        reports = (lint_file(p, o, _packs_once(o)) for p, o in zip(files, settings, strict=True))
+    summaries: list[tuple[int, FileReport]] = []
+    for index, file_report in enumerate(reports):
+        if file_report.ues:  # kept aside, small, for the check across the maquettes
+            summaries.append((index, FileReport(file_report.path, [], ues=file_report.ues)))
+            file_report.ues = ()
+        spooled.append(file_report)
+    _check_across(spooled, summaries, settings)
     return report
+
+
+def _check_across(
+    files: FileReports, summaries: list[tuple[int, FileReport]], settings: list[Options]
+) -> None:
+    """The check across maquettes (one UE code, one UE), on each file's small summary; a file
+    it finds something in is read back, completed and put in its place."""
+    if len(summaries) < 2:
+        return
+    langs = {summary.path: settings[index].lang for index, summary in summaries}
+    found = cross_findings((summary for _, summary in summaries), langs)
+    for index, summary in summaries:
+        if summary.path in found:
+            file = files[index]
+            add_findings(file, found[file.path], settings[index], _packs_once(settings[index]))
+            files.replace(index, file)
 
 
 MAX_JOBS = 32
 """The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
 than 61."""
 PARALLEL_FROM = 200
-"""Without `--jobs`, a run of at least this many files uses every core: below it, starting the
-workers costs about what they save."""
+"""Without `--jobs`, a run of at least this many files uses every core, one alone below it. On
+two cores workers start to pay from some 50 files (they fork, and each lints a file in about
+5 ms); the margin keeps a pre-commit hook, which passes the files it changed, in one process."""
 
 
 def worker_count(asked: int | None, files: int) -> int:

@@ -5,13 +5,18 @@ The identity is what decides which texts apply: mention, parcours, academic year
 and the packs judged. UEs and ECs are matched by code: a code in one version only is added or
 removed, a code whose title changed is renamed, an EC found under another UE (or a UE under
 another semester) moved. Hours a UE does not state are unknown ("?"), never 0.
+
+Totals and shares count one student path, as the rules do: with choices, a figure that differs
+between paths is given as its range over them (`(low, high)`), never as the sum of every option.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from lp_lint.model.records import UE, Maquette
+from lp_lint.programme.paths import student_paths
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities import QUANTITIES
@@ -34,13 +39,28 @@ class Change:
     detail: str = ""
 
 
+Figure = float | tuple[float, float] | None
+"""A total or a share: one number, its range over the student paths, or unknown."""
+
+
+def per_path(maquette: Maquette, compute: Callable[[Maquette], float | None]) -> Figure:
+    """`compute` on each student path: one value when they agree, else (lowest, highest);
+    unknown as soon as one path's is."""
+    values = [compute(path.maquette) for path in student_paths(maquette)]
+    known = [v for v in values if v is not None]
+    if len(known) < len(values) or not known:
+        return None
+    low, high = min(known), max(known)
+    return low if high - low < 1e-9 else (low, high)
+
+
 @dataclass
 class Comparison:
     identity: list[tuple[str, str, str]] = field(default_factory=list)
     """(field, before, after) for each identity field that changed; "" when absent."""
     changes: list[Change] = field(default_factory=list)
-    totals: list[tuple[str, float | None, float | None]] = field(default_factory=list)
-    shares: list[tuple[str, float | None, float | None]] = field(default_factory=list)
+    totals: list[tuple[str, Figure, Figure]] = field(default_factory=list)
+    shares: list[tuple[str, Figure, Figure]] = field(default_factory=list)
     introduced: list[str] = field(default_factory=list)
     resolved: list[str] = field(default_factory=list)
 
@@ -49,8 +69,16 @@ def _ues(maquette: Maquette) -> dict[str, tuple[int, UE]]:
     return {ue.code: (maquette.semestres[s].numero, ue) for s, _, ue in maquette.iter_ues()}
 
 
-HOUR_KINDS = ("cm", "td", "tp", "projet")
-_HOUR_LABELS = {"cm": "CM", "td": "TD", "tp": "TP", "projet": "projet"}
+HOUR_KINDS = ("cm", "td", "tp", "ci", "sans_type", "projet")
+"""`sans_type`: the part of a written `total` that its typed hours do not detail."""
+_HOUR_LABELS = {
+    "cm": "CM",
+    "td": "TD",
+    "tp": "TP",
+    "ci": "C/TD",
+    "sans_type": "sans type",
+    "projet": "projet",
+}
 _HOURS_REQUIRED = {"enseignement", "projet_tuteure"}
 """Natures whose element must give its hours: without them, the UE's hours are unknown."""
 
@@ -66,7 +94,14 @@ def ue_hours(ue: UE) -> dict[str, float | None]:
     if unknown:
         return dict.fromkeys(HOUR_KINDS)
     given = [element.heures for element in ue.elements() if element.heures is not None]
-    return {kind: float(sum(getattr(heures, kind) or 0 for heures in given)) for kind in HOUR_KINDS}
+    sums = {kind: 0.0 for kind in HOUR_KINDS}
+    for heures in given:
+        typed = 0.0
+        for kind in ("cm", "td", "tp", "ci", "projet"):
+            sums[kind] += getattr(heures, kind) or 0.0
+            typed += (getattr(heures, kind) or 0.0) if kind != "projet" else 0.0
+        sums["sans_type"] += max((heures.total or 0.0) - typed, 0.0)
+    return dict(sums)
 
 
 def _number(value: float | None) -> str:
@@ -87,17 +122,14 @@ def compare(
     for code in [c for c in after if c in before]:
         result.changes.extend(_ue_changes(code, before[code], after[code]))
     result.changes.extend(_ec_moves(before, after))
-    entity = Entity("maquette", (), "", ())
     for name in TOTALS:
-        quantity = QUANTITIES[name]
-        result.totals.append(
-            (name, quantity.compute(old, entity).number, quantity.compute(new, entity).number)
-        )
+        result.totals.append((name, per_path(old, _total(name)), per_path(new, _total(name))))
     for label, top, bottom in (
         ("projet", "heures_projet", "volume_hors_stage"),
         ("professionnels", "heures_professionnels", "heures_enseignees"),
     ):
-        result.shares.append((label, _share(old, top, bottom), _share(new, top, bottom)))
+        share = _share_of(top, bottom)
+        result.shares.append((label, per_path(old, share), per_path(new, share)))
     old_prints = dict(zip(fingerprints(old_report.findings, "m"), old_report.findings, strict=True))
     new_prints = dict(zip(fingerprints(new_report.findings, "m"), new_report.findings, strict=True))
     result.introduced = [
@@ -131,13 +163,20 @@ def _identity_changes(
     return [(name, before[name], after[name]) for name in before if before[name] != after[name]]
 
 
-def _share(maquette: Maquette, top: str, bottom: str) -> float | None:
-    entity = Entity("maquette", (), "", ())
-    n, d = (
-        QUANTITIES[top].compute(maquette, entity).number,
-        QUANTITIES[bottom].compute(maquette, entity).number,
-    )
-    return None if n is None or not d else n / d
+_WHOLE = Entity("maquette", (), "", ())
+
+
+def _total(name: str) -> Callable[[Maquette], float | None]:
+    return lambda maquette: QUANTITIES[name].compute(maquette, _WHOLE).number
+
+
+def _share_of(top: str, bottom: str) -> Callable[[Maquette], float | None]:
+    def share(maquette: Maquette) -> float | None:
+        n = QUANTITIES[top].compute(maquette, _WHOLE).number
+        d = QUANTITIES[bottom].compute(maquette, _WHOLE).number
+        return None if n is None or not d else n / d
+
+    return share
 
 
 def _ue_changes(code: str, old: tuple[int, UE], new: tuple[int, UE]) -> list[Change]:

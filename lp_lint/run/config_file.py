@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 from pathlib import Path
 from typing import Literal
@@ -16,6 +17,7 @@ from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reading.validation import validate
+from lp_lint.reports import git_root
 from lp_lint.run.config import PYPROJECT, ConfigError, pyproject_table
 
 SeverityName = Literal["error", "warning", "info"]
@@ -26,6 +28,11 @@ class ConfigFile(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
 
+    extend: str | None = Field(
+        None,
+        description="a configuration file this one extends, relative to this file: its lists "
+        "add up with this file's, its tables merge, and this file wins elsewhere",
+    )
     select: list[str] | None = Field(
         None, description="rules to apply (codes, ids, packs or code prefixes); all by default"
     )
@@ -51,6 +58,15 @@ class ConfigFile(BaseModel):
     mentions: list[str] = Field(
         default_factory=list, description="mentions accepted besides the national list"
     )
+    exclude: list[str] = Field(
+        default_factory=list,
+        description="files and folders a directory walk leaves out (gitignore globs, relative to this file)",
+    )
+    respect_gitignore: bool | None = Field(
+        None,
+        alias="respect-gitignore",
+        description="leave out what .gitignore files ignore in a directory walk (true by default)",
+    )
     regime: Literal["lp-1999", "lp-2019"] | None = None
     lang: Literal["fr", "en"] | None = None
 
@@ -72,6 +88,75 @@ def load(path: Path, lang: Lang) -> ConfigFile:
     if config is None:
         raise ConfigError(path, findings)
     return config
+
+
+MAX_EXTENDS = 16
+"""The longest chain of `extend`: deeper is a configuration error, never a long walk."""
+
+
+def load_chain(path: Path, lang: Lang) -> list[tuple[ConfigFile, Path]]:
+    """A configuration and the files it extends, the farthest first; raises ConfigError,
+    positioned at the `extend` that names a missing file or closes a cycle."""
+    chain: list[tuple[ConfigFile, Path]] = []
+    current = path
+    while True:
+        config = load(current, lang)
+        chain.append((config, current))
+        if config.extend is None:
+            return list(reversed(chain))
+        target = Path(os.path.normpath(current.parent / config.extend))
+        seen = [os.path.realpath(p) for _, p in chain]
+        if os.path.realpath(target) in seen:
+            names = " → ".join(str(p) for _, p in chain[seen.index(os.path.realpath(target)) :])
+            _refuse_extend(current, "cycle", lang, chain=f"{names} → {target}")
+        if not target.is_file():
+            _refuse_extend(current, "missing", lang, target=str(target))
+        if not _inside(target, git_root(path.parent) or path.parent):
+            _refuse_extend(current, "outside", lang, target=str(target))
+        if len(chain) >= MAX_EXTENDS:
+            _refuse_extend(current, "too_deep", lang, limit=MAX_EXTENDS)
+        current = target
+
+
+def _inside(target: Path, folder: Path) -> bool:
+    """Whether `target`, links followed, lies in `folder`: a pull request's configuration
+    may not make lp-lint read a file outside the repository."""
+    real, top = os.path.realpath(target), os.path.realpath(folder)
+    return os.path.commonpath([real, top]) == top
+
+
+def _refuse_extend(path: Path, problem: str, lang: Lang, **values: object) -> None:
+    text = read_source(path, lang).text or ""
+    if path.name == PYPROJECT:
+        line, column = _line_of(text, "extend"), 1
+    else:
+        match = re.search(r"""^["']?extend["']?[ \t]*:[ \t]*""", text, re.MULTILINE)
+        line = text.count("\n", 0, match.start()) + 1 if match else 1
+        column = match.end() - match.start() + 1 if match else 1
+    message = render(_EXTEND_PROBLEMS[problem][lang], values, lang)
+    raise ConfigError(
+        path, [Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, Span.point(line, column))]
+    )
+
+
+_EXTEND_PROBLEMS: dict[str, dict[Lang, str]] = {
+    "missing": {
+        "fr": "extend : le fichier {target} n'existe pas",
+        "en": "extend: the file {target} does not exist",
+    },
+    "cycle": {
+        "fr": "extend : ces configurations s'étendent en boucle : {chain}",
+        "en": "extend: these configurations extend each other in a loop: {chain}",
+    },
+    "outside": {
+        "fr": "extend : {target} est hors du dépôt de ce fichier : il n'est pas lu",
+        "en": "extend: {target} lies outside this file's repository: it is not read",
+    },
+    "too_deep": {
+        "fr": "extend : plus de {limit} configurations s'étendent l'une l'autre",
+        "en": "extend: more than {limit} configurations extend one another",
+    },
+}
 
 
 def _load_toml(path: Path, lang: Lang) -> ConfigFile:

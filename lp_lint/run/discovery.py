@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from lp_lint.i18n import Lang, tr
 from lp_lint.reading.detect import is_maquette, walk
+from lp_lint.reading.ignore import Ignored
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import UsageError, git_root
 from lp_lint.run import config
@@ -20,10 +21,25 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
     found = options.config_path if "config_path" in given else config.discover(path)
     if found is None:
         return options
-    from lp_lint.run.config_file import load
+    from lp_lint.run.config_file import load_chain
 
     try:
-        return merge(options, given, load(found, options.lang), found)
+        return merge(options, given, load_chain(found, options.lang))
+    except config.ConfigError as error:
+        raise UsageError(str(error)) from error
+
+
+def config_chain(path: Path, options: Options, given: frozenset[str], isolated: bool) -> list[Path]:
+    """The configuration files that apply to `path`, the extended ones first."""
+    if isolated:
+        return []
+    found = options.config_path if "config_path" in given else config.discover(path)
+    if found is None:
+        return []
+    from lp_lint.run.config_file import load_chain
+
+    try:
+        return [file for _, file in load_chain(found, options.lang)]
     except config.ConfigError as error:
         raise UsageError(str(error)) from error
 
@@ -42,22 +58,50 @@ def project_root(options: Options, given: frozenset[str], isolated: bool) -> Pat
     return config_file.parent if config_file is not None else here
 
 
+def files_to_lint(
+    paths: Iterable[str],
+    options: Options,
+    given: frozenset[str] = frozenset(),
+    isolated: bool = False,
+    only_maquettes: bool = False,
+) -> Iterator[Path]:
+    """`discover`, each folder walked with the `exclude` and `.gitignore` choices of the
+    configuration found for it (a file named in pre-commit's mode, `only_maquettes`, too)."""
+
+    def ignored_for(path: Path) -> Ignored:
+        chosen = options_for(path, options, given, isolated)
+        return Ignored(path, chosen.exclude, chosen.respect_gitignore)
+
+    return discover(paths, options.lang, only_maquettes, options.max_bytes, ignored_for)
+
+
 def discover(
     paths: Iterable[str],
     lang: Lang,
     only_maquettes: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    ignored_for: Callable[[Path], Ignored] | None = None,
 ) -> Iterator[Path]:
-    """Files as given (with `only_maquettes`, those that are maquettes); in directories, the
-    maquettes (see lp_lint.reading.detect)."""
+    """Files as given (with `only_maquettes`, those that are maquettes, and not excluded); in
+    directories, the maquettes not excluded (see lp_lint.reading.detect)."""
     for name in paths:
         path = Path(name)
         if name == "-":
             raise UsageError(tr("usage.stdin_alone", lang))
         if path.is_dir():
-            yield from walk(path, max_bytes)
+            yield from walk(path, max_bytes, ignored_for(path) if ignored_for else None)
         elif path.exists() or path.is_symlink():
+            if only_maquettes and ignored_for and _left_out(path, ignored_for(path.parent)):
+                continue
             if not only_maquettes or is_maquette(path, max_bytes):
                 yield path
         else:
             raise UsageError(tr("usage.missing_path", lang, path=name))
+
+
+def _left_out(path: Path, ignored: Ignored) -> bool:
+    """Whether a named file, or a folder it lies in, is left out."""
+    folder = Path(os.path.abspath(path.parent))
+    ignored.enter(folder)
+    in_folders = any(ignored(level, is_dir=True) for level in (folder, *folder.parents))
+    return in_folders or ignored(path, is_dir=False)

@@ -18,7 +18,7 @@ from lp_lint.files import atomic_write_bytes
 from lp_lint.reading.fixes import apply_fixes, chosen_fixes, unified_diff
 from lp_lint.reading.source import decode_bytes, read_path
 from lp_lint.rules.packs import PackSet
-from lp_lint.run.discovery import discover, options_for
+from lp_lint.run.discovery import files_to_lint, options_for
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_text
 from lp_lint.run.rule_sets import packs_for
@@ -74,7 +74,7 @@ def fix_paths(
     """Fix every maquette under `paths` (each with its own configuration); write when asked."""
     run = FixRun()
     packs: dict[Options, PackSet] = {}
-    for path in discover(paths, options.lang, only_maquettes):
+    for path in files_to_lint(paths, options, given, isolated, only_maquettes):
         file_options = options_for(path, options, given, isolated)
         if file_options not in packs:
             packs[file_options] = packs_for(file_options)

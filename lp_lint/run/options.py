@@ -34,6 +34,9 @@ class Options:
     """The configuration's lists of values by name (`mentions`): a rule that names one
     (`etendue_par`) accepts its values besides its own."""
     config_path: Path | None = None
+    exclude: tuple[tuple[Path, str], ...] = ()
+    """Globs (gitignore syntax) a directory walk leaves out, each with the folder it is relative to."""
+    respect_gitignore: bool = True
 
 
 def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
@@ -45,11 +48,14 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
         "ignore": tuple(config.ignore),
         "severities": tuple(config.severity.items()),
         "per_file_ignores": tuple(
-            (glob, tuple(codes)) for glob, codes in config.per_file_ignores.items()
+            (_anchored(folder, glob), tuple(codes))
+            for glob, codes in config.per_file_ignores.items()
         ),
         "rule_dirs": tuple(folder / d for d in config.rules),
         "readings": tuple(config.readings.items()),
         "extra_values": (("mentions", tuple(config.mentions)),) if config.mentions else (),
+        "exclude": tuple((folder, glob) for glob in config.exclude),
+        "respect_gitignore": config.respect_gitignore,
         "fail_on": config.fail_on,
         "regime": config.regime,
         "lang": config.lang,
@@ -58,19 +64,61 @@ def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
     return {k: v for k, v in values.items() if v is not None and v != ()}
 
 
-def merge(
-    cli: Options, given: frozenset[str], config: ConfigFile | None, path: Path | None
-) -> Options:
+def _anchored(folder: Path, glob: str) -> str:
+    """A per-file glob that names folders, made absolute from the file that declares it (an
+    extended file's globs keep their own folder); a bare name matches at any depth as before."""
+    import glob as globs
+
+    if "/" not in glob:
+        return glob
+    return globs.escape(folder.resolve().as_posix()) + "/" + glob.removeprefix("./")
+
+
+ADD_UP = ("rule_dirs", "ignore", "extend_select", "exclude")
+"""The lists that the command line adds to a configuration's instead of replacing them."""
+MERGED = ("severities", "per_file_ignores", "readings")
+"""The tables a configuration merges with those of the file it extends (its own entries win)."""
+
+
+def from_chain(chain: list[tuple[ConfigFile, Path]]) -> dict[str, Any]:
+    """The Options fields a configuration sets, the files it extends first: lists add up,
+    tables merge, and for anything else the extending file wins."""
+    values: dict[str, Any] = {}
+    for config, path in chain:
+        for name, value in from_config(config, path).items():
+            if name in ADD_UP or name == "extra_values":
+                value = (
+                    _joined((*values.get(name, ()), *value))
+                    if name == "extra_values"
+                    else (
+                        *values.get(name, ()),
+                        *value,
+                    )
+                )
+            elif name in MERGED:
+                value = tuple({**dict(values.get(name, ())), **dict(value)}.items())
+            values[name] = value
+    return values
+
+
+def _joined(
+    pairs: tuple[tuple[str, tuple[str, ...]], ...],
+) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    joined: dict[str, tuple[str, ...]] = {}
+    for key, items in pairs:
+        joined[key] = (*joined.get(key, ()), *items)
+    return tuple(joined.items())
+
+
+def merge(cli: Options, given: frozenset[str], chain: list[tuple[ConfigFile, Path]]) -> Options:
     """Configuration values fill what the command line did not say; lists from both add up."""
-    if config is None or path is None:
+    if not chain:
         return cli
-    values = from_config(config, path)
+    values = from_chain(chain)
     merged: dict[str, Any] = {}
     for item in fields(Options):
         name = item.name
-        if name not in values or (
-            name in given and name not in ("rule_dirs", "ignore", "extend_select")
-        ):
+        if name not in values or (name in given and name not in ADD_UP):
             continue
         if name in given:  # lists from the file and the command line add up
             merged[name] = (*values[name], *getattr(cli, name))

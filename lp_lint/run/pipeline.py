@@ -24,7 +24,9 @@ from lp_lint.rules.packs import PackSet, Rule
 from lp_lint.rules.selection import select
 from lp_lint.run.capping import cap
 from lp_lint.run.identity import with_keys
+from lp_lint.run.mutualisation import summarise
 from lp_lint.run.options import Options
+from lp_lint.run.suppression import apply_inline
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
@@ -42,9 +44,10 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
     if not report.rules_applied:  # unread or malformed: no selection may hide why
         report.findings = _finish(cap(report.findings, options.lang), text)
         return report
-    report.findings = _finish(
-        cap(_selected(report.findings, shown, pack_set, options), options.lang), text
-    )
+    selected = _selected(report.findings, shown, pack_set, options)
+    kept, about_comments = apply_inline(selected, text, options.lang)
+    kept += _selected(about_comments, shown, pack_set, options)
+    report.findings = _finish(cap(kept, options.lang), text)
     return report
 
 
@@ -93,13 +96,11 @@ def judged_rules(
 
 
 def _config_relative(shown: str, options: Options) -> str:
-    """Per-file ignores match paths relative to the configuration file that declares them."""
+    """Per-file ignores that name folders are absolute globs from the configuration file that
+    declares them (see `options.from_config`): the file's absolute path is matched."""
     if options.config_path is None:
         return shown
-    try:
-        return Path(shown).resolve().relative_to(options.config_path.parent.resolve()).as_posix()
-    except ValueError:
-        return shown
+    return Path(shown).resolve().as_posix()
 
 
 def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
@@ -150,7 +151,18 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
             )
         )
     packs = tuple(p.id for p in selection.packs)
-    return FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
+    report = FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
+    report.ues = summarise(maquette, loaded.source_map)
+    return report
+
+
+def add_findings(
+    report: FileReport, findings: list[Finding], options: Options, pack_set: PackSet
+) -> None:
+    """Findings made after the file's own lint (across the files of a run), selected and
+    sorted as its own are."""
+    kept = _selected(findings, report.path, pack_set, options)
+    report.findings = sorted(report.findings + kept, key=lambda f: (f.span.file or "", f.sort_key))
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:

@@ -21,6 +21,7 @@ from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.reports import Report, project_root, relative_uri
 from lp_lint.rules.packs import Rule
 from lp_lint.run.identity import fingerprints
+from lp_lint.run.suppression import WAIVED_PREFIX
 from lp_lint.text_safety import STREAMED, dump_json_streamed, uri_path
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -162,7 +163,8 @@ def _result(
             for index, span in enumerate(finding.related, 1)
         ]
     if finding.waived_by:
-        result["suppressions"] = [{"kind": "external", "justification": finding.waived_by}]
+        kind = "inSource" if finding.waived_by.startswith(WAIVED_PREFIX) else "external"
+        result["suppressions"] = [{"kind": kind, "justification": finding.waived_by}]
     return result
 
 

@@ -18,6 +18,7 @@ from lp_lint.i18n import SEVERITY_WORDS, Lang, render
 from lp_lint.outputs.formats import Settings
 from lp_lint.reading.lines import split_lines
 from lp_lint.reports import FileReport, Report
+from lp_lint.run.suppression import WAIVED_PREFIX
 from lp_lint.text_safety import terminal_text
 
 Segment = tuple[str, str]
@@ -229,7 +230,8 @@ def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]
         (finding.message, ""),
     ]
     if finding.waived_by:
-        line.append((f"  [{_TEXTS['waived_by'][lang]} {finding.waived_by}]", "dim"))
+        by = "" if finding.waived_by.startswith(WAIVED_PREFIX) else _TEXTS["waived_by"][lang] + " "
+        line.append((f"  [{by}{finding.waived_by}]", "dim"))
     yield line
     if finding.reference is not None:
         ref = finding.reference

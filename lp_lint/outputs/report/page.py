@@ -14,6 +14,7 @@ format's escaping is decided.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from lp_lint import __version__
 from lp_lint.findings import Finding
@@ -46,26 +47,47 @@ from lp_lint.outputs.report.text import (
     number,
 )
 from lp_lint.outputs.report.words import word
-from lp_lint.run.comparison import HOUR_KINDS, ue_hours
+from lp_lint.run.comparison import HOUR_KINDS, Figure, per_path, ue_hours
 
 SYMBOLS = {"error": "✖", "warning": "▲", "info": "●", "unverified": "?", "waived": "◇"}
 VERDICT_SYMBOLS = {"fail": "✖", "internal": "!", "unsure": "?", "pass": "✔", "broken": "✖"}
 
 
-def hours_by_kind(maquette: Maquette) -> dict[str, float | None]:
-    """Student hours by kind over every UE (unknown as soon as one UE's are); the projet's are
-    those the rules count."""
-    sums: dict[str, float | None] = dict.fromkeys(HOUR_KINDS, 0.0)
-    for _, _, ue in maquette.iter_ues():
-        for kind, value in ue_hours(ue).items():
-            before = sums[kind]
-            sums[kind] = None if before is None or value is None else before + value
-    projet = measure(maquette, "heures_projet")  # the projet block, when it gives the hours
-    return sums if projet is None else {**sums, "projet": projet}
+def hours_by_kind(maquette: Maquette) -> dict[str, Figure]:
+    """Student hours by kind over the UEs of a student path (unknown as soon as one UE's are),
+    as a range when the paths differ; the projet's are those the rules count."""
+    return {kind: per_path(maquette, _kind_sum(kind)) for kind in HOUR_KINDS}
 
 
-def hour_label(kind: str) -> str:
-    return kind if kind == "projet" else kind.upper()
+def _kind_sum(kind: str) -> Callable[[Maquette], float | None]:
+    def total(path: Maquette) -> float | None:
+        if kind == "projet":  # the projet block, when it gives the hours
+            projet = measure(path, "heures_projet")
+            if projet is not None:
+                return projet
+        sums = [ue_hours(ue)[kind] for _, _, ue in path.iter_ues()]
+        return None if any(v is None for v in sums) else sum(v or 0.0 for v in sums)
+
+    return total
+
+
+_HOUR_LABELS: dict[str, dict[Lang, str]] = {
+    "ci": {"fr": "C/TD", "en": "C/TD"},
+    "sans_type": {"fr": "sans type", "en": "untyped"},
+    "projet": {"fr": "projet", "en": "projet"},
+}
+
+
+def hour_label(kind: str, lang: Lang = "fr") -> str:
+    return _HOUR_LABELS[kind][lang] if kind in _HOUR_LABELS else kind.upper()
+
+
+def has_choices(maquette: Maquette) -> bool:
+    """Whether the maquette as written differs from what one student follows."""
+    return any(
+        s.choix or any(ue.choix or ue.caractere in ("optionnelle", "libre") for ue in s.ues)
+        for s in maquette.semestres
+    )
 
 
 # -- HTML ---------------------------------------------------------------------------------------
@@ -97,6 +119,7 @@ def html_page(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
         _unverified_html(judged, lang),
         f"<h2>{html_text(word('structure', lang))}</h2>",
         _table(word("columns", lang).split("|"), ue_rows(maquette, lang)),
+        _as_written_html(maquette, lang),
         f"<h2>{html_text(word('hours', lang))}</h2>",
         svg_bars(_hour_bars(maquette, lang), word("hours", lang)),
         f"<h2>{html_text(word('derogations', lang))}</h2>",
@@ -109,6 +132,10 @@ def html_page(judged: Judged, lang: Lang, today: dt.date | None = None) -> str:
         + "\n".join(body)
         + "\n</body></html>\n"
     )
+
+
+def _as_written_html(maquette: Maquette, lang: Lang) -> str:
+    return f"<p>{html_text(word('as_written', lang))}</p>" if has_choices(maquette) else ""
 
 
 def _table(columns: list[str], rows: list[list[str]], header: bool = False) -> str:
@@ -170,7 +197,7 @@ def _finding_row(finding: Finding, lang: Lang) -> str:
     return (
         f'<tr class="{label}"><td><span class="sev {label}">'
         f"{html_text(severity_badge(label, lang))}</span></td>"
-        f"<td>{finding.span.start.line}</td><td>{html_text(finding.code)}</td>"
+        f"<td>{html_text(line_of(finding))}</td><td>{html_text(finding.code)}</td>"
         f"<td>{html_text(finding.message)}</td><td>{link}</td></tr>"
     )
 
@@ -219,12 +246,24 @@ def _derogations_html(judged: Judged, lang: Lang) -> str:
 
 
 def _hour_bars(maquette: Maquette, lang: Lang) -> list[Bar]:
-    hours = hours_by_kind(maquette)
+    hours = {k: v[1] if isinstance(v, tuple) else v for k, v in hours_by_kind(maquette).items()}
+    shown = {k: _figure(v, lang) for k, v in hours_by_kind(maquette).items()}
     top = max((v for v in hours.values() if v is not None), default=0.0) or 1.0
     return [
-        Bar(hour_label(kind), value, top, f"{number(value, lang)} h")
-        for kind, value in hours.items()
+        Bar(hour_label(kind, lang), value, top, f"{shown[kind]} h") for kind, value in hours.items()
     ]
+
+
+def line_of(finding: Finding) -> str:
+    """The line, preceded by the file when it is one the maquette includes."""
+    line = str(finding.span.start.line)
+    return f"{finding.span.file}:{line}" if finding.span.file else line
+
+
+def _figure(value: Figure, lang: Lang) -> str:
+    if isinstance(value, tuple):
+        return f"{number(value[0], lang)}–{number(value[1], lang)}"
+    return number(value, lang)
 
 
 # -- shared by both formats ---------------------------------------------------------------------
@@ -331,7 +370,7 @@ def _finding_markdown(finding: Finding, lang: Lang) -> str:
     link = f" ({markdown_link(ref.article, ref.url)})" if ref else ""
     return (
         f"- {severity_badge(finding.severity.label, lang)} {markdown_code(finding.code)} "
-        f"{word('line', lang)} {finding.span.start.line}{colon(lang)}"
+        f"{word('line', lang)} {markdown_text(line_of(finding))}{colon(lang)}"
         f"{markdown_text(finding.message)}{link}"
     )
 
@@ -349,6 +388,8 @@ def _structure_markdown(maquette: Maquette, lang: Lang) -> list[str]:
         "| " + " | ".join(markdown_text(cell) for cell in row) + " |"
         for row in ue_rows(maquette, lang)
     ]
+    if has_choices(maquette):
+        lines += ["", markdown_text(word("as_written", lang))]
     lines += ["", f"## {word('hours', lang)}", ""]
     lines += [f"- {bar.label}{colon(lang)}{bar.shown}" for bar in _hour_bars(maquette, lang)]
     return lines

@@ -60,8 +60,17 @@ WORDS: dict[str, dict[Lang, str]] = {
     "none": {"fr": "aucun", "en": "none"},
     "none_f": {"fr": "aucune", "en": "none"},
     "columns": {
-        "fr": "code|intitulé|ECTS|coef.|CM|TD|TP|projet",
-        "en": "code|title|ECTS|coef.|CM|TD|TP|projet",
+        "fr": "code|intitulé|ECTS|coef.|CM|TD|TP|C/TD|sans type|projet",
+        "en": "code|title|ECTS|coef.|CM|TD|TP|C/TD|untyped|projet",
+    },
+    "as_written": {
+        "fr": "La maquette telle qu'elle est écrite : chaque UE une fois, options et UE libres "
+        "comprises. Un étudiant n'en suit qu'un parcours : les heures ci-dessous, les parts et "
+        "les constats comptent un parcours d'étudiant à la fois (« a–b » : de a à b selon le "
+        "parcours).",
+        "en": "The maquette as written: each UE once, options and free UEs included. A student "
+        "follows one path through it: the hours below, the shares and the findings count one "
+        "student path at a time ('a–b': from a to b depending on the path).",
     },
     "finding_columns": {
         "fr": "sévérité|ligne|code|constat|référence",

@@ -167,6 +167,9 @@ class OwnUeParams(Params):
         True, description="also report a top-level block of that nature that no UE holds"
     )
 
+    def produces(self, cases: frozenset[str]) -> frozenset[str]:
+        return cases if self.block_only else cases - {"sans-ue"}
+
 
 @register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}}, scopes=("maquette",))
 def check_own_ue(

@@ -23,11 +23,15 @@ once declared, so what it leaves out is absent, not unknown.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import functools
+import re
+import types
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
 
 from lp_lint.findings import DocPath
+from lp_lint.model.record_base import Record
 from lp_lint.model.records import Maquette
 from lp_lint.programme import Element, programme_of
 from lp_lint.programme.structure import NON_TAUGHT as NON_TAUGHT
@@ -80,7 +84,26 @@ class Quantity(NamedTuple):
     details: frozenset[str] = frozenset()
 
 
-QUANTITIES: dict[str, Quantity] = {}
+class Registry(dict[str, Quantity]):
+    """The quantities by name. A name with a dot is a field of the maquette read as written
+    (`formation.rncp.niveau`): a rule declares such a quantity by its path, with no Python; the
+    named ones, registered below, are the computations. Iterating lists the named ones only."""
+
+    def __missing__(self, name: str) -> Quantity:
+        found = field_quantity(name)
+        if found is None:
+            raise KeyError(name)
+        return found
+
+    def __contains__(self, name: object) -> bool:
+        return super().__contains__(name) or (isinstance(name, str) and self.get(name) is not None)
+
+    def get(self, name: str, default: Quantity | None = None) -> Quantity | None:  # type: ignore[override]
+        found = super().get(name)
+        return found if found is not None else (field_quantity(name) or default)
+
+
+QUANTITIES = Registry()
 
 
 def quantity(
@@ -97,6 +120,71 @@ def quantity(
         return function
 
     return register
+
+
+FIELD_PATH = re.compile(r"^[a-z_]+(\.[a-z_]+)+$")
+
+
+@functools.lru_cache(maxsize=256)
+def field_quantity(name: str) -> Quantity | None:
+    """The quantity that reads the maquette's field at the dotted path `name`: its value as
+    written (a yes/no as 1 or 0), unknown when absent anywhere on the way (D001 asks for it).
+    None when the path names no plain field of the format (a block, a list, a typo)."""
+    if not FIELD_PATH.match(name) or not _plain_field(Maquette, name.split(".")):
+        return None
+    path = tuple(name.split("."))
+
+    def read(maquette: Maquette, _: Entity) -> Measure:
+        node: Any = maquette
+        for part in path:
+            node = getattr(node, part, None) if node is not None else None
+        if node is None:
+            return Measure(None, path[:-1], (Missing(name, path[:-1]),))
+        return Measure(int(node) if isinstance(node, bool) else node, path)
+
+    read.__doc__ = f"`{name}`, as written."
+    return Quantity(name, "maquette", "", name, name, read)
+
+
+def _plain_field(model: type[Record], parts: list[str]) -> bool:
+    """`parts` lead through nested blocks to a text, number, yes/no or fixed choice."""
+    if parts[0] not in model._fields:
+        return False
+    annotation = _hints(model)[parts[0]]
+    optional = get_origin(annotation) in (Union, types.UnionType)
+    inner = [a for a in get_args(annotation) if a is not type(None)] if optional else [annotation]
+    if len(inner) != 1:
+        return False
+    kind = inner[0]
+    if len(parts) > 1:
+        return isinstance(kind, type) and issubclass(kind, Record) and _plain_field(kind, parts[1:])
+    return get_origin(kind) is Literal or kind in (str, int, float, bool)
+
+
+_HINTS: dict[type[Record], dict[str, Any]] = {}
+
+
+def _hints(model: type[Record]) -> dict[str, Any]:
+    """A block's field types, resolved once (only when a rule names a field path)."""
+    if model not in _HINTS:
+        _HINTS[model] = get_type_hints(model)
+    return _HINTS[model]
+
+
+@functools.lru_cache(maxsize=1)
+def field_paths() -> tuple[str, ...]:
+    """Every path a rule may read as a field quantity."""
+    return tuple(sorted(p for p in _walk(Maquette, "") if field_quantity(p) is not None))
+
+
+def _walk(model: type[Record], prefix: str) -> Iterator[str]:
+    for name in model._fields:
+        path = f"{prefix}{name}"
+        yield path
+        annotation = _hints(model)[name]
+        for nested in (annotation, *get_args(annotation)):
+            if isinstance(nested, type) and issubclass(nested, Record):
+                yield from _walk(nested, f"{path}.")
 
 
 def listed(block: object | None, block_path: DocPath, key: str) -> Measure:

@@ -150,32 +150,6 @@ def conseil_biatss(maquette: Maquette, _: Entity) -> Measure:
 
 
 @quantity(
-    "evaluation_enseignements",
-    "maquette",
-    "",
-    "évaluation des enseignements par les étudiants",
-    "students' evaluation of teaching",
-)
-def evaluation_enseignements(maquette: Maquette, _: Entity) -> Measure:
-    """1 when students evaluate the teaching, 0 when they do not."""
-    return _field(maquette, ("pilotage", "evaluation_enseignements"), flag=True)
-
-
-@quantity("insertion_objectif", "maquette", "", "objectif d'insertion", "insertion target")
-def insertion_objectif(maquette: Maquette, _: Entity) -> Measure:
-    """`pilotage.insertion.objectif` (a share between 0 and 1)."""
-    return _field(maquette, ("pilotage", "insertion", "objectif"))
-
-
-@quantity(
-    "insertion_mesure", "maquette", "", "fréquence de mesure de l'insertion", "insertion measured"
-)
-def insertion_mesure(maquette: Maquette, _: Entity) -> Measure:
-    """`pilotage.insertion.mesure` (annuelle, pluriannuelle, aucune)."""
-    return _field(maquette, ("pilotage", "insertion", "mesure"))
-
-
-@quantity(
     "suivi_diplomes_declare", "maquette", "", "enquêtes de suivi des diplômés", "graduate surveys"
 )
 def suivi_diplomes_declare(maquette: Maquette, _: Entity) -> Measure:
@@ -231,12 +205,6 @@ def part_max_epreuves_mois(maquette: Maquette, _: Entity) -> Measure:
     )
 
 
-@quantity("rncp_niveau", "maquette", "", "niveau RNCP", "RNCP level")
-def rncp_niveau(maquette: Maquette, _: Entity) -> Measure:
-    """`formation.rncp.niveau`."""
-    return _field(maquette, ("formation", "rncp", "niveau"))
-
-
 @quantity("rncp_fiche_declaree", "maquette", "", "fiche RNCP déclarée", "RNCP fiche declared")
 def rncp_fiche_declaree(maquette: Maquette, _: Entity) -> Measure:
     """1 when `formation.rncp.fiche` is given, else 0."""
@@ -244,15 +212,3 @@ def rncp_fiche_declaree(maquette: Maquette, _: Entity) -> Measure:
     return Measure(
         1 if rncp and rncp.fiche else 0, ("formation", "rncp") if rncp else ("formation",)
     )
-
-
-@quantity("domaine", "maquette", "", "domaine", "domain")
-def domaine(maquette: Maquette, _: Entity) -> Measure:
-    """`formation.domaine`."""
-    return _field(maquette, ("formation", "domaine"))
-
-
-@quantity("mention", "maquette", "", "mention", "mention")
-def mention(maquette: Maquette, _: Entity) -> Measure:
-    """`formation.mention`."""
-    return Measure(maquette.formation.mention, ("formation", "mention"))

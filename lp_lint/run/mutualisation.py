@@ -1,0 +1,137 @@
+"""One UE code, one UE: across the maquettes of a run (directory mode), a UE code that one
+establishment uses in several maquettes of one academic year names one shared UE, so its ECTS,
+coefficient and hours must be the same everywhere (N014, on each file, the others related).
+
+Each linted file leaves a small summary (a few numbers per UE, `FileReport.ues`); the check
+runs once every file is linted, on the summaries alone. Two different UEs carry two codes:
+that is how a university says they are not the same (Apogée codes are unique per year).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from lp_lint.findings import DocPath, Finding, Severity
+from lp_lint.i18n import Lang, tr
+from lp_lint.model.records import UE, Maquette
+from lp_lint.pseudo_rules import UE_MUTUALISEE
+from lp_lint.reading.sourcemap import SourceMap
+from lp_lint.reports import FileReport, UeSummary
+
+TOLERANCE = 0.5
+"""Hours and credits closer than this are one figure written twice (as N001 and N004 read them)."""
+MAX_OTHERS = 5
+"""Files a finding names: a UE shared by dozens of parcours cites a handful, then a count."""
+FIGURES = ("ects", "coefficient", "heures_enseignees", "heures_projet")
+
+
+def summarise(maquette: Maquette, source_map: SourceMap) -> tuple[UeSummary, ...]:
+    """Each UE's code and figures, when the maquette names its establishment and year."""
+    formation = maquette.formation
+    if not formation.etablissement or not formation.annee_universitaire:
+        return ()
+    scope = f"{formation.etablissement.strip().casefold()}\x1f{formation.annee_universitaire}"
+    found = []
+    for s, semestre in enumerate(maquette.semestres):
+        for u, ue in enumerate(semestre.ues):
+            path: DocPath = ("semestres", s, "ues", u, "code")
+            span = source_map.finding_span(path)
+            found.append(
+                UeSummary(scope, ue.code.strip().casefold(), ue.code, _figures(ue), span, path)
+            )
+    return tuple(found)
+
+
+def _figures(ue: UE) -> tuple[float | None, ...]:
+    """ECTS, coefficient, taught hours and projet hours (None when unknown)."""
+    taught: float | None = 0.0
+    projet: float | None = 0.0
+    for element in ue.elements():
+        heures = element.heures
+        if heures is None:
+            taught = projet = None
+            break
+        typed = sum(h or 0.0 for h in (heures.cm, heures.td, heures.tp, heures.ci))
+        assert taught is not None and projet is not None
+        taught += max(typed, heures.total or 0.0)
+        projet += heures.projet or 0.0
+    return (ue.ects, ue.coefficient, taught, projet)
+
+
+class _Seen(NamedTuple):
+    file: str
+    lang: Lang
+    ue: UeSummary
+
+
+def cross_findings(
+    reports: Iterable[FileReport], langs: dict[str, Lang]
+) -> dict[str, list[Finding]]:
+    """N014 findings by file path: each UE whose figures differ from those of the same code in
+    another maquette of the same establishment and year."""
+    by_code: dict[tuple[str, str], list[_Seen]] = defaultdict(list)
+    for report in reports:
+        for ue in report.ues:
+            by_code[(ue.scope, ue.code_key)].append(
+                _Seen(report.path, langs.get(report.path, "fr"), ue)
+            )
+    result: dict[str, list[Finding]] = defaultdict(list)
+    for seen in by_code.values():
+        if len({s.file for s in seen}) < 2:
+            continue
+        for mine in seen:
+            finding = _disagreement(mine, [s for s in seen if s.file != mine.file])
+            if finding is not None:
+                result[mine.file].append(finding)
+    return dict(result)
+
+
+def _disagreement(mine: _Seen, others: list[_Seen]) -> Finding | None:
+    """The first figure on which another file disagrees with this one, as a finding here."""
+    lang = mine.lang
+    for index, name in enumerate(FIGURES):
+        value = mine.ue.figures[index]
+        differing = [
+            o
+            for o in others
+            if value is not None
+            and o.ue.figures[index] is not None
+            and abs(value - (o.ue.figures[index] or 0.0)) > (TOLERANCE if index != 1 else 0)
+        ]
+        if not differing:
+            continue
+        shown = differing[:MAX_OTHERS]
+        elsewhere = ", ".join(
+            tr(
+                "mutualisation.in",
+                lang,
+                figure=tr(f"mutualisation.{name}", lang, v=o.ue.figures[index]),
+                file=o.file,
+            )
+            for o in shown
+        )
+        if len(differing) > len(shown):
+            elsewhere += tr("mutualisation.more", lang, n=len(differing) - len(shown))
+        message = tr(
+            "mutualisation.disagree",
+            lang,
+            code=mine.ue.code,
+            mine=tr(f"mutualisation.{name}", lang, v=value),
+            others=elsewhere,
+        )
+        related = tuple(
+            o.ue.span if o.ue.span.file else o.ue.span._replace(file=o.file) for o in shown
+        )
+        return Finding(
+            UE_MUTUALISEE.id,
+            UE_MUTUALISEE.code,
+            Severity.ERROR,
+            message,
+            mine.ue.span,
+            mine.ue.path,
+            key=f"ues[{mine.ue.code}].{name}",
+            related=related,
+        )
+    return None

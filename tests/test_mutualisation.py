@@ -1,0 +1,160 @@
+"""One UE code, one UE: in a directory, maquettes of one establishment and one year that use a
+UE code with different ECTS, coefficient or hours get an error (N014) each, the other related."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from lp_lint.reports import Report
+from lp_lint.run.batch import lint_paths
+from lp_lint.run.options import Options
+
+MAQUETTE = """\
+version: 1
+formation:
+  mention: Commercialisation de produits et services
+  parcours: {parcours}
+  etablissement: {etablissement}
+  annee_universitaire: "{annee}"
+semestres:
+  - numero: 5
+    ues:
+      - {{code: "{code}", intitule: Anglais, ects: {ects}, coefficient: {coefficient}, heures: {heures}}}
+      - {{code: "UE-{parcours}", intitule: Métier, ects: 24, heures: {{cm: 100}}}}
+"""
+CODE_LINE = 10
+
+
+def write(folder: Path, name: str, **values: object) -> Path:
+    defaults: dict[str, object] = {
+        "parcours": name,
+        "etablissement": "Université d'exemple",
+        "annee": "2024-2025",
+        "code": "ANG",
+        "ects": 6,
+        "coefficient": 1,
+        "heures": "{td: 30}",
+    }
+    path = folder / f"{name}.yaml"
+    path.write_text(MAQUETTE.format(**{**defaults, **values}), "utf-8")
+    return path
+
+
+def n014(report: Report) -> dict[str, list[str]]:
+    return {
+        Path(f.path).stem: [x.message for x in f.findings if x.code == "N014"] for f in report.files
+    }
+
+
+def run(folder: Path, **options: object) -> Report:
+    return lint_paths([str(folder)], Options(**options))  # type: ignore[arg-type]
+
+
+def test_a_shared_code_with_other_ects_is_an_error_in_both_files(tmp_path: Path) -> None:
+    write(tmp_path, "a")
+    write(tmp_path, "b", ects=5)
+    report = run(tmp_path)
+    files = {Path(f.path).stem: f for f in report.files}
+    for mine, other in (("a", "b"), ("b", "a")):
+        (finding,) = [f for f in files[mine].findings if f.code == "N014"]
+        assert finding.span.start.line == CODE_LINE and finding.span.file is None
+        assert f"{other}.yaml" in finding.message
+        (related,) = finding.related
+        assert related.file == str(tmp_path / f"{other}.yaml")
+        assert related.start.line == CODE_LINE
+    assert any("a 6 ECTS ici, mais 5 ECTS dans" in f.message for f in files["a"].findings)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {"coefficient": 2},
+        {"heures": "{td: 31}"},
+        {"heures": "{td: 30, projet: 10}"},
+    ],
+)
+def test_coefficients_and_hours_must_agree_too(tmp_path: Path, other: dict[str, object]) -> None:
+    write(tmp_path, "a")
+    write(tmp_path, "b", **other)
+    found = n014(run(tmp_path))
+    assert len(found["a"]) == 1 and len(found["b"]) == 1
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        {},  # the same UE
+        {"heures": "{td: 30.5}"},  # within half an hour: one figure written twice
+        {"heures": "{total: 30}"},  # the same hours, written as a total
+        {"heures": "{cm: 10, td: 20}"},  # split otherwise, the same taught hours
+        {"code": "ANG2", "ects": 3},  # two UEs: two codes
+        {"code": " ang ", "ects": 6},  # one code, written otherwise
+        {"annee": "2023-2024", "ects": 3},  # another year
+        {"etablissement": "Autre université", "ects": 3},  # another establishment
+    ],
+)
+def test_what_is_not_a_disagreement(tmp_path: Path, other: dict[str, object]) -> None:
+    write(tmp_path, "a")
+    write(tmp_path, "b", **other)
+    assert n014(run(tmp_path)) == {"a": [], "b": []}
+
+
+def test_unknown_figures_are_not_compared(tmp_path: Path) -> None:
+    write(tmp_path, "a")
+    path = write(tmp_path, "b", ects=3)
+    path.write_text(path.read_text("utf-8").replace("ects: 3, ", ""), "utf-8")
+    assert n014(run(tmp_path)) == {"a": [], "b": []}
+
+
+def test_without_establishment_nothing_is_compared(tmp_path: Path) -> None:
+    write(tmp_path, "a")
+    path = write(tmp_path, "b", ects=3)
+    text = path.read_text("utf-8").replace("  etablissement: Université d'exemple\n", "")
+    path.write_text(text, "utf-8")
+    assert n014(run(tmp_path)) == {"a": [], "b": []}
+
+
+def test_three_files_each_name_those_that_differ(tmp_path: Path) -> None:
+    write(tmp_path, "a")
+    write(tmp_path, "b")
+    write(tmp_path, "c", ects=3)
+    found = n014(run(tmp_path))
+    assert len(found["a"]) == 1 and "c.yaml" in found["a"][0] and "b.yaml" not in found["a"][0]
+    assert len(found["c"]) == 1 and "a.yaml" in found["c"][0] and "b.yaml" in found["c"][0]
+
+
+def test_selection_applies_and_workers_give_the_same(tmp_path: Path) -> None:
+    write(tmp_path, "a")
+    write(tmp_path, "b", ects=5)
+    assert n014(run(tmp_path, ignore=("N014",))) == {"a": [], "b": []}
+    alone = n014(run(tmp_path))
+    assert n014(lint_paths([str(tmp_path)], Options(), jobs=2)) == alone
+    assert all(not f.ues for f in run(tmp_path).files)  # summaries dropped once used
+
+
+def test_a_single_file_is_never_compared(tmp_path: Path) -> None:
+    path = write(tmp_path, "a")
+    report = lint_paths([str(path)], Options())
+    assert n014(report) == {"a": []}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    first=st.tuples(st.integers(1, 30), st.integers(1, 5), st.integers(0, 60)),
+    second=st.tuples(st.integers(1, 30), st.integers(1, 5), st.integers(0, 60)),
+)
+def test_the_finding_is_on_both_files_exactly_when_a_figure_differs(
+    first: tuple[int, int, int],
+    second: tuple[int, int, int],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    folder = tmp_path_factory.mktemp("m")
+    for name, (ects, coefficient, td) in (("a", first), ("b", second)):
+        write(folder, name, ects=ects, coefficient=coefficient, heures=f"{{td: {td}}}")
+    found = n014(run(folder))
+    differ = first != second
+    assert (len(found["a"]), len(found["b"])) == ((1, 1) if differ else (0, 0))

@@ -1,0 +1,52 @@
+"""What a one-file run imports: only what its path needs (the pre-commit hook pays every import).
+
+No timing here: the benchmark (bench/startup.py) measures. This only keeps the heavy modules off
+the path of a valid maquette checked to the terminal, in a fresh interpreter.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+PROBE = """
+import json, sys
+from lp_lint.cli.main import main
+try:
+    main(["--isolated", "--color", "never", sys.argv[1]], standalone_mode=False)
+except SystemExit:
+    pass
+sys.stdout.flush()
+print("\\n" + json.dumps(sorted(sys.modules)))
+"""
+
+NOT_ON_THE_PATH = [
+    "lp_lint.model.maquette",  # the pydantic models: only a file that needs their errors
+    "lp_lint.reading.partial",
+    "lp_lint.run.baseline",
+    "rich",
+    "jsonschema",
+    "tempfile",
+]
+
+
+def modules_of_a_run(path: str) -> set[str]:
+    result = subprocess.run(
+        [sys.executable, "-c", PROBE, path], capture_output=True, text=True, cwd=ROOT, check=True
+    )
+    return set(json.loads(result.stdout.strip().splitlines()[-1]))
+
+
+def test_a_valid_maquette_is_checked_without_the_models_or_heavy_modules() -> None:
+    modules_of_a_run("examples/maquettes/lp-mrn-2018-2019.yaml")  # the first run fills the cache
+    loaded = modules_of_a_run("examples/maquettes/lp-mrn-2018-2019.yaml")
+    assert "lp_lint.model.records" in loaded
+    assert [name for name in NOT_ON_THE_PATH if name in loaded] == []
+
+
+def test_a_malformed_maquette_brings_pydantic_models_for_its_messages() -> None:
+    loaded = modules_of_a_run("tests/adversarial/code-leading-zero.yaml")
+    assert "lp_lint.model.maquette" in loaded
