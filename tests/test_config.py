@@ -137,3 +137,16 @@ def test_explicit_config_file(tmp_path: Path) -> None:
     config = tmp_path / "ailleurs.yaml"
     config.write_text("fail-on: never\n", encoding="utf-8")
     assert codes("--config", str(config), str(path))[0] == 0
+
+
+def test_a_configurations_lang_applies_to_checks_own_words(tmp_path: Path) -> None:
+    path = repo(tmp_path, "lang: en\n")
+    english = CliRunner().invoke(main, [str(path), "-o", f"sarif={tmp_path / 'x.sarif'}"])
+    assert "regime lp-1999 — texts:" in english.stdout and "  error  " in english.stdout
+    assert "3 error(s), 5 warning(s), 3 info(s) in 1 file(s)" in english.stdout
+    assert "UE UE5 holds the stage" in english.stdout
+    assert english.stderr == f"lp-lint: sarif written to {tmp_path / 'x.sarif'}\n"
+    french = CliRunner().invoke(main, [str(path), "--lang", "fr"])
+    assert "3 erreur(s), 5 avertissement(s)" in french.stdout and "l'UE UE5" in french.stdout
+    document = json.loads(CliRunner().invoke(main, [str(path), "--format", "json"]).stdout)
+    assert document["lang"] == "en"

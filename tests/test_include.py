@@ -359,3 +359,23 @@ def test_no_include_reads_outside_the_repository(
         assert included["ects"] == 6  # only the repository's copy can ever be read
     else:
         assert {f.code for f in loaded.findings} <= {"I001", "I002", "I003", "I005", "Y001"}
+
+
+def test_from_a_subfolder_the_included_file_is_named_from_the_repository_root(
+    repo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (repo / "communes" / "ue-anglais.yaml").write_text(ANGLAIS.format(ects='"six"'), "utf-8")
+    write(repo, "../communes/ue-anglais.yaml")
+    monkeypatch.chdir(repo / "maquettes")
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    report = lint_paths(["lp.yaml"], Options())
+    out = {}
+    for name in ("gitlab", "junit", "github", "sarif"):
+        stream = io.StringIO()
+        get_formatter(name)(report, stream, Settings(color=False))
+        out[name] = stream.getvalue()
+    (issue,) = [i for i in json.loads(out["gitlab"]) if i["check_name"] == "S001"]
+    assert issue["location"]["path"] == "communes/ue-anglais.yaml"
+    assert "communes/ue-anglais.yaml:3:7 error S001" in out["junit"]
+    assert "::error file=communes/ue-anglais.yaml,line=3," in out["github"]
+    assert '"uri": "communes/ue-anglais.yaml"' in out["sarif"]

@@ -68,3 +68,20 @@ def test_the_pre_commit_rev_is_the_release_tag_of_this_version() -> None:
     assert hook_config["repos"][0]["rev"] == f"v{version}"
     assert __version__ == version
     assert f"`v{version}` pour {version}" in README
+
+
+def test_every_option_of_the_options_table_is_one_of_check() -> None:
+    table = README.split("| option | effet |", 1)[1].split("\n\n", 1)[0]
+    named = set(re.findall(r"(--[a-z][a-z-]*)", table))
+    assert {"--quiet", "--exclude", "--no-respect-gitignore", "--show-files"} <= named
+    help_text = CliRunner().invoke(main, ["check", "--help"], terminal_width=200).stdout
+    assert [option for option in sorted(named) if option not in help_text] == []
+
+
+def test_every_configuration_snippet_is_valid() -> None:
+    configs = [
+        b for b in yaml_blocks() if isinstance(b, dict) and ("fail-on" in b or "extend" in b)
+    ]
+    assert len(configs) == 2 and any("extend" in c for c in configs)
+    for config in configs:
+        ConfigFile.model_validate(config)

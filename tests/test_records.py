@@ -7,7 +7,9 @@ And a whole run gives the same findings with the fast path as with pydantic alon
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import pickle
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from pydantic import BaseModel, Field, ValidationError, field_validator
 from lp_lint.model import Maquette, codegen, records
 from lp_lint.model.base import Strict
 from lp_lint.model.record_base import Record
+from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.scalars import AmbiguousScalar
 from lp_lint.reading.shaping import as_records, shape
@@ -68,7 +71,9 @@ def assert_agree(data: Any) -> records.Maquette | None:
 
 
 def data_of(path: Path) -> Any:
-    return load_yaml(path.read_text(encoding="utf-8", errors="replace"), "fr").data
+    """The data the rules see: a shared UE (`inclure:`) read in place, as the pipeline does."""
+    text = path.read_text(encoding="utf-8", errors="replace")
+    return load_with_includes(text, str(path), "fr").data
 
 
 def test_the_generated_module_is_up_to_date() -> None:
@@ -94,6 +99,7 @@ def test_adversarial_inputs_agree(path: Path) -> None:
     assert_agree(data_of(path))
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maquettes)
 def test_generated_maquettes_take_the_fast_path(data: dict[str, Any]) -> None:
@@ -131,6 +137,7 @@ ODD_VALUES = st.one_of(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(maquettes, st.data())
 def test_mutated_maquettes_agree(data: dict[str, Any], draw: st.DataObject) -> None:
@@ -159,6 +166,7 @@ def test_findings_are_the_same_through_pydantic(
     assert fast == _all_findings(path, monkeypatch, fast=False)
 
 
+@pytest.mark.slow
 def test_rule_cases_findings_are_the_same_through_pydantic(monkeypatch: pytest.MonkeyPatch) -> None:
     for path in CASES:
         fast = _all_findings(path, monkeypatch, fast=True)
@@ -198,6 +206,7 @@ def test_records_copy_and_dump_as_pydantic_does() -> None:
     assert ue.model_dump(exclude_none=True) == slow_ue.model_dump(exclude_none=True)
     assert ue.model_dump() == slow_ue.model_dump()
     assert fast == records.build(data) and fast != copied
+    assert pickle.loads(pickle.dumps(fast)) == fast == copy.deepcopy(fast)  # -j, partial
     with pytest.raises(TypeError):
         ue.code = "autre"  # type: ignore[misc]
 

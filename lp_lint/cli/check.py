@@ -20,7 +20,7 @@ from lp_lint.reading.loader import Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import ExitCode, Report, UsageError, exit_code
 from lp_lint.run.batch import lint_paths
-from lp_lint.run.discovery import project_root
+from lp_lint.run.discovery import project_root, reader_lang
 from lp_lint.run.options import FAIL_ON, Options
 from lp_lint.text_safety import error_line
 
@@ -120,10 +120,12 @@ def check(
     from lp_lint.outputs.formats.github import running_under_actions
 
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
+    named = [stdin_filename or "-"] if paths == ("-",) else paths
+    lang = reader_lang(named, options, given, isolated)
     main_format = output_format or ("github" if running_under_actions() else "text")
     try:
-        targets = parse_outputs(outputs, FORMATS, output_format, main_format, options.lang)
-        _refuse_unshown(show_source, statistics, main_format, targets, options.lang)
+        targets = parse_outputs(outputs, FORMATS, output_format, main_format, lang)
+        _refuse_unshown(show_source, statistics, main_format, targets, lang)
     except UsageError as error:
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
@@ -146,7 +148,7 @@ def check(
         click.echo(error_line(error), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
-    settings = Settings(options.lang, colour, show_waived, show_source, statistics, quiet)
+    settings = Settings(lang, colour, show_waived, show_source, statistics, quiet)
     _emit(report, main_format, targets, settings, quiet)
     sys.exit(exit_code(report, "never" if write_baseline else None))
 

@@ -21,6 +21,7 @@ from lp_lint.reading.validation import validate
 from lp_lint.rules.checks import CHECKS, QUANTITY_PARAMS, Check, Params
 from lp_lint.rules.packs import Rule, RuleFile
 from lp_lint.rules.quantities import QUANTITIES
+from lp_lint.rules.quantities.core import field_paths
 from lp_lint.suggest import suggest
 
 
@@ -79,7 +80,7 @@ def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, 
 
 def _quantity_problems(params: dict[str, Any], places: Mapping[str, DocPath]) -> list[Problem]:
     """Quantity names are checked here, not by the params model, to place and explain them."""
-    known = sorted(QUANTITIES)
+    known = [*sorted(QUANTITIES), *field_paths()]
     problems = []
     for key, value in params.items():
         if key not in QUANTITY_PARAMS:

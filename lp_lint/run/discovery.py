@@ -29,6 +29,20 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
         raise UsageError(str(error)) from error
 
 
+def reader_lang(
+    paths: Iterable[str], options: Options, given: frozenset[str], isolated: bool
+) -> Lang:
+    """The language of a run's own words (labels, summary, notes): `--lang`, else the `lang`
+    of the configuration of the first path, else the environment's."""
+    first = next(iter(paths), None)
+    if "lang" in given or isolated or first is None:
+        return options.lang
+    try:
+        return options_for(Path(first), options, given, isolated).lang
+    except UsageError:  # a broken configuration is reported when the files are read
+        return options.lang
+
+
 def config_chain(path: Path, options: Options, given: frozenset[str], isolated: bool) -> list[Path]:
     """The configuration files that apply to `path`, the extended ones first."""
     if isolated:

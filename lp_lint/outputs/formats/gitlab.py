@@ -49,7 +49,7 @@ def _issues(file: FileReport, root: Path | None) -> Iterator[dict[str, Any]]:
             "fingerprint": fingerprint,
             "severity": "blocker" if finding.code in BLOCKERS else SEVERITIES[finding.severity],
             "location": {
-                "path": relative_uri(finding.span.file) if finding.span.file else path,
+                "path": relative_uri(finding.span.file, root) if finding.span.file else path,
                 "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
             },
         }

@@ -8,6 +8,7 @@ has no `file` attribute.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TextIO
 from xml.etree import ElementTree as ET
 
@@ -55,9 +56,9 @@ def _suite(file: FileReport, report: Report) -> ET.Element:
         if finding.severity >= Severity.WARNING:
             failures += 1
             failure = ET.SubElement(case, "failure", type=finding.code, message=finding.message)
-            failure.text = _detail(path, finding)
+            failure.text = _detail(path, finding, report.root)
         else:
-            ET.SubElement(case, "system-out").text = _detail(path, finding)
+            ET.SubElement(case, "system-out").text = _detail(path, finding, report.root)
     for code, rule in sorted(report.rules.items()):
         if rule.pack in file.packs and code not in fired:
             ET.SubElement(
@@ -88,11 +89,11 @@ def _unique(name: str, names: set[str]) -> str:
     return candidate
 
 
-def _detail(path: str, finding: Finding) -> str:
+def _detail(path: str, finding: Finding, root: Path | None) -> str:
     ref = (
         f"\n{finding.reference.texte}, {finding.reference.article} — {finding.reference.url}"
         if finding.reference
         else ""
     )
-    path = relative_uri(finding.span.file) if finding.span.file else path
+    path = relative_uri(finding.span.file, root) if finding.span.file else path
     return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"
