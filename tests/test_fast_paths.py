@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lp_lint.reading import loader, scalars
 from lp_lint.reading.loader import Limits, Loaded, load_yaml
 from lp_lint.reports import Report
+from lp_lint.rules.checks.presence import _normalized_set, normalized
 from lp_lint.rules.loading import load_packs
 from lp_lint.rules.packs import bundled_rules_dir
 from lp_lint.run.batch import lint_paths
@@ -172,3 +173,12 @@ def test_whole_runs_agree_with_and_without_the_fast_paths(
     slow = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     assert findings(fast) == findings(slow)
     assert sum(len(f.findings) for f in fast.files) > 30
+
+
+@given(st.lists(st.lists(st.text(max_size=8) | st.integers(), min_size=1, max_size=5), max_size=6))
+def test_accepted_texts_normalised_once_are_those_of_each_list(
+    lists: list[list[str | int]],
+) -> None:
+    for values in lists:  # one cache, lists in turn: never another list's answer
+        expected = {normalized(v) for v in values if isinstance(v, str)}
+        assert _normalized_set(tuple(values)) == expected
