@@ -18,22 +18,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from lp_lint.i18n import Lang, default_lang
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "write": {
-        "fr": "impossible d'écrire {path} : {reason}",
-        "en": "cannot write {path}: {reason}",
-    },
-    "is_input": {
-        "fr": "{path} est aussi un fichier lu par cette commande : choisissez un autre fichier de sortie",
-        "en": "{path} is also a file this command reads: choose another output file",
-    },
-    "twice": {
-        "fr": "{path} est demandé deux fois en sortie",
-        "en": "{path} is asked for twice as an output",
-    },
-}
+from lp_lint.i18n import Lang, default_lang, msg
 
 
 class OutputError(Exception):
@@ -42,8 +27,14 @@ class OutputError(Exception):
     def __init__(self, key: str, path: Path | str, reason: str = "") -> None:
         from lp_lint.text_safety import terminal_text
 
-        values = {"path": terminal_text(str(path)), "reason": terminal_text(reason)}
-        super().__init__(_TEXTS[key][default_lang()].format(**values))
+        self.message = msg(
+            f"files.{key}", path=terminal_text(str(path)), reason=terminal_text(reason)
+        )
+        super().__init__(self.message.render(default_lang()))
+
+    def text(self, lang: Lang) -> str:
+        """The refusal in `lang` (the command that reports it knows the reader's language)."""
+        return self.message.render(lang)
 
 
 def atomic_write(path: Path, text: str) -> None:

@@ -6,8 +6,11 @@ dataclass costs about a millisecond of start-up that every pre-commit run would 
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import IntEnum
 from typing import NamedTuple
+
+from lp_lint.i18n import Lang, Message, joined, plain
 
 DocPath = tuple[str | int, ...]
 """A path into the YAML document, e.g. ("semestres", 0, "ues", 2, "ects")."""
@@ -80,16 +83,19 @@ class Fix(NamedTuple):
     number); the others (a guessed key name) are applied only when asked for.
     """
 
-    title: str
+    title: Message
     edits: tuple[Edit, ...]
     safe: bool
 
 
 class Finding(NamedTuple):
+    """What was found, without its words: `message` is put into the reader's language by the
+    output that shows it (`text`), so that one run can be rendered in French and in English."""
+
     rule_id: str
     code: str
     severity: Severity
-    message: str
+    message: Message
     span: Span = FILE_START
     path: DocPath = ()
     reference: Reference | None = None
@@ -101,9 +107,21 @@ class Finding(NamedTuple):
     fix: Fix | None = None
     """The mechanical correction, when there is one (`check --fix`, the editor's quick fixes)."""
 
+    def text(self, lang: Lang) -> str:
+        """The message in `lang`."""
+        return self.message.render(lang)
+
     @property
     def sort_key(self) -> tuple[int, int, int, str]:
         return (self.span.start.line, self.span.start.column, -self.severity, self.code)
+
+
+def located(shown: str, findings: Iterable[Finding]) -> Message:
+    """`file:line:column: message`, a line per finding (how a usage error quotes a file)."""
+    lines = [
+        plain(f"{shown}:{f.span.start.line}:{f.span.start.column}: ") + f.message for f in findings
+    ]
+    return joined(lines, plain("\n"))
 
 
 def dotted(path: DocPath) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 Lang = Literal["fr", "en"]
@@ -99,8 +99,120 @@ def render(template: str, values: Mapping[str, object], lang: Lang) -> str:
     return _PLACEHOLDER.sub(fill, template)
 
 
-def tr(message_id: str, lang: Lang, **values: object) -> str:
-    return render(MESSAGES[message_id][lang], values, lang)
+def tr(message_id: str, lang: Lang, /, **values: object) -> str:
+    """A message of the catalogue rendered at once (for text that is shown where it is made)."""
+    return msg(message_id, **values).render(lang)
+
+
+class Message:
+    """What a finding says, before it is put into words: a template in each language (from the
+    catalogue, or a rule file's pair) and the values that fill it (numbers, codes, paths, and
+    nested messages such as a label). `render` chooses the language, at the edge: an output, the
+    editor, a baseline. Cheap to make (one object of five slots); rendered only when shown.
+    """
+
+    __slots__ = ("_said", "en", "fr", "key", "tail", "values")
+
+    def __init__(
+        self,
+        key: str,
+        fr: str,
+        en: str,
+        values: Mapping[str, object] | None = None,
+        tail: tuple[Message, ...] = (),
+    ) -> None:
+        self.key = key
+        """The catalogue key (`yaml.tag`), `rule-id:case` for a rule's message, "" for text."""
+        self.fr = fr
+        self.en = en
+        self.values: Mapping[str, object] = values or {}
+        self.tail = tail
+        """Messages said after this one (a hint, the student paths a finding holds on)."""
+        self._said: tuple[Lang, str] | None = None
+        """The last rendering: a run shows a finding in one language, often in several outputs."""
+
+    def render(self, lang: Lang) -> str:
+        said = self._said
+        if said is not None and said[0] == lang:
+            return said[1]
+        text = self.fr if lang == "fr" else self.en
+        if self.values:
+            text = render(text, self._values(lang), lang)
+        for part in self.tail:
+            text += part.render(lang)
+        self._said = (lang, text)
+        return text
+
+    def _values(self, lang: Lang) -> Mapping[str, object]:
+        if not any(isinstance(v, Message) for v in self.values.values()):
+            return self.values
+        return {k: v.render(lang) if isinstance(v, Message) else v for k, v in self.values.items()}
+
+    def transformed(self, change: Callable[[str], str]) -> Message:
+        """The same message with every text in it (templates, text values) passed through
+        `change`: how an output escapes what a maquette could smuggle into its format."""
+        values = {
+            k: v.transformed(change)
+            if isinstance(v, Message)
+            else change(v)
+            if isinstance(v, str)
+            else v
+            for k, v in self.values.items()
+        }
+        tail = tuple(part.transformed(change) for part in self.tail)
+        return Message(self.key, change(self.fr), change(self.en), values, tail)
+
+    def __add__(self, other: Message) -> Message:
+        return Message(self.key, self.fr, self.en, self.values, (*self.tail, other))
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.fr, self.en, self.tail, dict(self.values)) == (
+            other.fr,
+            other.en,
+            other.tail,
+            dict(other.values),
+        )
+
+    def __hash__(self) -> int:
+        return hash((self.fr, self.en, len(self.tail), tuple(self.values)))
+
+    def __repr__(self) -> str:
+        return f"Message({self.key or self.fr!r}, {dict(self.values)!r})"
+
+    def __getstate__(self) -> tuple[object, ...]:
+        return (self.key, self.fr, self.en, dict(self.values), self.tail)
+
+    def __setstate__(self, state: tuple[object, ...]) -> None:
+        self.key, self.fr, self.en, self.values, self.tail = state  # type: ignore[assignment]
+        self._said = None
+
+
+def msg(message_id: str, /, **values: object) -> Message:
+    """A message of lp-lint's own catalogue, to be rendered later in the reader's language."""
+    texts = MESSAGES[message_id]
+    return Message(message_id, texts["fr"], texts["en"], values)
+
+
+def plain(text: str) -> Message:
+    """Text that is the same in every language (a value read in a file, another tool's words)."""
+    return Message("", text, text)
+
+
+def quoted(value: object) -> Message:
+    """One value (a number, a code) written the reader's way, to be listed with `joined`."""
+    return Message("", "{value}", "{value}", {"value": value})
+
+
+def joined(parts: Sequence[Message], separator: Message) -> Message:
+    """`a, b, c` from messages, the separator said in the reader's language too."""
+    if not parts:
+        return plain("")
+    tail: list[Message] = []
+    for part in parts[1:]:
+        tail += [separator, part]
+    return parts[0] + Message("", "", "", None, tuple(tail)) if tail else parts[0]
 
 
 MESSAGES: dict[str, dict[Lang, str]] = {
@@ -320,3 +432,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "'-' (standard input) cannot be combined with other paths",
     },
 }
+
+from lp_lint.catalogue import CATALOGUE  # noqa: E402  (the catalogue's texts, by area)
+
+MESSAGES.update(CATALOGUE)

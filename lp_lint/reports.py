@@ -10,13 +10,22 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
+from lp_lint.i18n import Lang, Message, plain
 
 if TYPE_CHECKING:  # a report names the rules that could fire; it never loads them
     from lp_lint.rules.packs import Rule
 
 
 class UsageError(Exception):
-    """Bad arguments or configuration: exit code 2."""
+    """Bad arguments or configuration: exit code 2. Its message is put into words by the
+    command that reports it (`text`), in the reader's language."""
+
+    def __init__(self, message: str | Message) -> None:
+        self.message = plain(message) if isinstance(message, str) else message
+        super().__init__(self.message.render("fr"))
+
+    def text(self, lang: Lang) -> str:
+        return self.message.render(lang)
 
 
 class ExitCode:

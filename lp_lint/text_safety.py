@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
+from lp_lint.i18n import Message
+
 if TYPE_CHECKING:
     from lp_lint.reports import FileReport
 
@@ -62,7 +64,7 @@ def terminal_text(text: str) -> str:
     return _TERMINAL.sub(_escaped, text)
 
 
-def error_line(error: Exception) -> str:
+def error_line(error: Exception | str) -> str:
     """`lp-lint: <message>` for stderr; the message's own lines stay, a name cannot add any."""
     return "lp-lint: " + "\n".join(terminal_text(line) for line in str(error).split("\n"))
 
@@ -148,6 +150,8 @@ def _cleaned(value: Any, clean: Callable[[str], str]) -> Any:
     """Strings cleaned, through tuples and named tuples (a finding, its path, its reference)."""
     if isinstance(value, str):
         return clean(value)
+    if isinstance(value, Message):
+        return value.transformed(clean)
     if isinstance(value, tuple):
         items = [_cleaned(item, clean) for item in value]
         return value._make(items) if hasattr(value, "_make") else tuple(items)

@@ -87,15 +87,15 @@ def hits(case: Case, rule: Rule) -> list[Hit]:
 
 def text_hits(text: str, rule: Rule, options: Options) -> list[Hit]:
     """The rule's check run over every student path of `text`, as the engine runs it."""
-    loaded = load_yaml(text, "fr")
-    maquette, _ = shape(loaded.data, loaded.source_map, "fr")
+    loaded = load_yaml(text)
+    maquette, _ = shape(loaded.data, loaded.source_map)
     assert maquette is not None, text
     params = rule.params[rule.reading(dict(options.readings)) or ""]
     return [
         hit
         for path in student_paths(maquette)
         for entity in entities(path.maquette, rule.source.scope)
-        for hit in rule.check.run(path.maquette, entity, params, "fr").hits
+        for hit in rule.check.run(path.maquette, entity, params).hits
     ]
 
 

@@ -31,7 +31,7 @@ PACKS = packs_for(OPTIONS)
 def lint(text: str, shown: str = "maquette.yaml") -> tuple[set[str], int]:
     """The rule codes a text gets, and its exit code (`shown`: where its includes start from)."""
     report = lint_text(text, shown, OPTIONS, PACKS)
-    assert not report.internal_error, [f.message for f in report.findings if f.code == "X001"]
+    assert not report.internal_error, [f.text("fr") for f in report.findings if f.code == "X001"]
     return {f.code for f in report.findings}, exit_code(Report([report]))
 
 

@@ -125,7 +125,7 @@ def test_the_python_payload_never_runs(tmp_path: Path) -> None:
 def test_merge_keys_are_supported() -> None:
     from lp_lint.reading.loader import load_yaml
 
-    data = load_yaml((CORPUS / "merge-keys.yaml").read_text(encoding="utf-8"), "fr").data
+    data = load_yaml((CORPUS / "merge-keys.yaml").read_text(encoding="utf-8")).data
     assert data["semestres"][0]["ues"][1] == {
         "code": "UE2",
         "intitule": "Commun",

@@ -27,7 +27,7 @@ SETTINGS = settings(max_examples=60, deadline=None)
 
 def fails(text: str, rule_id: str, options: Options) -> bool:
     report = lint_text(text, "maquette.yaml", options, packs_for(options))
-    assert report.rules_applied, [f.message for f in report.findings]
+    assert report.rules_applied, [f.text("fr") for f in report.findings]
     return any(f.rule_id == rule_id for f in report.findings)
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from lp_lint.i18n import Message
 from lp_lint.model import Maquette
 from lp_lint.rules.checks import CHECKS, CheckResult
 from lp_lint.rules.entities import entities
@@ -15,7 +16,7 @@ from tests.test_quantities import ec, maquette, ue
 def run(check: str, m: Maquette, scope: str = "maquette", **params: Any) -> list[CheckResult]:
     spec = CHECKS[check]
     validated = spec.params_model.model_validate(params)
-    return [spec.run(m, entity, validated, "fr") for entity in entities(m, scope)]  # type: ignore[arg-type]
+    return [spec.run(m, entity, validated) for entity in entities(m, scope)]  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize(
@@ -104,7 +105,9 @@ def test_own_ue() -> None:
     ]
     [result] = run("own-ue", maquette(semestres=structure), nature="stage", companions=["memoire"])
     [hit] = result.hits
-    assert (hit.values["entite"], hit.values["autres"]) == ("B", "projet tuteuré")
+    labels = hit.values["autres"]
+    assert isinstance(labels, Message) and labels.render("fr") == "projet tuteuré"
+    assert (hit.values["entite"], labels.render("en")) == ("B", "projet tuteuré")
     assert hit.path == ("semestres", 0, "ues", 1, "code")
     assert hit.related == (
         ("semestres", 0, "ues", 1, "ecs", 0),

@@ -8,6 +8,8 @@ from xml.etree import ElementTree as ET
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lp_lint.cli.main import main
 from lp_lint.reports import git_root, relative_uri
@@ -136,3 +138,19 @@ def test_a_root_reached_through_a_link_still_relates_its_files(tmp_path: Path) -
     (real / "m").mkdir(parents=True)
     (tmp_path / "lien").symlink_to(real)
     assert relative_uri(str(tmp_path / "lien" / "m" / "x.yaml"), real) == "m/x.yaml"
+
+
+segment = st.text(
+    st.characters(blacklist_characters="/\x00", blacklist_categories=("Cs",)), min_size=1
+).filter(lambda s: s not in (".", ".."))
+
+
+@settings(max_examples=200)
+@given(st.lists(segment, min_size=1, max_size=4), st.lists(segment, min_size=1, max_size=3))
+def test_a_path_under_the_root_is_relative_and_one_beside_it_absolute(
+    inside: list[str], beside: list[str]
+) -> None:
+    root = Path("/depot/racine")
+    assert relative_uri(str(root.joinpath(*inside)), root) == "/".join(inside)
+    outside = Path("/depot/autre").joinpath(*beside)
+    assert relative_uri(str(outside), root) == outside.as_posix()

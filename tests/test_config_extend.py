@@ -127,3 +127,13 @@ def test_show_settings_names_the_chain_and_what_the_command_line_chose(repo: Pat
         main, ["check", "m", "--show-settings", "--isolated", "--lang", "fr"]
     )
     assert isolated.stdout.splitlines()[:2] == ["fichier: m/lp.yaml", "configuration: aucune"]
+
+
+def test_show_settings_of_standard_input_follow_its_name(repo: Path) -> None:
+    (repo / "m" / ".lp-lint.yaml").write_text("extend: ../.lp-lint.yaml\n", "utf-8")
+    args = ["check", "-", "--stdin-filename", "m/nouveau.yaml", "--show-settings", "--lang", "en"]
+    lines = CliRunner().invoke(main, args, input="").stdout.splitlines()
+    assert lines[:2] == [
+        "file: m/nouveau.yaml",
+        f"configuration: {repo / '.lp-lint.yaml'} ← {repo / 'm' / '.lp-lint.yaml'}",
+    ]

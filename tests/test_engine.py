@@ -45,7 +45,7 @@ def test_transition_year_picks_the_older_regime_and_says_so(lint: Lint) -> None:
     report = lint(head("2020-2021"))
     assert report.regime == "lp-1999"
     [note] = [f for f in report.findings if f.rule_id == "regime"]
-    assert note.code == "R002" and "regime: lp-2019" in note.message
+    assert note.code == "R002" and "regime: lp-2019" in note.text("fr")
     assert note.span.start.line == 2
 
 
@@ -99,7 +99,7 @@ def test_a_failing_rule_becomes_an_internal_error_finding(
     )
     report = lint(head("2016-2017") + "stage: {semaines: 5}\n")
     internal = [f for f in report.findings if f.rule_id == "internal-error"]
-    assert len(internal) == 1 and "stage-duree" in internal[0].message
+    assert len(internal) == 1 and "stage-duree" in internal[0].text("fr")
     assert report.internal_error
     # the other rules still ran
     assert any(f.rule_id == "incomplete" for f in report.findings)

@@ -32,7 +32,7 @@ def as_json(value: Any) -> Any:
 
 
 def yaml_data(path: Path) -> Any:
-    loaded = load_yaml(path.read_text(encoding="utf-8"), "fr")
+    loaded = load_yaml(path.read_text(encoding="utf-8"))
     assert not loaded.findings
     return as_json(loaded.data)
 

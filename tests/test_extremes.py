@@ -88,7 +88,7 @@ def _list_paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
 def example(index: int) -> tuple[dict[str, Any], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     """(data, numeric paths, list paths) of an example, read by lp-lint's own loader."""
     text = EXAMPLES[index].read_text(encoding="utf-8")
-    data = load_with_includes(text, str(EXAMPLES[index]), "fr").data  # shared UEs inlined
+    data = load_with_includes(text, str(EXAMPLES[index])).data  # shared UEs inlined
     paths = [p for p in _numeric_paths(data) if p != ("version",)]
     paths += [(block, key) for block, key in ABSENT if isinstance(data.get(block), dict)]
     return data, paths, _list_paths(data)
@@ -152,7 +152,7 @@ def _outputs(text: str) -> tuple[dict[str, str], int]:
         ues = sum(1 for _ in maquette.iter_ues())
     except UsageError:  # `report` refuses an unreadable maquette with exit code 2
         file_report = lint_text(text, "m.yaml", options, pack_set)
-    assert not file_report.internal_error, [f.message for f in file_report.findings]
+    assert not file_report.internal_error, [f.text("fr") for f in file_report.findings]
     assert "X001" not in {f.code for f in file_report.findings}
     assert len(file_report.findings) <= MAX_PER_FILE + 1
     report = Report([file_report], pack_set.rules)

@@ -154,8 +154,8 @@ def _fiche(raw: str) -> str:
 
 
 def _fixed(text: str) -> str:
-    loaded = load_yaml(text, "fr")
-    _, findings = shape(loaded.data, loaded.source_map, "fr")
+    loaded = load_yaml(text)
+    _, findings = shape(loaded.data, loaded.source_map)
     return apply_fixes(text, chosen_fixes((f.fix for f in findings), unsafe=False))[0]
 
 
@@ -173,9 +173,9 @@ _TRAPS = st.one_of(
 def test_a_code_yaml_would_misread_is_quoted_as_written(raw: str) -> None:
     fixed = _fixed(_fiche(raw))
     assert fixed.endswith("  # n°\n")
-    loaded = load_yaml(fixed, "fr")
+    loaded = load_yaml(fixed)
     assert loaded.data["formation"]["rncp"]["fiche"] == raw
-    assert shape(loaded.data, loaded.source_map, "fr")[1] == []
+    assert shape(loaded.data, loaded.source_map)[1] == []
 
 
 @given(st.integers(0, 10_000), st.from_regex(r"[0-9]{1,6}", fullmatch=True), st.booleans())
@@ -190,7 +190,7 @@ def test_a_decimal_comma_becomes_a_point_unless_it_may_separate_thousands(
     if len(decimals) == 3:
         assert fixed == text
     else:
-        assert load_yaml(fixed, "fr").data["formation"]["ects"] == float(f"{units}.{decimals}")
+        assert load_yaml(fixed).data["formation"]["ects"] == float(f"{units}.{decimals}")
 
 
 def test_a_line_separator_in_a_quoted_text_does_not_shift_the_fix() -> None:

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from lp_lint.cli.main import main
+from lp_lint.i18n import plain
 from lp_lint.outputs.formats import Settings, get_formatter
 from lp_lint.outputs.formats.github import annotation, escape_data, escape_property
 from lp_lint.run.batch import lint_paths
@@ -135,9 +136,12 @@ def test_github_is_chosen_under_actions(monkeypatch: pytest.MonkeyPatch) -> None
 def test_annotation_drops_columns_across_lines() -> None:
     from lp_lint.findings import Finding, Position, Severity, Span
 
-    finding = Finding("x", "LP101", Severity.WARNING, "m", Span(Position(2, 3), Position(4, 1)))
+    finding = Finding(
+        "x", "LP101", Severity.WARNING, plain("m"), Span(Position(2, 3), Position(4, 1))
+    )
     assert (
-        annotation("a.yaml", finding) == "::warning file=a.yaml,line=2,endLine=4,title=LP101 x::m"
+        annotation("a.yaml", finding, "fr")
+        == "::warning file=a.yaml,line=2,endLine=4,title=LP101 x::m"
     )
 
 

@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from lp_lint.cli.main import main as run_main
 from lp_lint.cli.main import run
 from lp_lint.findings import Finding, Severity, Span
+from lp_lint.i18n import plain
 from lp_lint.reading.source import read_bounded
 from lp_lint.run.capping import MAX_PER_FILE, MAX_PER_RULE, cap
 from tests.conftest import ROOT
@@ -358,30 +359,30 @@ def test_explain_accepts_a_known_reading() -> None:
 
 
 def _many(code: str, n: int, severity: Severity = Severity.ERROR, line: int = 1) -> list[Finding]:
-    return [Finding("r", code, severity, "m", Span.point(line + i, 1)) for i in range(n)]
+    return [Finding("r", code, severity, plain("m"), Span.point(line + i, 1)) for i in range(n)]
 
 
 @pytest.mark.parametrize(("n", "shown", "left"), [(MAX_PER_RULE, MAX_PER_RULE, 0), (101, 100, 1)])
 def test_findings_of_one_rule_are_capped(n: int, shown: int, left: int) -> None:
-    capped = cap(_many("LP101", n), "en")
+    capped = cap(_many("LP101", n))
     assert sum(f.code == "LP101" for f in capped) == shown
     notes = [f for f in capped if f.code == "F004"]
     assert len(notes) == (1 if left else 0)
-    assert not notes or notes[0].message.startswith(f"{left} more findings")
+    assert not notes or notes[0].text("en").startswith(f"{left} more findings")
 
 
 @pytest.mark.parametrize(("extra", "left"), [(0, 0), (1, 1)])
 def test_findings_of_one_file_are_capped(extra: int, left: int) -> None:
     findings = [f for index in range(10) for f in _many(f"LP{index:03}", 100)]
     findings += _many("S001", extra, Severity.INFO)
-    capped = cap(findings, "fr")
+    capped = cap(findings)
     assert len([f for f in capped if f.code != "F004"]) == MAX_PER_FILE
     assert [f.code for f in capped].count("F004") == (1 if left else 0)
 
 
 def test_the_most_severe_findings_are_kept() -> None:
     findings = _many("W001", MAX_PER_FILE, Severity.WARNING) + _many("E001", 5, line=5000)
-    capped = cap(findings, "fr")
+    capped = cap(findings)
     assert [f.code for f in capped].count("E001") == 5
 
 
@@ -425,6 +426,6 @@ def test_a_finding_lists_twenty_related_locations_at_most() -> None:
     from lp_lint.run.capping import MAX_RELATED
 
     spans = tuple(Span(Position(n, 1), Position(n, 2)) for n in range(1, 101))
-    finding = Finding("r", "CN301", Severity.WARNING, "m", related=spans)
-    [kept] = cap([finding], "fr")
+    finding = Finding("r", "CN301", Severity.WARNING, plain("m"), related=spans)
+    [kept] = cap([finding])
     assert kept.related == spans[:MAX_RELATED] and MAX_RELATED == 20

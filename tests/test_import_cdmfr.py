@@ -49,12 +49,12 @@ def test_what_is_not_cdmfr_valid_is_said_and_the_import_goes_on(tmp_path: Path) 
     assert code == 0
     said = "non valide selon le schéma CDM-fr : /CDM/program[1]/level : attribute level='L3'"
     assert said in stderr and f"# {said}" in text
-    assert load_yaml(text, "fr").data["formation"]["ects"] == 60
+    assert load_yaml(text).data["formation"]["ects"] == 60
 
 
 def test_the_tree_credits_volumes_and_stage_weeks_are_carried(tmp_path: Path) -> None:
     text = imported(CDMFR, tmp_path).read_text(encoding="utf-8")
-    data = load_yaml(text, "fr").data
+    data = load_yaml(text).data
     formation = data["formation"]
     assert formation["mention"] == "Métiers du numérique : conception, rédaction et réalisation web"
     assert formation["parcours"] == "Développement web"
@@ -73,7 +73,7 @@ def test_stage_weeks_come_from_the_courses_when_the_program_has_none(tmp_path: P
         '<cdmfr:globalVolume teachingtype="trainingWeeks">16</cdmfr:globalVolume>\n', "", 1
     )
     source.write_text(text, encoding="utf-8")
-    data = load_yaml(run(source, tmp_path)[2], "fr").data
+    data = load_yaml(run(source, tmp_path)[2]).data
     assert data["stage"]["semaines"] == 16
     without = text.replace(
         '<cdmfr:globalVolume teachingtype="trainingWeeks">16</cdmfr:globalVolume>', ""
@@ -136,7 +136,7 @@ def test_a_deeply_nested_offer_is_read_without_exhausting_the_stack(tmp_path: Pa
     )
     code, stderr, text = run(source, tmp_path, "--lang", "fr")
     assert code == 0, stderr
-    assert load_yaml(text, "fr").data["formation"]["mention"] == "Logistique"
+    assert load_yaml(text).data["formation"]["mention"] == "Logistique"
 
 
 def offer_with(courses: int) -> str:
@@ -158,7 +158,7 @@ def test_the_number_of_courses_read_is_bounded(tmp_path: Path, extra: int) -> No
         assert code == 2 and f"plus de {MAX_ELEMENTS} UE" in stderr and text == ""
     else:
         assert code == 0, stderr
-        assert len(load_yaml(text, "fr").data["semestres"][0]["ues"]) == MAX_ELEMENTS
+        assert len(load_yaml(text).data["semestres"][0]["ues"]) == MAX_ELEMENTS
 
 
 def test_a_volume_whose_type_cannot_be_read_is_said_and_its_hours_are_unknown(
@@ -166,7 +166,7 @@ def test_a_volume_whose_type_cannot_be_read_is_said_and_its_hours_are_unknown(
 ) -> None:
     code, stderr, text = run(CDMFR, tmp_path, "--lang", "fr")
     assert code == 0 and "sans type lisible" not in stderr + text
-    ec511 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    ec511 = load_yaml(text).data["semestres"][0]["ues"][0]["ecs"][0]
     assert ec511["code"] == "EC511" and ec511["heures"]["cm"] == 20
     source = tmp_path / "o.xml"
     source.write_text(
@@ -177,5 +177,5 @@ def test_a_volume_whose_type_cannot_be_read_is_said_and_its_hours_are_unknown(
     assert code == 0, stderr
     said = 'globalVolume 20 de course EC511 sans type lisible (type="CM"'
     assert said in stderr and f"# non repris : {said}" in text
-    ec511 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    ec511 = load_yaml(text).data["semestres"][0]["ues"][0]["ecs"][0]
     assert "heures" not in ec511  # never {td, tp} with the CM hours counted 0

@@ -47,7 +47,7 @@ def test_the_malus_module_and_the_bonus_ue_are_dropped_and_said(tmp_path: Path) 
     target = tmp_path / "m.yaml"
     result = CliRunner().invoke(main, ["import", str(SCODOC), "-o", str(target)])
     assert "module malus" in result.stderr and "bonus sport" in result.stderr
-    data = load_yaml(target.read_text(encoding="utf-8"), "fr").data
+    data = load_yaml(target.read_text(encoding="utf-8")).data
     ues = [ue for s in data["semestres"] for ue in s["ues"]]
     assert [ue["code"] for ue in ues] == ["UE1", "UE2", "UE3", "UE4"]
     assert [ec["code"] for ec in ues[0]["ecs"]] == ["M11", "M12"]
@@ -56,7 +56,7 @@ def test_the_malus_module_and_the_bonus_ue_are_dropped_and_said(tmp_path: Path) 
 
 def test_values_are_carried_and_guesses_are_said(tmp_path: Path) -> None:
     text = imported(SCODOC, tmp_path).read_text(encoding="utf-8")
-    data = load_yaml(text, "fr").data
+    data = load_yaml(text).data
     s1, s2 = data["semestres"]
     assert (s1["numero"], s2["numero"]) == (1, 2)
     assert s1["ues"][0]["ecs"][0]["heures"] == {"cm": 20, "td": 30, "tp": 40}
@@ -149,7 +149,7 @@ def test_dash_writes_to_standard_output(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["import", str(SCODOC), "-o", "-"])
     assert result.exit_code == 0
     assert result.stdout.startswith("# Maquette importée")
-    assert load_yaml(result.stdout, "fr").data["version"] == 1
+    assert load_yaml(result.stdout).data["version"] == 1
     assert list(tmp_path.iterdir()) == []
 
 
@@ -209,10 +209,7 @@ def test_the_number_of_ues_and_modules_is_bounded(tmp_path: Path, extra: int) ->
         assert not target.exists()
     else:
         assert result.exit_code == 0, result.output
-        assert (
-            len(load_yaml(target.read_text(encoding="utf-8"), "fr").data["semestres"][0]["ues"])
-            == ues
-        )
+        assert len(load_yaml(target.read_text(encoding="utf-8")).data["semestres"][0]["ues"]) == ues
 
 
 def test_a_maquette_larger_than_check_reads_is_never_written(tmp_path: Path) -> None:

@@ -68,7 +68,7 @@ def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffi
     code, _, text = import_result(write(tmp_path, "lp" + suffix, data))
     assert code == 0
     from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
+    assert load_yaml(text).data == load_yaml(from_csv).data
     assert 'code: "EC11"  # Maquette!C3' in text
     assert "heures: {cm: 20, td: 30}  # Maquette!G3:J3" in text
     assert 'mention: "Commercialisation de produits et services"  # Formation!B2' in text
@@ -76,7 +76,7 @@ def test_a_workbook_reads_like_the_csv_and_names_its_cells(tmp_path: Path, suffi
 
 def test_a_choice_group_becomes_a_choice_of_the_semester(tmp_path: Path) -> None:
     text = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    data = load_yaml(text, "fr").data
+    data = load_yaml(text).data
     (s5, s6) = data["semestres"]
     assert s5["choix"] == [{"code": "G1", "parmi": ["UE5a", "UE5b"], "nombre": 1}]
     assert "choix" not in s6
@@ -100,16 +100,16 @@ def test_a_choice_among_ecs_is_written_in_its_ue(tmp_path: Path) -> None:
     source = write(tmp_path, "ecs.csv", maquette_rows(groups).encode())
     code, _, text = import_result(source)
     assert code == 0
-    ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
+    ues = {ue["code"]: ue for s in load_yaml(text).data["semestres"] for ue in s["ues"]}
     assert ues["UE2"]["choix"] == [{"code": "A", "parmi": ["EC21", "EC22"], "nombre": 1}]
-    assert not any("choix" in s for s in load_yaml(text, "fr").data["semestres"])
+    assert not any("choix" in s for s in load_yaml(text).data["semestres"])
 
 
 def test_a_group_that_does_not_say_how_many_is_left_to_fill_in(tmp_path: Path) -> None:
     source = write(tmp_path, "g.csv", maquette_rows({"UE5a": "G1", "UE5b": "G1"}).encode())
     code, _, text = import_result(source)
     assert code == 0
-    (choix,) = load_yaml(text, "fr").data["semestres"][0]["choix"]
+    (choix,) = load_yaml(text).data["semestres"][0]["choix"]
     assert choix == {"code": "G1", "parmi": ["UE5a", "UE5b"], "nombre": None}
     assert "à renseigner" in text.split("nombre: null", 1)[1].splitlines()[0]
     lint_code, findings = findings_of(source.with_suffix(".yaml"))
@@ -120,14 +120,14 @@ def test_a_group_of_one_row_or_without_codes_is_said_not_written(tmp_path: Path)
     source = write(tmp_path, "one.csv", maquette_rows({"UE5b": ""}).encode())
     code, _, text = import_result(source)
     assert code == 0
-    assert not any("choix" in s for s in load_yaml(text, "fr").data["semestres"])
+    assert not any("choix" in s for s in load_yaml(text).data["semestres"])
     assert "« G1 : 1 parmi 2 » (M" in text and "un seul élément" in text
 
 
 def test_hours_empty_everywhere_are_unknown_and_empty_beside_a_value_are_zero(
     tmp_path: Path,
 ) -> None:
-    data = load_yaml(imported(CSV, tmp_path).read_text(encoding="utf-8"), "fr").data
+    data = load_yaml(imported(CSV, tmp_path).read_text(encoding="utf-8")).data
     ues = {ue["code"]: ue for s in data["semestres"] for ue in s["ues"]}
     assert ues["UE2"]["ecs"][0]["heures"] == {"td": 30}
     assert "heures" not in ues["UE4"]  # the stage row has no hours at all: unknown
@@ -185,7 +185,7 @@ def test_formulas_are_read_by_their_cached_value_and_unknown_without_one(tmp_pat
     source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
     code, _, text = import_result(source)
     assert code == 0
-    ues = {ue["code"]: ue for s in load_yaml(text, "fr").data["semestres"] for ue in s["ues"]}
+    ues = {ue["code"]: ue for s in load_yaml(text).data["semestres"] for ue in s["ues"]}
     assert ues["UE1"]["ects"] == 12
     assert "ects" not in ues["UE2"]  # a formula never computed is unknown, not 0
     assert "# ects: à renseigner (formule sans valeur calculée en Maquette!E5)" in text
@@ -203,7 +203,7 @@ def test_a_coefficient_formula_is_read_only_with_its_saved_value(
     source = write(tmp_path, "f.xlsx", patched_xlsx({"xl/worksheets/sheet2.xml": member.encode()}))
     code, stderr, text = import_result(source)
     assert code == 0, stderr
-    ue1 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]
+    ue1 = load_yaml(text).data["semestres"][0]["ues"][0]
     if saved:
         assert ue1["coefficient"] == 2 and "formule" not in stderr
     else:
@@ -258,7 +258,7 @@ def test_an_hour_formula_without_a_saved_value_makes_the_row_s_hours_unknown(
     source = write(tmp_path, "f" + suffix, with_ec11_hours(suffix, saved))
     code, stderr, text = import_result(source)
     assert code == 0, stderr
-    ec11 = load_yaml(text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]
+    ec11 = load_yaml(text).data["semestres"][0]["ues"][0]["ecs"][0]
     assert ec11["code"] == "EC11"
     if saved:
         assert ec11["heures"]["td"] == 30 and "formule" not in stderr
@@ -342,7 +342,7 @@ def test_a_csv_in_windows_1252_with_commas_is_read_and_said(tmp_path: Path) -> N
     code, stderr, yaml_text = import_result(source)
     assert code == 0 and "Windows-1252" in stderr
     assert (
-        load_yaml(yaml_text, "fr").data["semestres"][0]["ues"][0]["ecs"][0]["intitule"]
+        load_yaml(yaml_text).data["semestres"][0]["ues"][0]["ecs"][0]["intitule"]
         == "Économie et droit"
     )
 
@@ -468,4 +468,4 @@ def test_a_workbook_saved_by_a_spreadsheet_library_reads_like_the_csv(tmp_path: 
     assert code == 0
     assert "ligne 22 ignorée : ni type ni code" in stderr
     from_csv = imported(CSV, tmp_path).read_text(encoding="utf-8")
-    assert load_yaml(text, "fr").data == load_yaml(from_csv, "fr").data
+    assert load_yaml(text).data == load_yaml(from_csv).data

@@ -18,7 +18,7 @@ numbers = st.floats(min_value=0, max_value=1e6, allow_nan=False) | st.integers(0
 def test_any_text_and_any_comment_come_back_unchanged(value: str, comment: str, note: str) -> None:
     root = Bloc().put("version", 1).note(note)
     root.put("formation", Bloc().put("mention", value, comment).absent("parcours", comment))
-    loaded = load_yaml(render([note, comment], root), "fr")
+    loaded = load_yaml(render([note, comment], root))
     assert not loaded.findings
     assert loaded.data == {"version": 1, "formation": {"mention": value}}
 
@@ -30,7 +30,7 @@ def test_numbers_and_lists_of_blocs_come_back_unchanged(hours: list[float], code
         volume.put(name, value)
     ec = Bloc().put("code", code, "C3").put("heures", volume, "G3:J3")
     root = Bloc().put("ecs", [ec, Bloc().absent("ects").put("code", None)])
-    data = load_yaml(render([], root), "fr").data
+    data = load_yaml(render([], root)).data
     assert data["ecs"][0]["code"] == code
     assert data["ecs"][0]["heures"] == dict(zip(("cm", "td", "tp", "projet"), hours, strict=False))
     assert data["ecs"][1] == {"code": None}
@@ -39,4 +39,4 @@ def test_numbers_and_lists_of_blocs_come_back_unchanged(hours: list[float], code
 def test_a_bloc_without_values_is_written_as_comments() -> None:
     text = render([], Bloc().put("version", 1).put("stage", Bloc().absent("semaines", "pourquoi")))
     assert text == "version: 1\n# stage:\n  # semaines: à renseigner (pourquoi)\n"
-    assert load_yaml(text, "fr").data == {"version": 1}
+    assert load_yaml(text).data == {"version": 1}

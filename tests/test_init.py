@@ -69,7 +69,7 @@ def test_init_asks_the_questions(tmp_path: Path) -> None:
     answers = "Métiers du numérique : conception, rédaction et réalisation web\n2025-2026\nWeb\nUniversité\n"
     result = CliRunner().invoke(main, ["init", str(path)], input=answers)
     assert result.exit_code == 0, result.output
-    data = load_yaml(path.read_text(encoding="utf-8"), "fr").data
+    data = load_yaml(path.read_text(encoding="utf-8")).data
     assert data["formation"]["mention"].startswith("Métiers du numérique")
     assert data["formation"]["annee_universitaire"] == "2025-2026"
 
@@ -80,7 +80,7 @@ def test_init_writes_a_schema_the_file_satisfies(tmp_path: Path) -> None:
     first_line = path.read_text(encoding="utf-8").splitlines()[0]
     assert first_line == "# yaml-language-server: $schema=maquette.schema.json"
     schema = json.loads((tmp_path / "maquette.schema.json").read_text(encoding="utf-8"))
-    jsonschema.validate(as_json(load_yaml(path.read_text(encoding="utf-8"), "fr").data), schema)
+    jsonschema.validate(as_json(load_yaml(path.read_text(encoding="utf-8")).data), schema)
 
 
 def test_init_never_overwrites_without_force(tmp_path: Path) -> None:
@@ -107,7 +107,7 @@ def test_a_bad_year_is_asked_again_at_its_question(tmp_path: Path) -> None:
     assert "--annee" not in result.output
     assert result.stdout.count("Année universitaire") == 3  # asked again, the others once
     assert result.stdout.count("Mention nationale") == 1
-    data = load_yaml(path.read_text(encoding="utf-8"), "fr").data
+    data = load_yaml(path.read_text(encoding="utf-8")).data
     assert data["formation"]["annee_universitaire"] == "2025-2026"
     assert data["formation"]["parcours"] == "Web"
 

@@ -47,7 +47,7 @@ def test_several_rules_in_one_comment_and_an_error_is_never_silenced(lint: Lint)
     found = on_line(report.findings, UE5)
     assert found["CN307"] and found["LP101"] is None and found["LP102"] is None
     [note] = [f for f in report.findings if f.code == "U003"]
-    assert note.severity == Severity.WARNING and "dérogation" in note.message
+    assert note.severity == Severity.WARNING and "dérogation" in note.text("fr")
     assert note.span.start == Position(UE5, len(LINES[UE5 - 1]) + 3)
 
 
@@ -61,7 +61,7 @@ def test_a_comment_without_a_reason_silences_nothing_and_is_reported(lint: Lint)
 def test_a_comment_that_silences_nothing_is_reported(lint: Lint) -> None:
     report = lint(commented(conseil="# lp-lint: ignore[CN310, LP999] voir plus haut"))
     unused = [f for f in report.findings if f.code == "U001"]
-    assert [("CN310" in f.message, "LP999" in f.message) for f in unused] == [
+    assert [("CN310" in f.text("fr"), "LP999" in f.text("fr")) for f in unused] == [
         (True, False),
         (False, True),
     ]
@@ -124,7 +124,7 @@ def test_no_comment_ever_waives_an_error_or_goes_unsaid(
     lines = ["k: v"] * 6
     for line, (names, reason) in comments.items():
         lines[line - 1] += f"  # lp-lint: ignore[{', '.join(names)}]{reason}"
-    kept, notes = apply_inline(findings, "\n".join(lines), "en")
+    kept, notes = apply_inline(findings, "\n".join(lines))
     assert len(kept) == len(findings)
     for before, after in zip(findings, kept, strict=True):
         assert after._replace(waived_by=None) == before

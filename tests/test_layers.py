@@ -12,7 +12,16 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "lp_lint"
 
 LAYERS = [
-    {"findings", "i18n", "suggest", "reports", "pseudo_rules", "text_safety", "__init__"},
+    {
+        "findings",
+        "i18n",
+        "catalogue",
+        "suggest",
+        "reports",
+        "pseudo_rules",
+        "text_safety",
+        "__init__",
+    },
     {"model"},
     {"reading"},
     {"files"},

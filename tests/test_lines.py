@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import plain
 from lp_lint.reading.lines import MarkMap, split_lines
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import span_of_index
@@ -34,13 +35,13 @@ def test_every_value_is_placed_on_its_file_line(lines: list[tuple[str, str | Non
     for index, (end, hidden) in enumerate(lines):
         comment = f"  # x{hidden}# y" if hidden else ""
         text += f"k{index}: v{comment}{end}"
-    loaded = load_yaml(text, "fr")
+    loaded = load_yaml(text)
     hidden_breaks = any(hidden for _, hidden in lines)
     assert [f.code for f in loaded.findings] == (["Y006"] if hidden_breaks else [])  # refused
     for index in range(len(lines)):
         span = loaded.source_map.value_span((f"k{index}",))
         assert span.start == (index + 1, len(f"k{index}: ") + 1)
-        finding = Finding("r", "X", Severity.ERROR, "m", span)
+        finding = Finding("r", "X", Severity.ERROR, plain("m"), span)
         assert clamp([finding], text) == [finding]
 
 
@@ -50,7 +51,7 @@ def test_a_syntax_error_is_placed_on_its_file_line(breaks: list[str], where: int
     lines = [f"k{index}: v" for index in range(len(breaks))]
     lines[where] = "k: [1, 2}"
     text = "".join(line + end for line, end in zip(lines, breaks, strict=True))
-    [finding] = [f for f in load_yaml(text, "fr").findings if f.code != "Y006"]
+    [finding] = [f for f in load_yaml(text).findings if f.code != "Y006"]
     assert finding.code == "Y001" and finding.span.start.line == where + 1
 
 

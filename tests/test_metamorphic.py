@@ -48,7 +48,7 @@ INJECTED = settings(
 def example(name: str) -> dict[str, Any]:
     """An example's data, its shared UEs inlined (a rewritten text is linted elsewhere)."""
     path = ROOT / "examples" / "maquettes" / f"{name}.yaml"
-    loaded = load_with_includes(path.read_text("utf-8"), str(path), "fr")
+    loaded = load_with_includes(path.read_text("utf-8"), str(path))
     assert isinstance(loaded.data, dict) and not loaded.findings
     return yaml.safe_load(yaml.safe_dump(loaded.data))
 

@@ -46,7 +46,8 @@ def write(folder: Path, name: str, **values: object) -> Path:
 
 def n014(report: Report) -> dict[str, list[str]]:
     return {
-        Path(f.path).stem: [x.message for x in f.findings if x.code == "N014"] for f in report.files
+        Path(f.path).stem: [x.text("fr") for x in f.findings if x.code == "N014"]
+        for f in report.files
     }
 
 
@@ -62,11 +63,11 @@ def test_a_shared_code_with_other_ects_is_an_error_in_both_files(tmp_path: Path)
     for mine, other in (("a", "b"), ("b", "a")):
         (finding,) = [f for f in files[mine].findings if f.code == "N014"]
         assert finding.span.start.line == CODE_LINE and finding.span.file is None
-        assert f"{other}.yaml" in finding.message
+        assert f"{other}.yaml" in finding.text("fr")
         (related,) = finding.related
         assert related.file == str(tmp_path / f"{other}.yaml")
         assert related.start.line == CODE_LINE
-    assert any("a 6 ECTS ici, mais 5 ECTS dans" in f.message for f in files["a"].findings)
+    assert any("a 6 ECTS ici, mais 5 ECTS dans" in f.text("fr") for f in files["a"].findings)
 
 
 @pytest.mark.parametrize(

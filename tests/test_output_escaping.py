@@ -20,6 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lp_lint.findings import Finding, Position, Reference, Severity, Span
+from lp_lint.i18n import msg, plain
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
 from lp_lint.reports import FileReport, Report
 from lp_lint.run.batch import lint_paths
@@ -72,7 +73,7 @@ def hostile(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Report:
     folder = tmp_path / "d"
     folder.mkdir()
     report = lint_paths(["m.yaml"], Options())
-    assert any("X" in f.message and "col" in f.message for f in report.files[0].findings)
+    assert any("X" in f.text("fr") and "col" in f.text("fr") for f in report.files[0].findings)
     return report
 
 
@@ -304,7 +305,7 @@ finding = st.builds(
     rule_id=ANY_TEXT,
     code=st.sampled_from(["LP101", "S002", "Y001"]),
     severity=st.sampled_from(list(Severity)),
-    message=ANY_TEXT,
+    message=ANY_TEXT.map(plain) | ANY_TEXT.map(lambda value: msg("yaml.tag", tag=value)),
     span=st.just(Span(Position(1, 1), Position(1, 2))),
     path=st.lists(ANY_TEXT | st.integers(0, 5), max_size=4).map(tuple),
     reference=st.none() | st.builds(Reference, ANY_TEXT, ANY_TEXT, ANY_TEXT),

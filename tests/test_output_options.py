@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lp_lint.cli.main import main
 from tests.conftest import ROOT, SCHEMAS
@@ -147,3 +149,44 @@ def test_report_refuses_what_it_cannot_do_as_asked(tmp_path: Path) -> None:
     (offer / "lp.yaml").write_text(FAILING.read_text(encoding="utf-8"), encoding="utf-8")
     line = one_line_refusal(run("report", str(offer), "-o", "a", "-o", "b"))
     assert "2 fois" in line and not Path("a").exists()
+
+
+def test_a_baseline_written_is_said_unless_quiet(tmp_path: Path) -> None:
+    result = run(str(FAILING), "--write-baseline", "b.json", "--format", "concise", lang="en")
+    assert result.exit_code == 0 and result.stderr == "lp-lint: baseline written to b.json\n"
+    result = run(str(FAILING), "--write-baseline", "b.json", "-q", "--format", "concise")
+    assert result.exit_code == 0 and result.stderr == ""
+
+
+def test_quiet_keeps_fix_silent(tmp_path: Path) -> None:
+    maquette = tmp_path / "m.yaml"
+    maquette.write_text(FAILING.read_text(encoding="utf-8").replace('"UE5"', "0705"), "utf-8")
+    loud = run(str(maquette), "--fix", "--format", "concise")
+    assert "1 correction(s) appliquée(s)" in loud.stderr or "1 fix(es)" in loud.stderr
+    maquette.write_text(FAILING.read_text(encoding="utf-8").replace('"UE5"', "0705"), "utf-8")
+    quiet = run(str(maquette), "--fix", "--format", "concise", "-q")
+    assert quiet.stderr == "" and '"0705"' in maquette.read_text(encoding="utf-8")
+
+
+@settings(max_examples=300)
+@given(
+    st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=20)
+)
+def test_every_output_value_is_a_format_and_file_or_a_refusal(value: str) -> None:
+    from lp_lint.cli.outputs import parse_outputs
+    from lp_lint.outputs.formats import FORMATS
+    from lp_lint.reports import UsageError
+
+    try:
+        [output] = parse_outputs((value,), FORMATS, None, "text", "en")
+    except UsageError as error:
+        assert "\n" not in str(error) and str(error)
+        return
+    assert output.format in FORMATS
+    prefix, sep, rest = value.partition("=")
+    if sep and prefix in FORMATS:
+        assert (output.format, output.path, output.replaces_screen) == (prefix, Path(rest), False)
+    else:  # a file name: `=` only after a path mark, never a misspelt format
+        assert output.replaces_screen and (
+            not sep or any(c in prefix for c in "/\\.") or not prefix
+        )

@@ -38,7 +38,7 @@ def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def fresh(folder: Path, use_cache: bool = True) -> PackSet:
     """Packs loaded anew (load_packs keeps one answer per signature within a process)."""
-    return load_packs((folder,), "fr", ((str(os.urandom(8)), 0, 0),), use_cache)
+    return load_packs((folder,), ((str(os.urandom(8)), 0, 0),), use_cache)
 
 
 def test_the_first_run_fills_the_cache_and_the_next_reads_the_same_packs(cache: Path) -> None:
@@ -73,7 +73,21 @@ def test_a_stale_or_broken_entry_is_ignored_and_replaced(cache: Path, tmp_path: 
     entry.file.write_text('{"format": "other", "hash": "x", "packs": []}', encoding="utf-8")
     assert entry.load() is None
     stale.store(list(fresh(copy, use_cache=False).packs))
-    assert [p.name for p in cache.glob("packs-*.json")] == [stale.file.name]  # old one pruned
+    assert stale.load() is not None and entry.file.exists()  # two versions live side by side
+
+
+def test_the_cache_keeps_the_most_recent_entries(cache: Path) -> None:
+    cache.mkdir()
+    for index in range(compiled.KEPT + 3):
+        old = cache / f"packs-0.0.{index}-x.json"
+        old.write_text("{}", encoding="utf-8")
+        os.utime(old, ns=(index * 10**9, index * 10**9))
+    entry = compiled.PackCache.of(bundled_rules_dir())
+    assert entry is not None and entry.file is not None
+    entry.store(list(fresh(bundled_rules_dir(), use_cache=False).packs))
+    left = sorted(p.name for p in cache.glob("packs-*.json"))
+    assert len(left) == compiled.KEPT and entry.file.name in left
+    assert "packs-0.0.0-x.json" not in left and f"packs-0.0.{compiled.KEPT + 2}-x.json" in left
 
 
 def test_a_cache_folder_that_cannot_be_made_falls_back_to_memory(

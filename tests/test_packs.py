@@ -56,7 +56,8 @@ def test_local_pack_applies_and_extends(lint: Lint, tmp_path: Path) -> None:
     )
     [local] = [f for f in report.findings if f.code == "UNI001"]
     assert (
-        local.message == "stage de 12 semaines, cadrage local : 14" and local.span.start.line == 3
+        local.text("fr") == "stage de 12 semaines, cadrage local : 14"
+        and local.span.start.line == 3
     )
     pack = next(p for p in packs_for(Options(rule_dirs=(packs,))).packs if p.id == "cadrage-local")
     assert {"stage-long", "stage-duree", "projet-quart"} <= {r.id for r in pack.rules}
@@ -155,12 +156,12 @@ def test_rule_file_errors_are_placed_and_suggest(
     packs = write_pack(tmp_path, LOCAL_RULE.replace(old, new))
     with pytest.raises(UsageError) as error:
         packs_for(Options(rule_dirs=(packs,), lang=lang))  # type: ignore[arg-type]
-    assert expected in str(error.value)
+    assert expected in error.value.text(lang)  # type: ignore[arg-type]
 
 
 def test_an_unknown_parent_pack_is_placed_and_suggested(tmp_path: Path) -> None:
     packs = write_pack(tmp_path, pack=LOCAL_PACK.replace("extends: lp-1999", "extends: lp-199"))
     with pytest.raises(UsageError) as error:
         packs_for(Options(rule_dirs=(packs,), lang="en"))
-    assert "pack.yaml:5:10: extends: no pack 'lp-199'" in str(error.value)
-    assert "did you mean 'lp-1999'?" in str(error.value)
+    assert "pack.yaml:5:10: extends: no pack 'lp-199'" in error.value.text("en")
+    assert "did you mean 'lp-1999'?" in error.value.text("en")

@@ -61,10 +61,10 @@ def test_projet_hours_in_the_block_and_in_the_ue_disagree(lint: Lint) -> None:
     finding = only(report.findings, "N001")
     assert (finding.span.start.line, finding.severity.label) == (15, "error")
     assert related_lines(finding) == [12]
-    assert "150" in finding.message and "100" in finding.message
+    assert "150" in finding.text("fr") and "100" in finding.text("fr")
     # LP104 needs the projet's hours: it says nothing rather than pick a side, and asks for nothing
     assert not lines(report.findings, "LP104")
-    assert not [f for f in report.findings if f.code == "D001" and f.message.startswith("LP104")]
+    assert not [f for f in report.findings if f.code == "D001" and f.text("fr").startswith("LP104")]
     assert exit_code(Report([report])) == 1
 
 
@@ -92,14 +92,14 @@ def test_a_professionals_total_above_partial_figures_is_no_contradiction(lint: L
     assert not lines(lint(partial + "equipe: {heures_professionnels: 150}\n").findings, "N002")
     finding = only(lint(partial + "equipe: {heures_professionnels: 30}\n").findings, "N002")
     assert finding.span.start.line == 14
-    assert "déclarent au moins 40 h" in finding.message
+    assert "déclarent au moins 40 h" in finding.text("fr")
 
 
 def test_stage_weeks_and_hours_disagree(lint: Lint) -> None:
     report = lint(BASE + "stage:\n  semaines: 12\n  heures: 350\n")
     finding = only(report.findings, "N003")
     assert (finding.span.start.line, related_lines(finding)) == (16, [15])
-    assert "10" in finding.message  # 350 h at 35 h a week
+    assert "10" in finding.text("fr")  # 350 h at 35 h a week
     assert not lines(report.findings, "LP103")
 
 
@@ -290,7 +290,7 @@ def test_every_conflict_code_is_explained_in_both_languages(code: str) -> None:
 
 def test_messages_in_english(lint: Lint) -> None:
     report = lint(BASE + "projet_tuteure: {heures: 150}\n", lang="en")
-    assert only(report.findings, "N001").message.startswith("projet_tuteure.heures says 150 h")
+    assert only(report.findings, "N001").text("en").startswith("projet_tuteure.heures says 150 h")
 
 
 def test_the_programme_reads_projet_hours_wherever_they_are_written() -> None:

@@ -37,7 +37,7 @@ def test_generated_maquettes_lint_cleanly_in_shape(
 ) -> None:
     text = dump(data, flow)
     report = lint(text)
-    assert report.rules_applied, [f.message for f in report.findings]
+    assert report.rules_applied, [f.text("fr") for f in report.findings]
     assert not report.internal_error
     assert inside(report, text)
     assert lint(text).findings == report.findings
@@ -65,8 +65,8 @@ def test_key_order_does_not_change_rule_findings(lint: Lint, data: dict[str, Any
     forward = dump(data)
     backward = dump(dict(reversed(list(data.items()))))
     first, second = lint(forward), lint(backward)
-    assert sorted((f.rule_id, f.path, f.message) for f in first.findings) == sorted(
-        (f.rule_id, f.path, f.message) for f in second.findings
+    assert sorted((f.rule_id, f.path, f.text("fr")) for f in first.findings) == sorted(
+        (f.rule_id, f.path, f.text("fr")) for f in second.findings
     )
 
 

@@ -73,7 +73,7 @@ def assert_agree(data: Any) -> records.Maquette | None:
 def data_of(path: Path) -> Any:
     """The data the rules see: a shared UE (`inclure:`) read in place, as the pipeline does."""
     text = path.read_text(encoding="utf-8", errors="replace")
-    return load_with_includes(text, str(path), "fr").data
+    return load_with_includes(text, str(path)).data
 
 
 def test_the_generated_module_is_up_to_date() -> None:
@@ -228,7 +228,7 @@ def test_what_only_pydantic_accepts_still_reaches_the_rules_as_records(
 ) -> None:
     data = {"version": 1, "formation": {"mention": "Commerce"}, **change}
     assert records.build(data) is None and oracle(data) is not None
-    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    maquette, findings = shape(data, load_yaml("version: 1\n").source_map)
     assert findings == [] and isinstance(maquette, records.Maquette)
     assert snapshot(maquette) == snapshot(as_records(oracle(data)))
     assert type(maquette.formation.mention) is str and maquette.version == 1
@@ -236,5 +236,5 @@ def test_what_only_pydantic_accepts_still_reaches_the_rules_as_records(
 
 def test_a_refused_file_is_none_with_pydantic_findings() -> None:
     data = {"version": 1, "formation": {"mention": "Commerce", "ects": -1}}
-    maquette, findings = shape(data, load_yaml("version: 1\n", "fr").source_map, "fr")
+    maquette, findings = shape(data, load_yaml("version: 1\n").source_map)
     assert maquette is None and [f.code for f in findings] == ["S001"]

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from lp_lint import __version__
 from lp_lint.cli.main import main
 from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import plain
 from lp_lint.outputs.report.facts import verdict
 from lp_lint.reports import FileReport
 from tests.conftest import ROOT
@@ -153,7 +154,7 @@ def test_compliant_only_without_errors_or_unchecked_rules(
 ) -> None:
     report = FileReport(
         "m.yaml",
-        [Finding("r", code, s, "", waived_by="d" if w else None) for s, code, w in findings],
+        [Finding("r", code, s, plain(""), waived_by="d" if w else None) for s, code, w in findings],
         internal_error=internal,
         rules_applied=True,
     )

@@ -39,7 +39,7 @@ def cases_of(rule: Rule) -> list[Case]:
 def test_case_file(case: Case) -> None:
     rule = BY_ID[case.rule_id]
     report = lint_file(case.path, case.options, packs_for(case.options))
-    assert report.rules_applied, [f.message for f in report.findings]
+    assert report.rules_applied, [f.text("fr") for f in report.findings]
     found = [f for f in report.findings if f.rule_id == rule.id]
     expected = case.expected_for(rule)
     assert sorted(f.span.start.line for f in found) == sorted(e.line for e in expected)
@@ -61,7 +61,8 @@ def test_case_file(case: Case) -> None:
         assert case.path.name.startswith("ok-") and not found
     if case.path.name.startswith("ok-inconnu"):
         assert any(
-            f.rule_id == "incomplete" and f.message.startswith(rule.code) for f in report.findings
+            f.rule_id == "incomplete" and f.text("fr").startswith(rule.code)
+            for f in report.findings
         ), "an unknown-data case is reported by the completeness finding"
 
 

@@ -334,7 +334,7 @@ def test_a_crash_in_a_lint_is_one_diagnostic(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(linting, "lint_text", broken)
     linted = linting.BufferLinter().lint(PASSING, None)
     [finding] = linted.report.findings
-    assert finding.code == "X001" and "RuntimeError: boom" in finding.message
+    assert finding.code == "X001" and "RuntimeError: boom" in finding.text("fr")
     assert linted.error == "RuntimeError: boom" and linted.report.internal_error
 
 
@@ -422,14 +422,15 @@ def _scaffolded(
     authorities: tuple[str, ...] = ("ministre",),
 ) -> str | None:
     from lp_lint.findings import Finding, Reference, Severity
+    from lp_lint.i18n import plain
     from lp_lint.reading.fixes import apply_fixes
     from lp_lint.reading.loader import load_yaml
     from lp_lint.server.actions import derogation_fix
 
     finding = Finding(
-        "r", "LP104", Severity.ERROR, "m", reference=Reference("t", "a", "u"), key=key
+        "r", "LP104", Severity.ERROR, plain("m"), reference=Reference("t", "a", "u"), key=key
     )
-    source_map = load_yaml(text, "fr").source_map
+    source_map = load_yaml(text).source_map
     fix = derogation_fix(finding, text, source_map, "fr", authorities)
     return None if fix is None else apply_fixes(text, [fix])[0]
 

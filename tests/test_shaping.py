@@ -6,14 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from lp_lint.findings import Position
+from lp_lint.i18n import Lang
 from tests.conftest import Lint
 
 HEAD = 'version: 1\nformation:\n  mention: Commerce\n  annee_universitaire: "2016-2017"\n'
 
 
-def messages(report: object) -> list[tuple[int, int, str, str]]:
+def messages(report: object, lang: Lang = "fr") -> list[tuple[int, int, str, str]]:
     return [
-        (f.span.start.line, f.span.start.column, f.rule_id, f.message)
+        (f.span.start.line, f.span.start.column, f.rule_id, f.text(lang))
         for f in report.findings  # type: ignore[attr-defined]
         if f.rule_id.startswith("schema")
     ]
@@ -87,7 +88,7 @@ def test_negative_and_out_of_range_values(lint: Lint) -> None:
 
 def test_english_messages(lint: Lint) -> None:
     report = lint(HEAD + "stage:\n  semaine: 12\n", lang="en")
-    [(_, _, _, message)] = messages(report)
+    [(_, _, _, message)] = messages(report, "en")
     assert message == "unknown key 'semaine': did you mean 'semaines'?"
 
 
@@ -96,7 +97,7 @@ def test_empty_file_and_comment_only_file(lint: Lint) -> None:
         report = lint(text)
         [finding] = report.findings
         assert finding.span.start == Position(1, 1)
-        assert "vide" in finding.message
+        assert "vide" in finding.text("fr")
 
 
 def test_a_list_at_the_top_is_not_a_maquette(lint: Lint) -> None:
@@ -151,8 +152,8 @@ def test_decimal_comma_reads_the_same_in_block_and_flow_style(
     from lp_lint.reading.loader import load_yaml
 
     written = f"{units},{decimals}"
-    block = load_yaml(f"ue:\n  {key}: {written}\n  code: UE1\n", "fr").data
-    flow = load_yaml(f"ue: {{{key}: {written}, code: UE1}}\n", "fr").data
+    block = load_yaml(f"ue:\n  {key}: {written}\n  code: UE1\n").data
+    flow = load_yaml(f"ue: {{{key}: {written}, code: UE1}}\n").data
     assert block == flow == {"ue": {key: written, "code": "UE1"}}
 
 

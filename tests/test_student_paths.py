@@ -157,13 +157,13 @@ def test_a_finding_on_one_path_names_it_in_both_languages(lint: Lint) -> None:
     for lang, words in (("fr", "(parcours avec UE2b)"), ("en", "(path with UE2b)")):
         report = lint(CHOICE % (5, '["UE2a", "UE2b"]', 1), lang=lang)
         [finding] = [f for f in report.findings if f.code == "CN301"]
-        assert finding.message.endswith(words) and finding.span.start.line == 4
+        assert finding.text(lang).endswith(words) and finding.span.start.line == 4
 
 
 def test_a_finding_on_every_path_is_said_once_without_a_path(lint: Lint) -> None:
     report = lint(CHOICE % (6, '["UE2a", "UE2b"]', 1) + "  - numero: 6\n    ues: []\n")
     assert [f.code for f in report.findings if f.code == "CN301"] == ["CN301"]
-    assert not [f for f in report.findings if f.code == "CN301" and "parcours" in f.message]
+    assert not [f for f in report.findings if f.code == "CN301" and "parcours" in f.text("fr")]
 
 
 @pytest.mark.parametrize(

@@ -131,3 +131,19 @@ def test_show_files_lists_what_a_check_would_read(tree: Path) -> None:
     )
     result = CliRunner().invoke(main, ["check", "--isolated", "absent", "--show-files"])
     assert result.exit_code == 2 and "absent" in result.stderr
+
+
+def test_a_gitignore_that_is_a_link_or_a_fifo_is_not_read(tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / ".gitignore").symlink_to(fifo)  # reading it would wait for ever
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "vrai").write_text("*.yaml\n", encoding="utf-8")
+    (tmp_path / "b" / ".gitignore").symlink_to(tmp_path / "b" / "vrai")
+    ignored = Ignored(tmp_path, (), respect_gitignore=True)
+    for folder in ("a", "b"):
+        ignored.enter(tmp_path / folder)
+        assert not ignored(tmp_path / folder / "m.yaml", is_dir=False)

@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from lp_lint.cli.help import HELP, say
+from lp_lint.cli.localized import Localized
 from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_output, refuse_inputs
@@ -25,7 +26,7 @@ from lp_lint.run.options import FAIL_ON, Options
 from lp_lint.text_safety import error_line
 
 
-@click.command(help=HELP["check"])
+@click.command(cls=Localized, help=HELP["check"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "output_format", type=click.Choice(sorted(FORMATS)), help=HELP["format"])
@@ -127,25 +128,28 @@ def check(
         targets = parse_outputs(outputs, FORMATS, output_format, main_format, lang)
         _refuse_unshown(show_source, statistics, main_format, targets, lang)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(lang)), err=True)
         sys.exit(ExitCode.USAGE)
     reports = [target.path for target in targets]
     read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
     refuse_inputs([*reports, *([write_baseline] if write_baseline else [])], read)
     refuse_inputs(reports, [baseline or "-"])  # a baseline may be rewritten in place
     if show_files or show_settings:
-        _show(show_files, paths, options, given, isolated, only_maquettes)
+        shown = ("-", stdin_filename or "-") if paths == ("-",) and show_settings else paths
+        _show(show_files, shown, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
-            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff)
+            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff, quiet)
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
             report = lint_paths(paths, options, given, isolated, only_maquettes, jobs)
         report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
+        if write_baseline and not quiet:
+            click.echo(written_note(Output("baseline", write_baseline, False), lang), err=True)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(lang)), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
     settings = Settings(lang, colour, show_waived, show_source, statistics, quiet)
@@ -168,7 +172,7 @@ def _show(
     try:
         lines = list(show(paths, options, given, isolated, only_maquettes))
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo("".join(line + "\n" for line in lines), nl=False)
     sys.exit(ExitCode.OK)
@@ -182,21 +186,23 @@ def _fix(
     only_maquettes: bool,
     unsafe: bool,
     show_diff: bool,
+    quiet: bool,
 ) -> None:
     """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
     from lp_lint.run.fixing import fix_paths
 
     if "-" in paths:
-        raise UsageError(HELP["fix_stdin"])
+        raise UsageError(say("fix_stdin", options.lang))
     run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
     for path in run.skipped:
-        click.echo("lp-lint: " + HELP["fix_skipped"].format(path=path), err=True)
+        click.echo("lp-lint: " + say("fix_skipped", options.lang).format(path=path), err=True)
     if show_diff:
         click.echo("".join(run.diffs), nl=False)
         sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
-    if run.total:
+    if run.total and not quiet:
         click.echo(
-            "lp-lint: " + HELP["fixed"].format(count=run.total, files=len(run.fixed)), err=True
+            "lp-lint: " + say("fixed", options.lang).format(count=run.total, files=len(run.fixed)),
+            err=True,
         )
 
 
@@ -207,7 +213,7 @@ def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bo
     from lp_lint.run.pipeline import lint_text
     from lp_lint.run.rule_sets import packs_for
 
-    source = read_stream(sys.stdin.buffer, options.lang, options.max_bytes)
+    source = read_stream(sys.stdin.buffer, options.max_bytes)
     file_options = options_for(Path(name), options, given, isolated)
     pack_set = packs_for(file_options)
     if source.text is None:
@@ -241,11 +247,11 @@ def _compare(
 
     if diff_base:
         old = baselines.lint_at_ref(report, diff_base, options, given, isolated)
-        report = baselines.apply_diff_base(report, diff_base, old, options.lang)
+        report = baselines.apply_diff_base(report, diff_base, old)
     if baseline:
-        report = baselines.apply_baseline(report, baseline, options.lang, options.max_bytes)
+        report = baselines.apply_baseline(report, baseline, options.max_bytes)
     if write_baseline:
-        baselines.write_baseline(report, write_baseline)
+        baselines.write_baseline(report, write_baseline, options.lang)
     return report
 
 

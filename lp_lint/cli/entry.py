@@ -1,22 +1,15 @@
-"""The `lp-lint` executable: honours `--lang` for the help texts too, then runs the command.
+"""The `lp-lint` executable: imports the command line, then runs it.
 
-Help texts are built when the command line module is imported, so the language asked for on
-the command line must be known before that import.
+Help texts are written in the language of the command line when they are shown (see
+`cli.localized`): nothing needs to be known before the import.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 
 
 def run() -> None:
-    arguments = sys.argv[1:]
-    for index, argument in enumerate(arguments):
-        if argument == "--lang" and index + 1 < len(arguments):
-            os.environ["LP_LINT_LANG"] = arguments[index + 1]
-        elif argument.startswith("--lang="):
-            os.environ["LP_LINT_LANG"] = argument.partition("=")[2]
     try:
         from lp_lint.cli.main import run as run_command
     except KeyboardInterrupt:  # Ctrl-C while starting: nothing written yet, no traceback

@@ -1,8 +1,14 @@
-"""Help texts of the command line, in the language of the environment (French by default)."""
+"""Texts of the command line, French and English, put into words when they are shown.
+
+Commands name their help by key (`HELP["format"]` is `"format"`, checked to exist): click keeps
+the key, and `cli.localized` writes the text in the language of the command line being run.
+"""
 
 from __future__ import annotations
 
-from lp_lint.i18n import Lang, default_lang
+from collections.abc import Iterator, Mapping
+
+from lp_lint.i18n import Lang
 
 _HELP: dict[Lang, dict[str, str]] = {
     "fr": {
@@ -174,9 +180,46 @@ _HELP: dict[Lang, dict[str, str]] = {
     },
 }
 
-HELP = _HELP[default_lang()]
+
+class _Keys(Mapping[str, str]):
+    """`HELP[key]` is `key` itself, once checked to name a text: a help text waits for its
+    language until it is shown."""
+
+    def __getitem__(self, key: str) -> str:
+        if key not in _HELP["fr"]:
+            raise KeyError(key)
+        return key
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_HELP["fr"])
+
+    def __len__(self) -> int:
+        return len(_HELP["fr"])
+
+
+HELP: Mapping[str, str] = _Keys()
+
+
+def says(key: str) -> bool:
+    """Whether `key` names a text of the command line (else it is a text already)."""
+    return key in _HELP["fr"] or _import_texts(key) is not None
 
 
 def say(key: str, lang: Lang) -> str:
-    """A text of the command line in `lang` (HELP is in the environment's language)."""
-    return _HELP[lang][key]
+    """A text of the command line in `lang`."""
+    texts = _import_texts(key)
+    return texts[lang] if texts is not None else _HELP[lang][key]
+
+
+def _import_texts(key: str) -> dict[Lang, str] | None:
+    """The texts of `lp-lint import` (`import.cmd`), kept beside that command."""
+    if not key.startswith("import."):
+        return None
+    from lp_lint.cli.imports import IMPORT_HELP
+
+    name = key.removeprefix("import.")
+    return (
+        {lang: IMPORT_HELP[lang][name] for lang in ("fr", "en")}
+        if name in IMPORT_HELP["fr"]
+        else None
+    )

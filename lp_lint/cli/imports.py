@@ -8,7 +8,8 @@ from typing import NoReturn
 
 import click
 
-from lp_lint.cli.help import HELP
+from lp_lint.cli.help import HELP, say
+from lp_lint.cli.localized import Localized
 from lp_lint.cli.options import lang_option
 from lp_lint.files import OutputError, atomic_write, refuse_inputs
 from lp_lint.i18n import Lang, default_lang
@@ -42,18 +43,18 @@ IMPORT_HELP = {
         "tableur_done": "{path} created: fill it in (sheet Aide), then 'lp-lint import {path} -o maquette.yaml'",
     },
 }
-_HELP = IMPORT_HELP[default_lang()]
-TABLEUR_HELP = _HELP["tableur"]
+TABLEUR_HELP = "import.tableur"
+"""Help texts are named by key and written in the language of the command line (`localized`)."""
 
 
-@click.command("import", help=_HELP["cmd"])
+@click.command("import", cls=Localized, help="import.cmd")
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("source", type=click.Path(path_type=Path))
-@click.option("--output", "-o", required=True, help=_HELP["output"])
+@click.option("--output", "-o", required=True, help="import.output")
 @click.option(
-    "--type", "kind", type=click.Choice(["scodoc", "cdmfr", "tableur"]), help=_HELP["kind"]
+    "--type", "kind", type=click.Choice(["scodoc", "cdmfr", "tableur"]), help="import.kind"
 )
-@click.option("--xsd", type=click.Path(exists=True, path_type=Path), help=_HELP["xsd"])
+@click.option("--xsd", type=click.Path(exists=True, path_type=Path), help="import.xsd")
 @click.option("--force", is_flag=True, help=HELP["force"])
 @click.option(
     "--max-bytes",
@@ -81,9 +82,9 @@ def import_command(
         try:
             refuse_inputs([target], [source])
         except OutputError as error:
-            _refuse(str(error))
+            _refuse(error.text(lang))
         if target.exists() and not force:
-            _refuse(HELP["exists"].format(path=target))
+            _refuse(say("exists", lang).format(path=target))
     try:
         imported = import_path(source, kind, max_bytes, xsd)
     except SourceError as error:
@@ -96,7 +97,7 @@ def import_command(
     try:
         atomic_write(target, imported.text())
     except OutputError as error:
-        _refuse(str(error))
+        _refuse(error.text(lang))
     _say(IMPORT_HELP[lang]["done"].format(path=target, source=source))
 
 
@@ -109,18 +110,19 @@ def _refuse(message: str) -> NoReturn:
     sys.exit(ExitCode.USAGE)
 
 
-def write_template(path: Path, answers: tuple[str, str, str, str], force: bool) -> None:
+def write_template(path: Path, answers: tuple[str, str, str, str], force: bool, lang: Lang) -> None:
     """`lp-lint init --tableur FILE`: the spreadsheet template, never over an existing file."""
     from lp_lint.files import atomic_write_bytes
     from lp_lint.importers.gabarit import SUFFIXES, template_bytes
 
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise click.BadParameter(_HELP["tableur_suffix"].format(path=path), param_hint="--tableur")
+        problem = IMPORT_HELP[lang]["tableur_suffix"].format(path=path)
+        raise click.BadParameter(problem, param_hint="--tableur")
     if path.exists() and not force:
-        _refuse(HELP["exists"].format(path=path))
+        _refuse(say("exists", lang).format(path=path))
     try:
         atomic_write_bytes(path, template_bytes(suffix, *answers))
     except OutputError as error:
-        _refuse(str(error))
-    click.echo(terminal_text(_HELP["tableur_done"].format(path=path)))
+        _refuse(error.text(lang))
+    click.echo(terminal_text(IMPORT_HELP[lang]["tableur_done"].format(path=path)))

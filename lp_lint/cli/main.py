@@ -6,7 +6,6 @@
 from __future__ import annotations
 
 import io
-import itertools
 import json
 import signal
 import sys
@@ -20,6 +19,7 @@ from lp_lint import __version__
 from lp_lint.cli.check import check
 from lp_lint.cli.help import HELP, say
 from lp_lint.cli.imports import TABLEUR_HELP, import_command, write_template
+from lp_lint.cli.localized import LocalizedGroup, error_text, given_lang, lang_of
 from lp_lint.cli.options import (
     chosen_options,
     finding_options,
@@ -34,7 +34,7 @@ from lp_lint.run.options import Options
 from lp_lint.text_safety import error_line, terminal_text
 
 
-class _DefaultToCheck(click.Group):
+class _DefaultToCheck(LocalizedGroup):
     """Routes `lp-lint FILE` to `lp-lint check FILE`."""
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
@@ -54,16 +54,11 @@ class _DefaultToCheck(click.Group):
             return
         close = suggest(word, self.commands)
         if close is not None:
-            lang: Lang = "en" if "en" in _values_of("--lang", args) else default_lang()
+            check = self.commands["check"]  # `lp-lint raport x.yaml --lang en`: check's options
+            lang = given_lang(check, click.Context(check), args[1:]) or default_lang()
             message = tr("usage.unknown_command", lang, command=word, suggestion=close)
             click.echo(f"lp-lint: {message}", err=True)
             sys.exit(ExitCode.USAGE)
-
-
-def _values_of(option: str, args: list[str]) -> list[str]:
-    """The values given to `option` (as `--lang en` or `--lang=en`) before click parses them."""
-    found = [b for a, b in itertools.pairwise(args) if a == option]
-    return found + [a.split("=", 1)[1] for a in args if a.startswith(option + "=")]
 
 
 @click.group(
@@ -117,7 +112,7 @@ def rules(output_format: str, lang: Lang | None) -> None:
     if output_format == "json":
         click.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    header = HELP["rules_header"].split("|")
+    header = say("rules_header", lang).split("|")
     click.echo(
         f"{header[0]:<6} {header[1]:<27} {header[2]:<13} {header[3]:<15} {header[4]:<21}  {header[5]}"
     )
@@ -188,7 +183,7 @@ def diff(old: str, new: str, output_format: str, isolated: bool, **chosen: Any) 
     try:
         text = compare_versions(old, new, options, given, isolated, output_format == "markdown")
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo(text, nl=False)
 
@@ -233,7 +228,7 @@ def init(
     if etablissement is None:
         etablissement = _ask("ask_etablissement", lang, default="")
     if tableur is not None:
-        write_template(tableur, (mention, annee, parcours, etablissement), force)
+        write_template(tableur, (mention, annee, parcours, etablissement), force, lang)
         return
     text = scaffold(
         mention, annee, parcours or "À préciser", etablissement or "À préciser", str(path)
@@ -312,7 +307,8 @@ def server(lang: Lang | None) -> None:
     try:
         from lp_lint.server.app import run as serve
     except ImportError as error:  # pygls is an optional extra
-        click.echo(f"lp-lint: {HELP['server_missing']} ({error})", err=True)
+        missing = say("server_missing", lang or default_lang())
+        click.echo(f"lp-lint: {missing} ({error})", err=True)
         sys.exit(ExitCode.USAGE)
     serve(lang or default_lang())
 
@@ -349,15 +345,19 @@ def run(argv: list[str] | None = None) -> None:
     except click.exceptions.Exit as done:
         sys.exit(done.exit_code)
     except click.ClickException as error:
-        error.show()
+        lang = lang_of(getattr(error, "ctx", None))
+        click.echo(error_text(error, lang), err=True)
         sys.exit(ExitCode.USAGE)
-    except (UsageError, OutputError) as error:
-        click.echo(error_line(error), err=True)
+    except UsageError as error:
+        click.echo(error_line(error.text(lang_of(None))), err=True)
+        sys.exit(ExitCode.USAGE)
+    except OutputError as error:
+        click.echo(error_line(error.text(lang_of(None))), err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:  # a bug: one line, a distinct exit code
         failure = stream_failure(error)
         if failure is not None:
-            click.echo(error_line(failure), err=True)
+            click.echo(error_line(failure.text(lang_of(None))), err=True)
             sys.exit(ExitCode.USAGE)
         click.echo(
             f"lp-lint: erreur interne / internal error ({type(error).__name__}: {error})", err=True

@@ -13,7 +13,8 @@ from typing import Any, TypeVar
 
 import click
 
-from lp_lint.cli.help import HELP
+from lp_lint.cli.help import HELP, say
+from lp_lint.cli.localized import lang_of
 from lp_lint.i18n import default_lang
 from lp_lint.run.options import Options
 
@@ -21,13 +22,13 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def rule_pairs(
-    _: click.Context, __: click.Parameter, values: tuple[str, ...]
+    ctx: click.Context, _: click.Parameter, values: tuple[str, ...]
 ) -> tuple[tuple[str, str], ...]:
     pairs = []
     for value in values:
         key, sep, name = value.partition("=")
         if not sep or not key or not name:
-            raise click.BadParameter(HELP["bad_pair"].format(value=value))
+            raise click.BadParameter(say("bad_pair", lang_of(ctx)).format(value=value))
         pairs.append((key, name))
     return tuple(pairs)
 

@@ -17,7 +17,6 @@ from typing import NamedTuple
 from lp_lint.cli.help import say
 from lp_lint.i18n import Lang
 from lp_lint.reports import UsageError
-from lp_lint.suggest import suggest
 from lp_lint.text_safety import terminal_text
 
 CHECK_EXTENSIONS: Mapping[str, str] = {
@@ -80,6 +79,8 @@ def _is_a_path(prefix: str) -> bool:
 
 
 def _not_a_format(value: str, name: str, formats: Collection[str], lang: Lang) -> str:
+    from lp_lint.suggest import suggest  # difflib, for a slip only
+
     close = suggest(name, formats)
     key = "output_unknown_format_suggest" if close else "output_unknown_format"
     return say(key, lang).format(

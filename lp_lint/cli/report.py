@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from lp_lint.cli.help import HELP, say
+from lp_lint.cli.localized import Localized
 from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import REPORT_EXTENSIONS, Output, parse_outputs, written_note
 from lp_lint.files import atomic_write, refuse_inputs
@@ -19,7 +20,7 @@ from lp_lint.text_safety import error_line
 PAGE_FORMATS = ("html", "markdown", "md")
 
 
-@click.command(help=HELP["report_cmd"])
+@click.command(cls=Localized, help=HELP["report_cmd"])
 @click.help_option("-h", "--help", help=HELP["help"])
 @click.argument("maquette")
 @click.option(
@@ -56,7 +57,7 @@ def report(
             )
         ]
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     # `REF:FILE` reads FILE's history: FILE is an input too
     refuse_inputs([t.path for t in targets], [maquette, maquette.partition(":")[2] or "-"])
@@ -66,12 +67,12 @@ def report(
             return
         judged = judged_version(maquette, options, given, isolated)
     except UsageError as error:
-        click.echo(error_line(error), err=True)
+        click.echo(error_line(error.text(options.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     pages = {"html": html_page, "markdown": markdown_page}
     for target in targets:
         if target.path.is_dir():
-            click.echo(f"lp-lint: {target.path}: " + HELP["is_dir"], err=True)
+            click.echo(f"lp-lint: {target.path}: " + say("is_dir", judged.lang), err=True)
             sys.exit(ExitCode.USAGE)
     if not targets:
         click.echo(pages[explicit or "html"](judged, judged.lang), nl=False)
@@ -108,7 +109,7 @@ def _report_offer(
         try:
             entries.append(Entry(str(path), judged_version(str(path), options, given, isolated)))
         except UnreadableVersion as error:
-            entries.append(Entry(str(path), None, str(error)))
+            entries.append(Entry(str(path), None, error.text(options.lang)))
     pages = offer_pages(entries, folder, options.lang, explicit == "markdown")
     output.mkdir(parents=True, exist_ok=True)
     for name, text in pages.items():

@@ -21,6 +21,9 @@ def shown_files(
     only_maquettes: bool,
 ) -> Iterator[str]:
     """The files `check` would lint, one a line, in the order it would lint them."""
+    if paths == ("-",):
+        yield "-"
+        return
     for path in files_to_lint(paths, options, given, isolated, only_maquettes):
         yield terminal_text(str(path))
 
@@ -33,9 +36,13 @@ def shown_settings(
     only_maquettes: bool,
 ) -> Iterator[str]:
     """The settings of the first file `check` would lint: the configuration files that apply
-    (the extended ones first) and every setting, marked where the command line chose it."""
-    first = next(iter(files_to_lint(paths, options, given, isolated, only_maquettes)), None)
-    target = first or Path(paths[0])
+    (the extended ones first) and every setting, marked where the command line chose it.
+    For standard input, `paths` is `("-", NAME)` with the name `--stdin-filename` gives."""
+    if paths[0] == "-":  # standard input, configured as --stdin-filename names it
+        target = Path(paths[1] if len(paths) > 1 else "-")
+    else:
+        found = files_to_lint(paths, options, given, isolated, only_maquettes)
+        target = next(iter(found), None) or Path(paths[0])
     lang = options.lang
     chain = config_chain(target, options, given, isolated)
     yield f"{say('settings_file', lang)}: {terminal_text(str(target))}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.i18n import Lang
+from lp_lint.i18n import msg, plain
 from lp_lint.model.records import Maquette
 from lp_lint.outputs.diff_view import render
 from lp_lint.outputs.report.facts import Judged
@@ -24,26 +24,26 @@ class UnreadableVersion(UsageError):
     """A file that is not a readable maquette (a usage error for `diff` and `report FILE`)."""
 
 
-def read_version(spec: str, lang: Lang = "fr") -> tuple[str, str]:
+def read_version(spec: str) -> tuple[str, str]:
     """(label, text) of `FILE` or `REF:FILE` (the file named as in the working tree), read as
     `check` reads files; one that cannot be read is a usage error."""
     path = Path(spec)
     on_disk = path.exists() and not path.is_dir()  # a regular file, a device or a pipe
-    source = read_source(path, lang) if on_disk else _at_ref(spec, lang)
+    source = read_source(path) if on_disk else _at_ref(spec)
     if source.text is None:
         raise UsageError(source.problem(spec))
     return spec, source.text
 
 
-def _at_ref(spec: str, lang: Lang) -> SourceText:
+def _at_ref(spec: str) -> SourceText:
     ref, sep, name = spec.partition(":")
     if not (sep and name and Path(name).exists()):
-        raise UsageError(f"introuvable : {spec}")
-    source = old_version(name, ref, lang)
+        raise UsageError(msg("usage.missing_path", path=spec))
+    source = old_version(name, ref)
     if source is None:
-        source = renamed_version(name, ref, lang)
+        source = renamed_version(name, ref)
     if source is None:
-        raise UsageError(f"{name} n'existe pas à la référence {ref}")
+        raise UsageError(msg("version.not_at_ref", name=name, ref=ref))
     return source
 
 
@@ -61,23 +61,21 @@ def maquette_and_report(
     """The maquette read from `text` and its lint report; an unreadable one is a usage error.
 
     `shown` is the path per-file ignores match (the working-tree file of `REF:FILE`)."""
-    loaded = load_with_includes(
-        text, shown or label, options.lang, options.limits, options.max_bytes
-    )
+    loaded = load_with_includes(text, shown or label, options.limits, options.max_bytes)
     maquette = None
     if loaded.data is not None:
-        maquette, _ = shape(loaded.data, loaded.source_map, options.lang)
+        maquette, _ = shape(loaded.data, loaded.source_map)
     report = lint_text(text, shown or label, options, packs_for(options))
     if maquette is None:
-        first = report.findings[0].message if report.findings else ""
-        raise UnreadableVersion(f"{label} n'est pas une maquette lisible : {first}")
+        first = report.findings[0].message if report.findings else plain("")
+        raise UnreadableVersion(msg("version.unreadable", label=label) + first)
     return maquette, report
 
 
 def judged_version(spec: str, options: Options, given: frozenset[str], isolated: bool) -> Judged:
     """A version read and linted with the configuration `check` would find for its file, with
     what it was judged by: the rules kept, the readings, the texts applied, the language."""
-    label, text = read_version(spec, options.lang)
+    label, text = read_version(spec)
     path = working_path(spec)
     file_options = options_for(path, options, given, isolated)
     maquette, report = maquette_and_report(label, text, file_options, str(path))

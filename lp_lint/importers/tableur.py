@@ -183,7 +183,7 @@ def _read_csv(data: bytes, notes: list[str]) -> tuple[Sheet | None, Sheet]:
 
     from lp_lint.reading.source import decode_bytes
 
-    text = decode_bytes(data, "fr").text
+    text = decode_bytes(data).text
     if text is None:
         text = data.decode("cp1252", errors="replace")
         notes.append("CSV lu en Windows-1252 (pas en UTF-8) : vérifiez les accents")

@@ -96,7 +96,7 @@ def render(comparison: Comparison, old: str, new: str, lang: Lang, markdown: boo
         lines += ["", w["ranges"]]
     for key in ("introduced", "resolved"):
         items = getattr(comparison, key)
-        lines += style.section(key, [safe(item) for item in items], f" ({len(items)})")
+        lines += style.section(key, [safe(item.render(lang)) for item in items], f" ({len(items)})")
     return "\n".join(lines) + "\n"
 
 

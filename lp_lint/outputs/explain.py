@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lp_lint.i18n import Lang, severity_word
-from lp_lint.rules.derogations import AUTHORITY_NAMES
+from lp_lint.i18n import Lang, severity_word, tr
 from lp_lint.rules.packs import PackSet, Pouvoir, Rule, certainty, dates
 from lp_lint.run.options import Options
 
@@ -79,7 +78,7 @@ def _powers(powers: list[Pouvoir], lang: Lang) -> str:
     since = "à partir de" if lang == "fr" else "from"
     return (
         ", ".join(
-            AUTHORITY_NAMES[p.autorite][lang]
+            tr(f"authority.{p.autorite}", lang)
             + (f" ({since} {p.depuis.year}-{p.depuis.year + 1})" if p.depuis else "")
             for p in powers
         )

@@ -165,7 +165,7 @@ def text_is_maquette(text: str) -> bool:
 
 
 def _formation_line(head: bytes) -> bool:
-    text = decode_bytes(head, "fr").text or head.decode("utf-8", "replace")
+    text = decode_bytes(head).text or head.decode("utf-8", "replace")
     return _FORMATION_LINE.search(text) is not None
 
 

@@ -11,26 +11,21 @@ import datetime as dt
 from collections.abc import Iterable
 
 from lp_lint.findings import DocPath, Edit, Fix, Position, Span
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import msg
 from lp_lint.reading.lines import line_starts
 from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.reading.sourcemap import SourceMap
 
-_TITLES: dict[str, dict[Lang, str]] = {
-    "quote": {"fr": "Mettre « {old} » entre guillemets", "en": "Quote '{old}'"},
-    "write": {"fr": "Écrire {new} au lieu de {old}", "en": "Write {new} instead of {old}"},
-    "rename": {"fr": "Renommer « {old} » en « {new} »", "en": "Rename '{old}' to '{new}'"},
-}
 _TRUE_WORDS = {"yes", "on", "y"}
 _FALSE_WORDS = {"no", "off", "n"}
 
 
-def _fix(kind: str, old: str, new: str, span: Span, safe: bool, lang: Lang) -> Fix:
-    title = render(_TITLES[kind][lang], {"old": old, "new": new}, lang)
+def _fix(kind: str, old: str, new: str, span: Span, safe: bool) -> Fix:
+    title = msg(f"fix.{kind}", old=old, new=new)
     return Fix(title, (Edit(span, old, new),), safe)
 
 
-def scalar_fix(kind: str, value: object, raw: str | None, span: Span, lang: Lang) -> Fix | None:
+def scalar_fix(kind: str, value: object, raw: str | None, span: Span) -> Fix | None:
     """The fix of a plain scalar the model refused, by pydantic error type and what was written.
 
     Quoting a code or a word that YAML would turn into a number or a boolean keeps exactly the
@@ -42,24 +37,24 @@ def scalar_fix(kind: str, value: object, raw: str | None, span: Span, lang: Lang
     if kind == "string_type" and isinstance(value, AmbiguousScalar | int | float | dt.date):
         import json  # only when there is something to quote: `check` starts without it
 
-        return _fix("quote", raw, json.dumps(raw, ensure_ascii=False), span, True, lang)
+        return _fix("quote", raw, json.dumps(raw, ensure_ascii=False), span, True)
     if kind == "bool_type" and raw.lower() in _TRUE_WORDS | _FALSE_WORDS:
         new = "true" if raw.lower() in _TRUE_WORDS else "false"
-        return _fix("write", raw, new, span, False, lang)
+        return _fix("write", raw, new, span, False)
     wants_number = kind in ("float_type", "int_type", "int_from_float")
     if not wants_number:
         return None
     if isinstance(value, str) and is_decimal_comma(raw):
         decimals = raw.partition(",")[2]
-        return _fix("write", raw, raw.replace(",", "."), span, len(decimals) != 3, lang)
+        return _fix("write", raw, raw.replace(",", "."), span, len(decimals) != 3)
     if isinstance(value, AmbiguousScalar) and value.kind == "leading-zero":
         sign = raw[0] if raw[0] in "+-" else ""
         digits = raw.lstrip("+-").replace("_", "").lstrip("0") or "0"
-        return _fix("write", raw, sign + digits, span, False, lang)
+        return _fix("write", raw, sign + digits, span, False)
     return None
 
 
-def key_fix(path: DocPath, suggestion: str, source_map: SourceMap, lang: Lang) -> Fix | None:
+def key_fix(path: DocPath, suggestion: str, source_map: SourceMap) -> Fix | None:
     """Rename a misspelt key to the closest allowed one, unless that key is already there.
 
     Unsafe: the suggestion is a guess by spelling, and the value then counts in another field.
@@ -67,7 +62,7 @@ def key_fix(path: DocPath, suggestion: str, source_map: SourceMap, lang: Lang) -
     if not path or source_map.has((*path[:-1], suggestion)):
         return None
     key = str(path[-1])
-    return _fix("rename", key, suggestion, source_map.key_span(path), False, lang)
+    return _fix("rename", key, suggestion, source_map.key_span(path), False)
 
 
 class LineIndex:

@@ -5,12 +5,14 @@ by pathspec. A `.gitignore` is read from the file system, without starting git: 
 folders from the repository root (the folder holding `.git`) down to each folder walked, and
 `.git/info/exclude`; a deeper file's patterns come later and win, as in git. Exclude globs are
 relative to the folder of the configuration that gives them (the working directory for
-`--exclude`). The files are untrusted: each is read up to a bound, and a pattern pathspec
-cannot read is skipped.
+`--exclude`). The files are untrusted: only regular files are read (a link is not followed,
+as git does not), each up to a bound, and a pattern pathspec cannot read is skipped.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -62,7 +64,7 @@ class Ignored:
 
     def _learn(self, gitignore: Path, folder: Path) -> None:
         lines = _read_lines(gitignore)
-        if not lines:
+        if not lines or (folder != self.base and self.base not in folder.parents):
             return
         prefix = folder.relative_to(self.base).as_posix() if folder != self.base else ""
         self.patterns += _readable([_rebased(line, prefix) for line in lines])
@@ -80,7 +82,11 @@ def _matches(spec: Any, path: Path, folder: Path, is_dir: bool) -> bool:
 
 
 def _read_lines(path: Path) -> list[str]:
+    """A regular file's lines, as git reads them: a link is not followed (it could lead to a
+    FIFO that never ends, or out of the repository), and reading stops at MAX_BYTES."""
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return []
         with path.open("rb") as stream:
             data = stream.read(MAX_BYTES)
     except OSError:  # absent, a folder, unreadable: nothing to learn

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
-from lp_lint.i18n import Lang, tr
+from lp_lint.i18n import msg
 from lp_lint.pseudo_rules import (
     INCLUDE_CYCLE,
     INCLUDE_KIND,
@@ -55,16 +55,15 @@ def has_include(data: Any) -> bool:
 def load_with_includes(
     text: str,
     origin: str,
-    lang: Lang,
     limits: Limits = _NO_LIMITS,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Loaded:
     """`load_yaml`, then every include of the maquette at `origin` (the path reports show)
     replaced by its file's content; a refused include makes the data None."""
-    loaded = load_yaml(text, lang, limits)
+    loaded = load_yaml(text, limits)
     if loaded.data is None or not has_include(loaded.data):
         return loaded
-    resolver = _Resolver(loaded.source_map, lang, limits, max_bytes, Path(origin), loaded.nodes)
+    resolver = _Resolver(loaded.source_map, limits, max_bytes, Path(origin), loaded.nodes)
     resolver.resolve_all(loaded.data)
     findings = loaded.findings + resolver.findings
     data = None if resolver.findings else loaded.data
@@ -92,7 +91,6 @@ class _Where(NamedTuple):
 @dataclass
 class _Resolver:
     source_map: SourceMap
-    lang: Lang
     limits: Limits
     max_bytes: int
     origin: Path
@@ -187,12 +185,12 @@ class _Resolver:
         data = self.read_bytes(target, at)
         if data is None:
             return None
-        source = decode_bytes(data, self.lang)
+        source = decode_bytes(data)
         if source.text is None:
             self.findings.extend(_in_file(f, shown) for f in source.findings)
             return None
         limits = Limits(max(1, self.limits.max_depth - depth), max(0, self.nodes_left))
-        loaded = load_yaml(source.text, self.lang, limits)
+        loaded = load_yaml(source.text, limits)
         self.nodes_left -= loaded.nodes
         errors = [f for f in loaded.findings if f.severity is Severity.ERROR]
         if loaded.data is None or errors:
@@ -232,7 +230,7 @@ class _Resolver:
     def refuse(self, at: DocPath, code: str, message: str, **values: object) -> bool:
         span = self.source_map.value_span(at)
         self.findings.append(
-            Finding(_IDS[code], code, Severity.ERROR, tr(message, self.lang, **values), span, at)
+            Finding(_IDS[code], code, Severity.ERROR, msg(message, **values), span, at)
         )
         return False
 

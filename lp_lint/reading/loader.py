@@ -16,8 +16,9 @@ from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
+from lp_lint.catalogue.reading import PYYAML_PROBLEMS
 from lp_lint.findings import DocPath, Finding, Severity, Span
-from lp_lint.i18n import Lang, tr
+from lp_lint.i18n import MESSAGES, Message, msg, render
 from lp_lint.pseudo_rules import (
     DUPLICATE_KEY,
     INVISIBLE_BREAK,
@@ -83,9 +84,9 @@ class _Anchor(NamedTuple):
     size: int
 
 
-def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
+def load_yaml(text: str, limits: Limits = Limits()) -> Loaded:
     """Compose the first document of `text`; problems become findings, never exceptions."""
-    composer = _Composer(lang, limits)
+    composer = _Composer(limits)
     try:
         composer.run(text)
     except _Abort:
@@ -102,8 +103,7 @@ def load_yaml(text: str, lang: Lang, limits: Limits = Limits()) -> Loaded:
 
 
 class _Composer:
-    def __init__(self, lang: Lang, limits: Limits) -> None:
-        self.lang = lang
+    def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.data: Any = None
         self.source_map = SourceMap()
@@ -149,7 +149,7 @@ class _Composer:
     def document(self, event: Any) -> None:
         self.documents += 1
         if self.documents > 1:
-            message = tr("yaml.multi_document", self.lang)
+            message = msg("yaml.multi_document")
             self.report(
                 MULTI_DOCUMENT.id, MULTI_DOCUMENT.code, Severity.ERROR, message, self.marks(event)
             )
@@ -185,9 +185,7 @@ class _Composer:
         self.refuse_tag(tag, span)
 
     def refuse_tag(self, tag: str, span: Marks) -> NoReturn:
-        self.report(
-            YAML_TAG.id, YAML_TAG.code, Severity.ERROR, tr("yaml.tag", self.lang, tag=tag), span
-        )
+        self.report(YAML_TAG.id, YAML_TAG.code, Severity.ERROR, msg("yaml.tag", tag=tag), span)
         raise _Abort  # a tag that would build an object: nothing of this document is trusted
 
     def alias(self, event: Any) -> None:
@@ -199,7 +197,7 @@ class _Composer:
                 YAML_SYNTAX.id,
                 YAML_SYNTAX.code,
                 Severity.ERROR,
-                tr("yaml.unknown_alias", self.lang, name=event.anchor),
+                msg("yaml.unknown_alias", name=event.anchor),
                 span,
             )
             raise _Abort
@@ -208,7 +206,7 @@ class _Composer:
                 YAML_SYNTAX.id,
                 YAML_SYNTAX.code,
                 Severity.ERROR,
-                tr("yaml.complex_key", self.lang),
+                msg("yaml.complex_key"),
                 span,
             )
             raise _Abort
@@ -229,7 +227,7 @@ class _Composer:
                 YAML_SYNTAX.id,
                 YAML_SYNTAX.code,
                 Severity.ERROR,
-                tr("yaml.complex_key", self.lang),
+                msg("yaml.complex_key"),
                 span,
             )
             raise _Abort
@@ -239,7 +237,7 @@ class _Composer:
                 YAML_TAG.id,
                 YAML_TAG.code,
                 Severity.ERROR,
-                tr("yaml.tag", self.lang, tag=event.tag),
+                msg("yaml.tag", tag=event.tag),
                 span,
             )
             raise _Abort
@@ -248,7 +246,7 @@ class _Composer:
                 YAML_LIMIT.id,
                 YAML_LIMIT.code,
                 Severity.ERROR,
-                tr("yaml.depth", self.lang, max=self.limits.max_depth),
+                msg("yaml.depth", max=self.limits.max_depth),
                 span,
             )
             raise _Abort
@@ -386,7 +384,7 @@ class _Composer:
                 DUPLICATE_KEY.id,
                 DUPLICATE_KEY.code,
                 Severity.ERROR,
-                tr("yaml.duplicate_key", self.lang, key=key, first_line=frame.key_lines[key]),
+                msg("yaml.duplicate_key", key=key, first_line=frame.key_lines[key]),
                 span,
             )
         frame.key_lines.setdefault(key, span[0] + 1)
@@ -442,7 +440,7 @@ class _Composer:
                         YAML_SYNTAX.id,
                         YAML_SYNTAX.code,
                         Severity.ERROR,
-                        tr("yaml.bad_merge", self.lang),
+                        msg("yaml.bad_merge"),
                         self.source_map.value_span(merge_path),
                     )
                     continue
@@ -460,13 +458,13 @@ class _Composer:
                 YAML_LIMIT.id,
                 YAML_LIMIT.code,
                 Severity.ERROR,
-                tr("yaml.nodes", self.lang, max=self.limits.max_nodes),
+                msg("yaml.nodes", max=self.limits.max_nodes),
                 self.source_map.last_span(),
             )
             raise _Abort
 
     def report(
-        self, rule_id: str, code: str, severity: Severity, message: str, span: Span | Marks
+        self, rule_id: str, code: str, severity: Severity, message: Message, span: Span | Marks
     ) -> None:
         if not isinstance(span, Span):
             span = to_span(span)
@@ -484,7 +482,7 @@ class _Composer:
             "escape": _INVISIBLE_BREAKS[char],
             "count": sum(text.count(c) for c in _INVISIBLE_BREAKS),
         }
-        message = tr("yaml.invisible_break", self.lang, **values)
+        message = msg("yaml.invisible_break", **values)
         self.report(
             INVISIBLE_BREAK.id,
             INVISIBLE_BREAK.code,
@@ -504,7 +502,7 @@ class _Composer:
             YAML_SYNTAX.id,
             YAML_SYNTAX.code,
             Severity.ERROR,
-            tr("yaml.syntax", self.lang, problem=_french_problem(problem, self.lang)),
+            msg("yaml.syntax", problem=pyyaml_problem(problem)),
             span,
         )
         self.data = None
@@ -515,36 +513,20 @@ class _Composer:
             YAML_SYNTAX.id,
             YAML_SYNTAX.code,
             Severity.ERROR,
-            tr("yaml.syntax", self.lang, problem=_french_problem(str(error), self.lang)),
+            msg("yaml.syntax", problem=pyyaml_problem(str(error))),
             span_of_index(text, min(position, len(text))),
         )
         self.data = None
 
 
-_PROBLEMS_FR = {
-    "mapping values are not allowed": "« : » inattendu ici (indentation décalée, ou valeur contenant "
-    "« : » à mettre entre guillemets)",
-    "found character that cannot start any token": "caractère qui ne peut pas commencer une valeur "
-    "(tabulation pour indenter ? @ ou ` en début de texte à mettre entre guillemets ?)",
-    "found character '\\t' that cannot start any token": "tabulation interdite pour indenter : "
-    "utilisez des espaces",
-    "did not find expected ',' or ']'": "« , » ou « ] » attendu : crochet non fermé ?",
-    "did not find expected ',' or '}'": "« , » ou « } » attendu : accolade non fermée ?",
-    "could not find expected ':'": "« : » attendu après la clé",
-    "did not find expected key": "clé attendue (vérifiez l'indentation)",
-    "did not find expected '-' indicator": "« - » attendu (vérifiez l'indentation de la liste)",
-    "found undefined alias": "alias sans ancre définie",
-    "found unexpected end of stream": "fin de fichier inattendue (guillemet ou crochet non fermé ?)",
-    "found unknown escape character": "séquence d'échappement inconnue entre guillemets doubles",
-    "control characters are not allowed": "caractère de contrôle interdit",
-    "found unacceptable character": "caractère de contrôle interdit",
-    "exceeded maximum nesting depth": "imbrication trop profonde (option --max-depth)",
-}
+def pyyaml_problem(problem: str) -> Message:
+    """PyYAML's words for a syntax error, in French from the catalogue when it is a known one.
 
-
-def _french_problem(problem: str, lang: Lang) -> str:
-    if lang == "fr":
-        for english, french in _PROBLEMS_FR.items():
-            if english in problem:
-                return french
-    return problem
+    English keeps PyYAML's own text, which names the token it met (`'<block mapping start>'`)."""
+    key = next((k for english, k in PYYAML_PROBLEMS.items() if english in problem), None)
+    french = (
+        MESSAGES[key]["fr"]
+        if key
+        else render(MESSAGES["yaml.pyyaml"]["fr"], {"problem": problem}, "fr")
+    )
+    return Message(key or "yaml.pyyaml", french, problem)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lp_lint.findings import Finding
-from lp_lint.i18n import Lang
 from lp_lint.model import records
 from lp_lint.model.record_base import make
 from lp_lint.reading.sourcemap import SourceMap
@@ -20,16 +19,14 @@ if TYPE_CHECKING:
     from lp_lint.reading.partial import Partial
 
 
-def shape(
-    data: Any, source_map: SourceMap, lang: Lang
-) -> tuple[records.Maquette | None, list[Finding]]:
+def shape(data: Any, source_map: SourceMap) -> tuple[records.Maquette | None, list[Finding]]:
     """The maquette, or None and one finding per shape error (pydantic's, positioned)."""
     built = records.build(data)
     if built is not None:
         return built, []
     from lp_lint.reading import validation
 
-    model, findings = validation.shape(data, source_map, lang)
+    model, findings = validation.shape(data, source_map)
     return (None if model is None else as_records(model)), findings
 
 

@@ -16,8 +16,8 @@ import stat
 from pathlib import Path
 from typing import IO, NamedTuple
 
-from lp_lint.findings import FILE_START, Finding, Severity, Span
-from lp_lint.i18n import Lang, tr
+from lp_lint.findings import FILE_START, Finding, Severity, Span, located
+from lp_lint.i18n import Message, msg
 from lp_lint.pseudo_rules import ENCODING, FILE_TOO_LARGE, FILE_UNREADABLE
 from lp_lint.reading.lines import line_starts, position_of
 
@@ -30,31 +30,30 @@ class SourceText(NamedTuple):
     text: str | None
     findings: list[Finding]
 
-    def problem(self, shown: str) -> str:
+    def problem(self, shown: str) -> Message:
         """The first finding as one `file:line:column: message` line (for usage errors)."""
-        first = self.findings[0]
-        return f"{shown}:{first.span.start.line}:{first.span.start.column}: {first.message}"
+        return located(shown, self.findings[:1])
 
 
-def file_finding(rule_id: str, code: str, message: str, span: Span = FILE_START) -> Finding:
+def file_finding(rule_id: str, code: str, message: Message, span: Span = FILE_START) -> Finding:
     return Finding(rule_id=rule_id, code=code, severity=Severity.ERROR, message=message, span=span)
 
 
-def read_source(path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+def read_source(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read and decode `path`; a missing, unreadable, oversized or undecodable file is a finding."""
     try:
         if path.is_dir():
-            return _fail(FILE_UNREADABLE.id, FILE_UNREADABLE.code, tr("file.is_dir", lang))
+            return _fail(FILE_UNREADABLE.id, FILE_UNREADABLE.code, msg("file.is_dir"))
         data = read_path(path, max_bytes)
         if data is None:
             info = path.stat()
-            return too_large(lang, max_bytes, info.st_size if stat.S_ISREG(info.st_mode) else None)
+            return too_large(max_bytes, info.st_size if stat.S_ISREG(info.st_mode) else None)
     except OSError as error:
         reason = error.strerror or str(error)
         return _fail(
-            FILE_UNREADABLE.id, FILE_UNREADABLE.code, tr("file.unreadable", lang, reason=reason)
+            FILE_UNREADABLE.id, FILE_UNREADABLE.code, msg("file.unreadable", reason=reason)
         )
-    return decode_bytes(data, lang)
+    return decode_bytes(data)
 
 
 def read_path(path: Path, max_bytes: int) -> bytes | None:
@@ -71,12 +70,12 @@ def read_path(path: Path, max_bytes: int) -> bytes | None:
         return read_bounded(stream, max_bytes)
 
 
-def read_stream(stream: IO[bytes], lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
+def read_stream(stream: IO[bytes], max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
     """Read at most `max_bytes + 1` bytes of `stream` (a file, a pipe, standard input), decoded."""
     data = read_bounded(stream, max_bytes)
     if data is None:
-        return too_large(lang, max_bytes)
-    return decode_bytes(data, lang)
+        return too_large(max_bytes)
+    return decode_bytes(data)
 
 
 def read_bounded(stream: IO[bytes], max_bytes: int) -> bytes | None:
@@ -93,17 +92,17 @@ def read_bounded(stream: IO[bytes], max_bytes: int) -> bytes | None:
     return None if remaining <= 0 else b"".join(chunks)
 
 
-def too_large(lang: Lang, max_bytes: int, size: int | None = None) -> SourceText:
+def too_large(max_bytes: int, size: int | None = None) -> SourceText:
     if size is None:
         return _fail(
-            FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, tr("file.too_large_stream", lang, max=max_bytes)
+            FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, msg("file.too_large_stream", max=max_bytes)
         )
     return _fail(
-        FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, tr("file.too_large", lang, size=size, max=max_bytes)
+        FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, msg("file.too_large", size=size, max=max_bytes)
     )
 
 
-def decode_bytes(data: bytes, lang: Lang) -> SourceText:
+def decode_bytes(data: bytes) -> SourceText:
     """UTF-8 (with or without BOM) or UTF-16/32 with a BOM; anything else is an encoding finding."""
     boms = (
         (codecs.BOM_UTF32_LE, "utf-32"),
@@ -117,13 +116,11 @@ def decode_bytes(data: bytes, lang: Lang) -> SourceText:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         span = _span_of_byte(data, error.start) if encoding == "utf-8" else FILE_START
-        return _fail(
-            ENCODING.id, ENCODING.code, tr("file.encoding", lang, offset=error.start), span
-        )
+        return _fail(ENCODING.id, ENCODING.code, msg("file.encoding", offset=error.start), span)
     text = text.removeprefix("\ufeff")
     nul = text.find("\x00")
     if nul >= 0:
-        return _fail(ENCODING.id, ENCODING.code, tr("file.nul", lang), span_of_index(text, nul))
+        return _fail(ENCODING.id, ENCODING.code, msg("file.nul"), span_of_index(text, nul))
     return SourceText(text=text, findings=[])
 
 
@@ -138,5 +135,5 @@ def _span_of_byte(data: bytes, offset: int) -> Span:
     return span_of_index(prefix + " ", len(prefix))
 
 
-def _fail(rule_id: str, code: str, message: str, span: Span = FILE_START) -> SourceText:
+def _fail(rule_id: str, code: str, message: Message, span: Span = FILE_START) -> SourceText:
     return SourceText(text=None, findings=[file_finding(rule_id, code, message, span)])

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from lp_lint.findings import DocPath
-from lp_lint.i18n import LANGS, Lang, malformed_placeholders, placeholders, tr
+from lp_lint.i18n import LANGS, Message, malformed_placeholders, msg, placeholders
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reading.validation import validate
 from lp_lint.rules.checks import CHECKS, QUANTITY_PARAMS, Check, Params
@@ -31,15 +31,15 @@ class Problem(NamedTuple):
     key: str
     values: Mapping[str, object]
     path: DocPath = ()
-    texts: dict[Lang, str] | None = None
-    """The message in each language, when the shape validation wrote it (`key` is then unused)."""
+    said: Message | None = None
+    """The message, when the shape validation made it (`key` is then unused)."""
 
-    def message(self, lang: Lang) -> str:
-        if self.texts:
-            return self.texts[lang]
-        text = tr(self.key, lang, **self.values)
+    def message(self) -> Message:
+        if self.said is not None:
+            return self.said
+        text = msg(self.key, **self.values)
         suggestion = self.values.get("suggestion")
-        return text + tr("usage.did_you_mean", lang, suggestion=suggestion) if suggestion else text
+        return text + msg("usage.did_you_mean", suggestion=suggestion) if suggestion else text
 
 
 def did_you_mean(word: str, known: list[str]) -> dict[str, object]:
@@ -101,15 +101,14 @@ def _validate_params(
     check: Check[Any], params: dict[str, Any], places: Mapping[str, DocPath]
 ) -> tuple[Params | None, list[Problem]]:
     """The check's own model validates the params; its errors point into the rule file."""
-    validated, findings = validate(check.params_model, params, SourceMap(), "fr")
+    validated, findings = validate(check.params_model, params, SourceMap())
     if validated is not None:
         return validated, []
-    english = validate(check.params_model, params, SourceMap(), "en")[1]
     problems = []
-    for fr, en in zip(findings, english, strict=True):
-        inner = fr.path
+    for finding in findings:
+        inner = finding.path
         where = (*places.get(str(inner[0]), ("params",)), *inner) if inner else ("params",)
-        problems.append(Problem("", {}, where, {"fr": fr.message, "en": en.message}))
+        problems.append(Problem("", {}, where, finding.message))
     return None, problems
 
 

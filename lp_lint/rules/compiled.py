@@ -81,8 +81,9 @@ class PackCache:
             return None
 
     def store(self, packs: list[Pack]) -> None:
-        """Keep `packs` for the next runs, replacing older entries; silently nothing when the
-        folder cannot be written (the packs were compiled in memory all the same)."""
+        """Keep `packs` for the next runs, and the most recent other entries (another install
+        or version of the rule files); silently nothing when the folder cannot be written (the
+        packs were compiled in memory all the same)."""
         if self.file is None:
             return
         import tempfile  # only the first run writes the cache (tempfile brings shutil's archives)
@@ -98,10 +99,23 @@ class PackCache:
             finally:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
-            for old in self.file.parent.glob(f"{PREFIX}*.json"):
-                if old != self.file:
-                    with contextlib.suppress(OSError):
-                        old.unlink()
+            _prune(self.file.parent)
+
+
+KEPT = 8
+"""Entries kept: one per version of the rule files in use (two installs, a branch switched back
+and forth), never a folder that grows with every edit of a rule."""
+
+
+def _prune(folder: Path) -> None:
+    """Remove all but the KEPT most recently written entries."""
+    entries = []
+    for entry in folder.glob(f"{PREFIX}*.json"):
+        with contextlib.suppress(OSError):
+            entries.append((entry.stat().st_mtime_ns, entry))
+    for _, old in sorted(entries, reverse=True)[KEPT:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
 
 
 def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:

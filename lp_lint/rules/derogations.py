@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import Lang, format_value, render
+from lp_lint.i18n import Message, joined, msg, plain
 from lp_lint.model.records import Derogation, Maquette
 from lp_lint.pseudo_rules import (
     DEROGATION_AUTHORITY,
@@ -24,6 +24,7 @@ from lp_lint.pseudo_rules import (
     DEROGATION_LATE,
     DEROGATION_UNKNOWN_RULE,
     DEROGATION_UNUSED,
+    PseudoRule,
 )
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.rules.packs import Pouvoir
@@ -33,7 +34,6 @@ def apply_derogations(
     findings: list[Finding],
     maquette: Maquette,
     source_map: SourceMap,
-    lang: Lang,
     day: dt.date,
     rule_codes: Mapping[str, str],
     waivers: Mapping[str, tuple[Pouvoir, ...]] | None = None,
@@ -51,52 +51,44 @@ def apply_derogations(
         if code is None:
             notes.append(
                 _note(
-                    DEROGATION_UNKNOWN_RULE.id,
-                    DEROGATION_UNKNOWN_RULE.code,
+                    DEROGATION_UNKNOWN_RULE,
                     "unknown",
                     (*path, "regle"),
                     source_map,
-                    lang,
                     {"regle": derogation.regle},
                 )
             )
         elif derogation.date_fin is not None and derogation.date_fin < day:
             notes.append(
                 _note(
-                    DEROGATION_EXPIRED.id,
-                    DEROGATION_EXPIRED.code,
+                    DEROGATION_EXPIRED,
                     "expired",
                     (*path, "date_fin"),
                     source_map,
-                    lang,
                     {"regle": derogation.regle, "fin": derogation.date_fin.isoformat()},
                 )
             )
         elif derogation.date_decision > _year_end(day):
             notes.append(
                 _note(
-                    DEROGATION_LATE.id,
-                    DEROGATION_LATE.code,
+                    DEROGATION_LATE,
                     "late",
                     (*path, "date_decision"),
                     source_map,
-                    lang,
                     {"regle": derogation.regle, "decision": derogation.date_decision.isoformat()},
                 )
             )
         elif waivers is not None and not _may_waive(derogation, waivers.get(code, ()), day):
-            allowed = _authorities(waivers.get(code, ()), day, lang)
+            allowed = _authorities(waivers.get(code, ()), day)
             notes.append(
                 _note(
-                    DEROGATION_AUTHORITY.id,
-                    DEROGATION_AUTHORITY.code,
+                    DEROGATION_AUTHORITY,
                     "authority",
                     (*path, "autorite"),
                     source_map,
-                    lang,
                     {
                         "regle": derogation.regle,
-                        "autorite": AUTHORITY_NAMES[derogation.autorite][lang],
+                        "autorite": msg(f"authority.{derogation.autorite}"),
                         "pouvoirs": allowed,
                     },
                 )
@@ -109,12 +101,10 @@ def apply_derogations(
         if index not in used:
             notes.append(
                 _note(
-                    DEROGATION_UNUSED.id,
-                    DEROGATION_UNUSED.code,
+                    DEROGATION_UNUSED,
                     "unused",
                     ("derogations", index),
                     source_map,
-                    lang,
                     {"regle": derogation.regle},
                 )
             )
@@ -132,25 +122,9 @@ def _may_waive(derogation: Derogation, powers: tuple[Pouvoir, ...], day: dt.date
     )
 
 
-def _authorities(powers: tuple[Pouvoir, ...], day: dt.date, lang: Lang) -> str:
-    names = [
-        AUTHORITY_NAMES[p.autorite][lang] for p in powers if p.depuis is None or p.depuis <= day
-    ]
-    return ", ".join(names) or _NOBODY[lang]
-
-
-AUTHORITY_NAMES: dict[str, dict[Lang, str]] = {
-    "etablissement": {"fr": "l'établissement", "en": "the institution"},
-    "recteur": {"fr": "le recteur de région académique", "en": "the regional rector"},
-    "ministre": {
-        "fr": "le ministre (habilitation, accréditation)",
-        "en": "the minister (accreditation)",
-    },
-}
-_NOBODY: dict[Lang, str] = {
-    "fr": "aucune autorité (un décret ou une loi ne se déroge pas dans la maquette)",
-    "en": "no authority (a decree or a statute is not waived in a maquette)",
-}
+def _authorities(powers: tuple[Pouvoir, ...], day: dt.date) -> Message:
+    names = [msg(f"authority.{p.autorite}") for p in powers if p.depuis is None or p.depuis <= day]
+    return joined(names, plain(", ")) if names else msg("authority.nobody")
 
 
 def _waive(finding: Finding, active: list[tuple[int, Derogation, str]], used: set[int]) -> Finding:
@@ -166,37 +140,12 @@ def _waive(finding: Finding, active: list[tuple[int, Derogation, str]], used: se
 
 
 def _note(
-    rule_id: str,
-    code: str,
+    pseudo: PseudoRule,
     key: str,
     path: tuple[str | int, ...],
     source_map: SourceMap,
-    lang: Lang,
     values: dict[str, object],
 ) -> Finding:
-    message = render(_TEXTS[key][lang], {k: format_value(v, lang) for k, v in values.items()}, lang)
-    return Finding(rule_id, code, Severity.WARNING, message, source_map.finding_span(path), path)
-
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "unknown": {
-        "fr": "dérogation à « {regle} », qui n'est ni un code ni un identifiant de règle (voir lp-lint rules)",
-        "en": "dérogation to '{regle}', which is neither a rule code nor a rule id (see lp-lint rules)",
-    },
-    "expired": {
-        "fr": "la dérogation à {regle} a pris fin le {fin}, avant l'année jugée : elle ne s'applique plus (renouvelez-la ou retirez-la)",
-        "en": "the dérogation to {regle} ended on {fin}, before the year judged: it no longer applies (renew or remove it)",
-    },
-    "late": {
-        "fr": "la dérogation à {regle} a été décidée le {decision}, après l'année jugée : elle ne s'applique pas à cette année",
-        "en": "the dérogation to {regle} was decided on {decision}, after the year judged: it does not apply to that year",
-    },
-    "authority": {
-        "fr": "la dérogation à {regle} est décidée par {autorite}, qui ne peut pas lever cette règle cette année-là ; peut y déroger : {pouvoirs}",
-        "en": "the dérogation to {regle} is decided by {autorite}, who cannot waive that rule that year; may waive it: {pouvoirs}",
-    },
-    "unused": {
-        "fr": "la dérogation à {regle} ne couvre aucun constat : retirez-la si elle n'a plus d'objet",
-        "en": "the dérogation to {regle} covers no finding: remove it if it is no longer needed",
-    },
-}
+    message = msg(f"derogation.{key}", **values)
+    span = source_map.finding_span(path)
+    return Finding(pseudo.id, pseudo.code, Severity.WARNING, message, span, path)

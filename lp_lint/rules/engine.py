@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import Message, msg
 from lp_lint.model.records import Maquette
 from lp_lint.programme.paths import StudentPath, student_paths
 from lp_lint.pseudo_rules import (
@@ -20,6 +20,7 @@ from lp_lint.pseudo_rules import (
     OUT_OF_FORCE,
     PERIOD_FIRST_YEAR,
     TRANSITION_YEAR,
+    PseudoRule,
 )
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.rules.entities import entities
@@ -69,7 +70,6 @@ def select_packs(
     maquette: Maquette,
     packs: tuple[Pack, ...],
     source_map: SourceMap,
-    lang: Lang,
     regime_override: str | None = None,
     today: dt.date | None = None,
 ) -> Selection:
@@ -79,12 +79,10 @@ def select_packs(
     if not is_licence_pro(maquette):
         values: dict[str, object] = {"diplome": maquette.formation.diplome}
         note = _note(
-            NOT_LICENCE_PRO.id,
-            NOT_LICENCE_PRO.code,
+            NOT_LICENCE_PRO,
             Severity.ERROR,
             "not_lp",
             source_map,
-            lang,
             values,
         )
         return Selection((), None, year_start(judged_year(maquette)), (note,))
@@ -96,22 +94,18 @@ def select_packs(
         named = regime_packs.get(regime) if regime else None
         day = (named.source.in_force.until if named else None) or today or dt.date.today()
         if regime is None:
-            notes.append(
-                _note(NO_YEAR.id, NO_YEAR.code, Severity.WARNING, "no_year", source_map, lang, {})
-            )
+            notes.append(_note(NO_YEAR, Severity.WARNING, "no_year", source_map, {}))
     elif maquette.formation.annee_universitaire is None:
-        notes.append(_period_note(maquette, packs, regime, source_map, lang))
+        notes.append(_period_note(maquette, packs, regime, source_map))
     if regime is None:
         matching = _regimes_in_force(regime_packs, day)
         if len(matching) > 1:
             notes.append(
                 _note(
-                    TRANSITION_YEAR.id,
-                    TRANSITION_YEAR.code,
+                    TRANSITION_YEAR,
                     Severity.INFO,
                     "transition",
                     source_map,
-                    lang,
                     {"choisi": matching[0].id, "autre": matching[1].id},
                 )
             )
@@ -119,19 +113,17 @@ def select_packs(
     elif regime in regime_packs and not regime_packs[regime].source.in_force.covers(day):
         notes.append(
             _note(
-                OUT_OF_FORCE.id,
-                OUT_OF_FORCE.code,
+                OUT_OF_FORCE,
                 Severity.WARNING,
                 "out_of_force",
                 source_map,
-                lang,
                 {"regime": regime, "annee": judged_year(maquette) or ""},
             )
         )
     chosen = _packs_on(packs, day, regime)
     waiting = [p for p in chosen if _before_renewal(p, maquette)]
     for pack in waiting:
-        notes.append(_renewal_note(pack, maquette, source_map, lang))
+        notes.append(_renewal_note(pack, maquette, source_map))
     return Selection(tuple(p for p in chosen if p not in waiting), regime, day, tuple(notes))
 
 
@@ -160,7 +152,7 @@ def _before_renewal(pack: Pack, maquette: Maquette) -> bool:
     return bool(pack.source.in_force.from_renewal and start and start < pack.source.in_force.since)
 
 
-def _renewal_note(pack: Pack, maquette: Maquette, source_map: SourceMap, lang: Lang) -> Finding:
+def _renewal_note(pack: Pack, maquette: Maquette, source_map: SourceMap) -> Finding:
     period = maquette.formation.accreditation
     assert period is not None
     values: dict[str, object] = {
@@ -169,12 +161,10 @@ def _renewal_note(pack: Pack, maquette: Maquette, source_map: SourceMap, lang: L
         "depuis": str(pack.source.in_force.since),
     }
     return _note(
-        BEFORE_RENEWAL.id,
-        BEFORE_RENEWAL.code,
+        BEFORE_RENEWAL,
         Severity.INFO,
         "before_renewal",
         source_map,
-        lang,
         values,
     )
 
@@ -184,7 +174,6 @@ def _period_note(
     packs: tuple[Pack, ...],
     regime: str | None,
     source_map: SourceMap,
-    lang: Lang,
 ) -> Finding:
     """A period judged by its first year: say so, and say from which year other texts apply."""
     period = maquette.formation.accreditation
@@ -207,21 +196,17 @@ def _period_note(
     }
     if changes:
         return _note(
-            PERIOD_FIRST_YEAR.id,
-            PERIOD_FIRST_YEAR.code,
+            PERIOD_FIRST_YEAR,
             Severity.WARNING,
             "period_changes",
             source_map,
-            lang,
             values,
         )
     return _note(
-        PERIOD_FIRST_YEAR.id,
-        PERIOD_FIRST_YEAR.code,
+        PERIOD_FIRST_YEAR,
         Severity.INFO,
         "period",
         source_map,
-        lang,
         values,
     )
 
@@ -230,7 +215,6 @@ def evaluate(
     maquette: Maquette,
     selection: Selection,
     source_map: SourceMap,
-    lang: Lang,
     readings: Mapping[str, str],
     extra_values: Mapping[str, tuple[str, ...]] | None = None,
 ) -> Evaluation:
@@ -248,10 +232,10 @@ def evaluate(
                 if rule is not None:
                     extension = rule.source.etendue_par
                     extra = (extra_values or {}).get(extension, ()) if extension else ()
-                    _run_rule(rule, path, source_map, lang, readings, found, extra)
+                    _run_rule(rule, path, source_map, readings, found, extra)
         judged.append((path, found.findings))
         result.internal_error |= found.internal_error
-    result.findings.extend(merge_paths(judged, lang))
+    result.findings.extend(merge_paths(judged))
     return result
 
 
@@ -259,7 +243,6 @@ def _run_rule(
     rule: Rule,
     path: StudentPath,
     source_map: SourceMap,
-    lang: Lang,
     readings: Mapping[str, str],
     result: Evaluation,
     extra: tuple[str, ...] = (),
@@ -269,10 +252,11 @@ def _run_rule(
     place = path.original
     try:
         for entity in entities(path.maquette, rule.source.scope):
-            outcome = rule.check.run(path.maquette, entity, params, lang)
+            outcome = rule.check.run(path.maquette, entity, params)
             missing.extend(m._replace(path=place(m.path)) for m in outcome.missing)
             for hit in outcome.hits:
-                message = render(rule.source.message[hit.case].get(lang), hit.values, lang)
+                texts = rule.source.message[hit.case]
+                message = Message(f"{rule.id}:{hit.case}", texts.fr, texts.en, hit.values)
                 result.findings.append(
                     Finding(
                         rule.id,
@@ -294,22 +278,19 @@ def _run_rule(
                 INTERNAL_ERROR.id,
                 INTERNAL_ERROR.code,
                 Severity.ERROR,
-                render(_TEXTS["internal"][lang], {"rule": rule.id, "error": repr(error)}, lang),
+                msg("rule.internal", rule=rule.id, error=repr(error)),
             )
         )
         return
     if missing:
-        result.findings.append(_incomplete(rule, missing, source_map, lang))
+        result.findings.append(_incomplete(rule, missing, source_map))
 
 
-def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap, lang: Lang) -> Finding:
+def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap) -> Finding:
     keys = list(dict.fromkeys(m.key for m in missing))
     shown = ", ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
-    message = render(
-        _TEXTS["incomplete"][lang],
-        {"code": rule.code, "title": rule.source.title.get(lang), "keys": shown},
-        lang,
-    )
+    title = Message(f"{rule.id}:title", rule.source.title.fr, rule.source.title.en)
+    message = msg("rule.incomplete", code=rule.code, title=title, keys=shown)
     path = missing[0].path
     return Finding(
         INCOMPLETE.id, INCOMPLETE.code, Severity.INFO, message, source_map.key_span(path), path
@@ -317,75 +298,18 @@ def _incomplete(rule: Rule, missing: list[Missing], source_map: SourceMap, lang:
 
 
 def _note(
-    rule_id: str,
-    code: str,
+    pseudo: PseudoRule,
     severity: Severity,
     key: str,
     source_map: SourceMap,
-    lang: Lang,
     values: dict[str, object],
 ) -> Finding:
     path = ("formation",)
     return Finding(
-        rule_id,
-        code,
+        pseudo.id,
+        pseudo.code,
         severity,
-        render(_TEXTS[key][lang], values, lang),
+        msg(f"regime.{key}", **values),
         source_map.key_span(path),
         path,
     )
-
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "incomplete": {
-        "fr": "{code} ({title}) n'a pas pu être vérifiée : à renseigner : {keys}",
-        "en": "{code} ({title}) could not be checked: fill in {keys}",
-    },
-    "internal": {
-        "fr": "erreur interne dans la règle {rule} : {error} ; les autres règles ont été appliquées",
-        "en": "internal error in rule {rule}: {error}; the other rules were applied",
-    },
-    "no_year": {
-        "fr": "ni formation.annee_universitaire ni formation.regime : les textes applicables sont "
-        "choisis à la date du jour ; renseignez l'année universitaire",
-        "en": "neither formation.annee_universitaire nor formation.regime: the texts in force "
-        "today are applied; give the academic year",
-    },
-    "transition": {
-        "fr": "année de transition entre deux régimes : {choisi} appliqué ; pour {autre}, "
-        "écrivez formation.regime: {autre}",
-        "en": "transition year between two regimes: {choisi} applied; for {autre}, write "
-        "formation.regime: {autre}",
-    },
-    "not_lp": {
-        "fr": "formation.diplome vaut « {diplome} » : lp-lint ne vérifie que les licences "
-        "professionnelles et n'a appliqué aucune règle à cette maquette (elle n'est pas jugée "
-        "conforme pour autant)",
-        "en": "formation.diplome is '{diplome}': lp-lint checks licences professionnelles only and "
-        "applied no rule to this maquette (which is not judged compliant either)",
-    },
-    "period": {
-        "fr": "sans formation.annee_universitaire, la période d'accréditation {debut} à {fin} est "
-        "jugée sur sa première année, {debut}, dont les textes valent pour toute la période",
-        "en": "without formation.annee_universitaire, the accreditation period {debut} to {fin} "
-        "is judged on its first year, {debut}, whose texts hold for the whole period",
-    },
-    "period_changes": {
-        "fr": "sans formation.annee_universitaire, la période d'accréditation {debut} à {fin} est "
-        "jugée sur sa première année, {debut} ; d'autres textes s'appliquent à partir de "
-        "{changements} : vérifiez aussi une maquette par année (annee_universitaire)",
-        "en": "without formation.annee_universitaire, the accreditation period {debut} to {fin} "
-        "is judged on its first year, {debut}; other texts apply from {changements}: also check "
-        "one maquette per year (annee_universitaire)",
-    },
-    "before_renewal": {
-        "fr": "{pack} ne s'applique pas : ce texte vaut à partir du {depuis} et au plus tard au "
-        "renouvellement de l'accréditation, et celle de la formation court depuis {debut}",
-        "en": "{pack} does not apply: that text holds from {depuis} and at the latest at the "
-        "renewal of the accreditation, and the programme's accreditation runs since {debut}",
-    },
-    "out_of_force": {
-        "fr": "le régime {regime} n'était pas en vigueur en {annee} : vérifiez formation.regime",
-        "en": "regime {regime} was not in force in {annee}: check formation.regime",
-    },
-}

@@ -10,18 +10,18 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import Lang
 from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.reading.validation import validate
 from lp_lint.rules import compiled
-from lp_lint.rules.compile import Problem, compile_rule, did_you_mean
 from lp_lint.rules.packs import Pack, PackFile, PackSet, Rule, RuleFile, bundled_rules_dir
+
+if TYPE_CHECKING:  # compiling is for the files read, not for packs that come from the cache
+    from lp_lint.rules.compile import Problem
 
 Located = tuple[Path, Finding]
 
@@ -29,7 +29,6 @@ Located = tuple[Path, Finding]
 @functools.lru_cache(maxsize=8)
 def load_packs(
     folders: tuple[Path, ...],
-    lang: Lang = "fr",
     signature: tuple[tuple[str, int, int], ...] = (),
     use_cache: bool = True,
 ) -> PackSet:
@@ -49,7 +48,7 @@ def load_packs(
         read: list[Pack] = []
         found_here: list[Located] = []
         for pack_dir in sorted(p for p in folder.iterdir() if _holds_pack(p)):
-            pack, found = _load_pack(pack_dir, lang, maps)
+            pack, found = _load_pack(pack_dir, maps)
             found_here.extend(found)
             if pack is not None:
                 read.append(pack)
@@ -57,7 +56,7 @@ def load_packs(
             cache.store(read)
         packs.extend(read)
         problems.extend(found_here)
-    problems.extend(_extends_problems(packs, maps, lang))
+    problems.extend(_extends_problems(packs, maps))
     return PackSet(_resolve_extends(packs), tuple(problems))
 
 
@@ -70,52 +69,54 @@ def _holds_pack(folder: Path) -> bool:
         return False
 
 
-def _load_pack(
-    folder: Path, lang: Lang, maps: dict[Path, SourceMap]
-) -> tuple[Pack | None, list[Located]]:
+def _load_pack(folder: Path, maps: dict[Path, SourceMap]) -> tuple[Pack | None, list[Located]]:
+    from lp_lint.rules.compile import compile_rule
+
     pack_path = folder / "pack.yaml"
-    source, problems, maps[pack_path] = _read(PackFile, pack_path, lang)
+    source, problems, maps[pack_path] = _read(PackFile, pack_path)
     rules: list[Rule] = []
     for rule_path in sorted(folder.glob("*.yaml")):
         if rule_path.name == "pack.yaml":
             continue
-        rule_file, found, source_map = _read(RuleFile, rule_path, lang)
+        rule_file, found, source_map = _read(RuleFile, rule_path)
         problems.extend(found)
         if rule_file is not None and source is not None:
             rule, errors = compile_rule(rule_file, source.id, rule_path)
-            problems.extend((rule_path, _finding(e, source_map, lang)) for e in errors)
+            problems.extend((rule_path, _finding(e, source_map)) for e in errors)
             if rule is not None:
                 rules.append(rule)
     return (Pack(source, tuple(rules), folder) if source else None), problems
 
 
-def _read(model: type[Any], path: Path, lang: Lang) -> tuple[Any, list[Located], SourceMap]:
-    text = read_source(path, lang)
+def _read(model: type[Any], path: Path) -> tuple[Any, list[Located], SourceMap]:
+    from lp_lint.reading.validation import validate  # only for pack files not in the cache
+
+    text = read_source(path)
     if text.text is None:
         return None, [(path, f) for f in text.findings], SourceMap()
-    loaded = load_yaml(text.text, lang)
+    loaded = load_yaml(text.text)
     if loaded.findings:
         return None, [(path, f) for f in loaded.findings], loaded.source_map
-    value, findings = validate(model, loaded.data, loaded.source_map, lang, rule_id="rule-pack")
+    value, findings = validate(model, loaded.data, loaded.source_map, rule_id="rule-pack")
     return value, [(path, f) for f in findings], loaded.source_map
 
 
-def _finding(problem: Problem, source_map: SourceMap, lang: Lang) -> Finding:
+def _finding(problem: Problem, source_map: SourceMap) -> Finding:
     span = source_map.finding_span(problem.path)
-    return Finding(
-        "rule-pack", CONFIG.code, Severity.ERROR, problem.message(lang), span, problem.path
-    )
+    return Finding("rule-pack", CONFIG.code, Severity.ERROR, problem.message(), span, problem.path)
 
 
-def _extends_problems(packs: list[Pack], maps: dict[Path, SourceMap], lang: Lang) -> list[Located]:
+def _extends_problems(packs: list[Pack], maps: dict[Path, SourceMap]) -> list[Located]:
     known = sorted(pack.id for pack in packs)
     problems = []
     for pack in packs:
         parent = pack.source.extends
         if parent and parent not in known:
+            from lp_lint.rules.compile import Problem, did_you_mean
+
             path = pack.folder / "pack.yaml"
             problem = Problem("pack.unknown_extends", did_you_mean(parent, known), ("extends",))
-            problems.append((path, _finding(problem, maps.get(path, SourceMap()), lang)))
+            problems.append((path, _finding(problem, maps.get(path, SourceMap()))))
     return problems
 
 

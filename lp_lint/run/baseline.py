@@ -17,7 +17,7 @@ from typing import Any
 
 from lp_lint.files import atomic_write
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import Lang, render, shorten
+from lp_lint.i18n import Lang, Message, msg, plain, shorten
 from lp_lint.pseudo_rules import BASELINE_STALE, FILE_TOO_LARGE, RESOLVED
 from lp_lint.reading.source import DEFAULT_MAX_BYTES, SourceText, read_source, read_stream
 from lp_lint.reports import FileReport, Report, UsageError, relative_uri
@@ -28,14 +28,15 @@ from lp_lint.text_safety import dump_json, json_text
 FORMAT = "lp-lint-baseline"
 
 
-def write_baseline(report: Report, path: Path) -> None:
+def write_baseline(report: Report, path: Path, lang: Lang) -> None:
+    """Record the findings; each entry's message in `lang`, for a reader of the file."""
     entries = [
         {
             "fingerprint": fp,
             "file": relative_uri(file.path, report.root),
             "code": f.code,
             "key": f.key,
-            "message": f.message,
+            "message": f.text(lang),
         }
         for file in report.files
         for f, fp in zip(
@@ -51,40 +52,36 @@ def write_baseline(report: Report, path: Path) -> None:
     atomic_write(path, buffer.getvalue())
 
 
-def read_baseline(
-    path: Path, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
-) -> list[dict[str, Any]]:
+def read_baseline(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[dict[str, Any]]:
     """The entries of a baseline file; anything wrong with it is a usage error."""
-    source = read_source(path, lang, max_bytes)
+    source = read_source(path, max_bytes)
     if source.text is None:
         raise UsageError(source.problem(str(path)))
     try:
         document = json.loads(source.text)
     except json.JSONDecodeError as error:
-        raise UsageError(f"{path}:{error.lineno}:{error.colno}: {error.msg}") from error
+        where = f"{path}:{error.lineno}:{error.colno}"
+        raise UsageError(msg("baseline.json", where=where, problem=error.msg)) from error
     except (ValueError, RecursionError) as error:  # a number of thousands of digits, deep nesting
-        raise UsageError(f"{path}: JSON : {shorten(str(error))}") from error
+        problem = shorten(str(error))
+        raise UsageError(msg("baseline.json", where=str(path), problem=problem)) from error
     if (
         not isinstance(document, dict)
         or document.get("format") != FORMAT
         or document.get("version") != 1
     ):
-        raise UsageError(
-            f"{path}: pas un fichier de référence lp-lint (format {FORMAT}, version 1)"
-        )
+        raise UsageError(msg("baseline.not_baseline", path=str(path), format=FORMAT))
     entries = document.get("entries")
     if not isinstance(entries, list) or not all(
         isinstance(e, dict) and "fingerprint" in e for e in entries
     ):
-        raise UsageError(f"{path}: entrées de référence mal formées")
+        raise UsageError(msg("baseline.bad_entries", path=str(path)))
     return entries
 
 
-def apply_baseline(
-    report: Report, path: Path, lang: Lang, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Report:
+def apply_baseline(report: Report, path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Report:
     """Drop the findings the baseline holds; report its entries that are gone as resolved."""
-    entries = read_baseline(path, lang, max_bytes)
+    entries = read_baseline(path, max_bytes)
     by_file: dict[str, list[dict[str, Any]]] = {}
     for entry in entries:
         by_file.setdefault(str(entry.get("file", "")), []).append(entry)
@@ -93,13 +90,11 @@ def apply_baseline(
         uri = relative_uri(file.path, report.root)
         # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
         old = {str(e["fingerprint"]): e for e in by_file.get(json_text(uri), [])}
-        files.append(
-            _compare(file, uri, old, BASELINE_STALE.id, BASELINE_STALE.code, "stale", lang)
-        )
+        files.append(_compare(file, uri, old, BASELINE_STALE.id, BASELINE_STALE.code, "stale"))
     return replace(report, files=files)
 
 
-def apply_diff_base(report: Report, ref: str, old_report: Report, lang: Lang) -> Report:
+def apply_diff_base(report: Report, ref: str, old_report: Report) -> Report:
     """Keep what the change introduced, and say what it resolved, file by file."""
     old_by_path = {f.path: f for f in old_report.files}
     files = []
@@ -110,7 +105,7 @@ def apply_diff_base(report: Report, ref: str, old_report: Report, lang: Lang) ->
         if previous is not None:
             for f, fp in zip(previous.findings, fingerprints(previous.findings, uri), strict=True):
                 old[fp] = {"code": f.code, "key": f.key, "message": f.message}
-        files.append(_compare(file, uri, old, RESOLVED.id, RESOLVED.code, "resolved", lang, ref))
+        files.append(_compare(file, uri, old, RESOLVED.id, RESOLVED.code, "resolved", ref))
     return replace(report, files=files)
 
 
@@ -121,7 +116,6 @@ def _compare(
     rule_id: str,
     code: str,
     text_key: str,
-    lang: Lang,
     ref: str = "",
 ) -> FileReport:
     if not file.rules_applied:  # unread or malformed: no baseline may hide why rules did not run
@@ -134,34 +128,29 @@ def _compare(
             rule_id,
             code,
             Severity.INFO,
-            render(
-                _TEXTS[text_key][lang],
-                {
-                    "code": e.get("code", "?"),
-                    "key": e.get("key") or "—",
-                    "message": e.get("message", ""),
-                    "ref": ref,
-                },
-                lang,
+            msg(
+                f"baseline.{text_key}",
+                code=e.get("code", "?"),
+                key=e.get("key") or "—",
+                message=_said(e.get("message", "")),
+                ref=ref,
             ),
         )
         for e in gone
     ]
-    return replace(file, findings=kept + cap(notes, lang))
+    return replace(file, findings=kept + cap(notes))
 
 
-def old_version(
-    path: str, ref: str, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
-) -> SourceText | None:
+def old_version(path: str, ref: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText | None:
     """The file as it was at git `ref`, read like any file (bounded, decoded the same way), or
     None when it did not exist there."""
     if ref.startswith("-"):
-        raise UsageError(f"référence git invalide : {ref}")
+        raise UsageError(msg("baseline.bad_ref", ref=ref))
     target = Path(path)
-    return _git_show(f"{ref}:./{target.name}", target.parent.resolve(), lang, max_bytes)
+    return _git_show(f"{ref}:./{target.name}", target.parent.resolve(), max_bytes)
 
 
-def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | None:
+def _git_show(spec: str, cwd: Path, max_bytes: int) -> SourceText | None:
     """`git show REF:PATH` read like any file; None when the path did not exist at REF."""
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: git never waits on it
         try:
@@ -173,10 +162,10 @@ def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | 
                 stderr=errors,
             )
         except OSError as error:
-            raise UsageError(f"git : {error}") from error
+            raise UsageError(msg("baseline.git", problem=str(error))) from error
         with process:
             assert process.stdout is not None
-            source = read_stream(process.stdout, lang, max_bytes)
+            source = read_stream(process.stdout, max_bytes)
             too_large = any(f.code == FILE_TOO_LARGE.code for f in source.findings)
             if too_large:  # the rest is never read
                 process.kill()
@@ -185,17 +174,15 @@ def _git_show(spec: str, cwd: Path, lang: Lang, max_bytes: int) -> SourceText | 
     if process.returncode != 0 and not too_large:
         if "does not exist" in message or "exists on disk, but not in" in message:
             return None
-        raise UsageError(f"git show {spec} : {shorten(message.strip())}")
+        raise UsageError(msg("baseline.git_show", spec=spec, problem=message.strip()))
     return source
 
 
-def renamed_version(
-    path: str, ref: str, lang: Lang = "fr", max_bytes: int = DEFAULT_MAX_BYTES
-) -> SourceText | None:
+def renamed_version(path: str, ref: str, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText | None:
     """The file at `ref` that git's rename detection says became `path`, if any (read like
     `old_version`)."""
     if ref.startswith("-"):
-        raise UsageError(f"référence git invalide : {ref}")
+        raise UsageError(msg("baseline.bad_ref", ref=ref))
     folder = Path(path).resolve().parent
     top = _git(["rev-parse", "--show-toplevel"], folder)
     if top is None:
@@ -207,7 +194,7 @@ def renamed_version(
         return None
     listing = _git(["diff", "--name-status", "-M", "-z", ref, "--"], root) or b""
     old_name = _renames(listing.decode("utf-8", "replace")).get(wanted)
-    return None if old_name is None else _git_show(f"{ref}:{old_name}", root, lang, max_bytes)
+    return None if old_name is None else _git_show(f"{ref}:{old_name}", root, max_bytes)
 
 
 def _renames(listing: str) -> dict[str, str]:
@@ -236,16 +223,9 @@ def _git(args: list[str], cwd: Path) -> bytes | None:
     return result.stdout if result.returncode == 0 else None
 
 
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "stale": {
-        "fr": "résolu depuis la référence : {code} sur {key} ({message}) ; mettez la référence à jour (--write-baseline)",
-        "en": "resolved since the baseline: {code} on {key} ({message}); update the baseline (--write-baseline)",
-    },
-    "resolved": {
-        "fr": "résolu par la modification depuis {ref} : {code} sur {key} ({message})",
-        "en": "resolved by the change since {ref}: {code} on {key} ({message})",
-    },
-}
+def _said(message: object) -> Message:
+    """An entry's message: as stored in a baseline file (text), or an old finding's own."""
+    return message if isinstance(message, Message) else plain(str(message))
 
 
 def lint_at_ref(
@@ -258,9 +238,9 @@ def lint_at_ref(
 
     old = Report()
     for file in report.files:
-        source = old_version(file.path, ref, options.lang, options.max_bytes)
+        source = old_version(file.path, ref, options.max_bytes)
         if source is None:
-            source = renamed_version(file.path, ref, options.lang, options.max_bytes)
+            source = renamed_version(file.path, ref, options.max_bytes)
         if source is None:
             continue
         if source.text is None:  # unreadable then: its findings are the old ones

@@ -64,8 +64,7 @@ def _check_across(
     it finds something in is read back, completed and put in its place."""
     if len(summaries) < 2:
         return
-    langs = {summary.path: settings[index].lang for index, summary in summaries}
-    found = cross_findings((summary for _, summary in summaries), langs)
+    found = cross_findings(summary for _, summary in summaries)
     for index, summary in summaries:
         if summary.path in found:
             file = files[index]

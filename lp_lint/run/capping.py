@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import Lang, format_value, render
+from lp_lint.i18n import joined, msg, plain
 from lp_lint.pseudo_rules import TOO_MANY_FINDINGS
 
 MAX_PER_RULE = 100
@@ -23,7 +23,7 @@ first ones show where to look; a UE repeated a thousand times must not list them
 _CODES_SHOWN = 10
 
 
-def cap(findings: list[Finding], lang: Lang) -> list[Finding]:
+def cap(findings: list[Finding]) -> list[Finding]:
     """`findings` within the limits, and a finding that counts the others when some are left out."""
     findings = [_trimmed(f) if len(f.related) > MAX_RELATED else f for f in findings]
     if len(findings) <= MAX_PER_RULE:
@@ -38,7 +38,7 @@ def cap(findings: list[Finding], lang: Lang) -> list[Finding]:
         per_code[finding.code] += 1
         kept.append(finding)
     if left_out:
-        kept.append(_left_out(left_out, lang))
+        kept.append(_left_out(left_out))
     return kept
 
 
@@ -46,27 +46,19 @@ def _trimmed(finding: Finding) -> Finding:
     return finding._replace(related=finding.related[:MAX_RELATED])
 
 
-def _left_out(counts: Counter[str], lang: Lang) -> Finding:
-    codes = [f"{code} × {format_value(n, lang)}" for code, n in counts.most_common(_CODES_SHOWN)]
+def _left_out(counts: Counter[str]) -> Finding:
+    codes = [msg("capping.count", code=code, n=n) for code, n in counts.most_common(_CODES_SHOWN)]
     if len(counts) > _CODES_SHOWN:
-        codes.append("…")
+        codes.append(plain("…"))
     values = {
         "n": sum(counts.values()),
         "rule": MAX_PER_RULE,
         "file": MAX_PER_FILE,
-        "codes": ", ".join(codes),
+        "codes": joined(codes, plain(", ")),
     }
     return Finding(
         TOO_MANY_FINDINGS.id,
         TOO_MANY_FINDINGS.code,
         Severity.INFO,
-        render(_TEXT[lang], values, lang),
+        msg("capping.left_out", **values),
     )
-
-
-_TEXT: dict[Lang, str] = {
-    "fr": "{n} constats de plus ne sont pas affichés ({codes}) : au plus {rule} par règle et "
-    "{file} par fichier ; corrigez d'abord ceux-ci",
-    "en": "{n} more findings are not shown ({codes}): at most {rule} per rule and {file} per "
-    "file; fix these first",
-}

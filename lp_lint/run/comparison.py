@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from lp_lint.i18n import Message, plain
 from lp_lint.model.records import UE, Maquette
 from lp_lint.programme.paths import student_paths
 from lp_lint.reports import FileReport
@@ -61,8 +62,8 @@ class Comparison:
     changes: list[Change] = field(default_factory=list)
     totals: list[tuple[str, Figure, Figure]] = field(default_factory=list)
     shares: list[tuple[str, Figure, Figure]] = field(default_factory=list)
-    introduced: list[str] = field(default_factory=list)
-    resolved: list[str] = field(default_factory=list)
+    introduced: list[Message] = field(default_factory=list)
+    resolved: list[Message] = field(default_factory=list)
 
 
 def _ues(maquette: Maquette) -> dict[str, tuple[int, UE]]:
@@ -133,12 +134,12 @@ def compare(
     old_prints = dict(zip(fingerprints(old_report.findings, "m"), old_report.findings, strict=True))
     new_prints = dict(zip(fingerprints(new_report.findings, "m"), new_report.findings, strict=True))
     result.introduced = [
-        f"{f.code} {f.message}"
+        plain(f"{f.code} ") + f.message
         for p, f in new_prints.items()
         if p not in old_prints and f.reference
     ]
     result.resolved = [
-        f"{f.code} {f.message}"
+        plain(f"{f.code} ") + f.message
         for p, f in old_prints.items()
         if p not in new_prints and f.reference
     ]

@@ -12,21 +12,18 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from lp_lint.findings import Finding
+from lp_lint.findings import Finding, located
+from lp_lint.reports import UsageError
 
 YAML_NAME = ".lp-lint.yaml"
 PYPROJECT = "pyproject.toml"
 
 
-class ConfigError(Exception):
+class ConfigError(UsageError):
     """A configuration file is invalid: its findings, positioned in the file."""
 
     def __init__(self, path: Path, findings: list[Finding]) -> None:
-        super().__init__(
-            "\n".join(
-                f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}" for f in findings
-            )
-        )
+        super().__init__(located(str(path), findings))
         self.path = path
         self.findings = findings
 
@@ -57,7 +54,7 @@ def _has_tool_section(path: Path) -> bool:
     so that reading it reports the problem instead of silently linting without it."""
     from lp_lint.reading.source import read_source
 
-    source = read_source(path, "en")
+    source = read_source(path)
     if source.text is None:
         return _names_lp_lint(path)
     try:

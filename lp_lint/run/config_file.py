@@ -11,7 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.i18n import Lang, render, shorten
+from lp_lint.i18n import Message, msg, plain, shorten
 from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
@@ -72,19 +72,17 @@ class ConfigFile(BaseModel):
 
 
 @functools.lru_cache(maxsize=64)
-def load(path: Path, lang: Lang) -> ConfigFile:
+def load(path: Path) -> ConfigFile:
     """Read a configuration file; raises ConfigError with positioned findings."""
     if path.name == PYPROJECT:
-        return _load_toml(path, lang)
-    source = read_source(path, lang)
+        return _load_toml(path)
+    source = read_source(path)
     if source.text is None:
         raise ConfigError(path, source.findings)
-    loaded = load_yaml(source.text, lang)
+    loaded = load_yaml(source.text)
     if loaded.findings:
         raise ConfigError(path, loaded.findings)
-    config, findings = validate(
-        ConfigFile, loaded.data or {}, loaded.source_map, lang, rule_id="config"
-    )
+    config, findings = validate(ConfigFile, loaded.data or {}, loaded.source_map, rule_id="config")
     if config is None:
         raise ConfigError(path, findings)
     return config
@@ -94,13 +92,13 @@ MAX_EXTENDS = 16
 """The longest chain of `extend`: deeper is a configuration error, never a long walk."""
 
 
-def load_chain(path: Path, lang: Lang) -> list[tuple[ConfigFile, Path]]:
+def load_chain(path: Path) -> list[tuple[ConfigFile, Path]]:
     """A configuration and the files it extends, the farthest first; raises ConfigError,
     positioned at the `extend` that names a missing file or closes a cycle."""
     chain: list[tuple[ConfigFile, Path]] = []
     current = path
     while True:
-        config = load(current, lang)
+        config = load(current)
         chain.append((config, current))
         if config.extend is None:
             return list(reversed(chain))
@@ -108,13 +106,13 @@ def load_chain(path: Path, lang: Lang) -> list[tuple[ConfigFile, Path]]:
         seen = [os.path.realpath(p) for _, p in chain]
         if os.path.realpath(target) in seen:
             names = " → ".join(str(p) for _, p in chain[seen.index(os.path.realpath(target)) :])
-            _refuse_extend(current, "cycle", lang, chain=f"{names} → {target}")
+            _refuse_extend(current, "cycle", chain=f"{names} → {target}")
         if not target.is_file():
-            _refuse_extend(current, "missing", lang, target=str(target))
+            _refuse_extend(current, "missing", target=str(target))
         if not _inside(target, git_root(path.parent) or path.parent):
-            _refuse_extend(current, "outside", lang, target=str(target))
+            _refuse_extend(current, "outside", target=str(target))
         if len(chain) >= MAX_EXTENDS:
-            _refuse_extend(current, "too_deep", lang, limit=MAX_EXTENDS)
+            _refuse_extend(current, "too_deep", limit=MAX_EXTENDS)
         current = target
 
 
@@ -125,42 +123,22 @@ def _inside(target: Path, folder: Path) -> bool:
     return os.path.commonpath([real, top]) == top
 
 
-def _refuse_extend(path: Path, problem: str, lang: Lang, **values: object) -> None:
-    text = read_source(path, lang).text or ""
+def _refuse_extend(path: Path, problem: str, **values: object) -> None:
+    text = read_source(path).text or ""
     if path.name == PYPROJECT:
         line, column = _line_of(text, "extend"), 1
     else:
         match = re.search(r"""^["']?extend["']?[ \t]*:[ \t]*""", text, re.MULTILINE)
         line = text.count("\n", 0, match.start()) + 1 if match else 1
         column = match.end() - match.start() + 1 if match else 1
-    message = render(_EXTEND_PROBLEMS[problem][lang], values, lang)
+    message = msg(f"config.extend_{problem}", **values)
     raise ConfigError(
         path, [Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, Span.point(line, column))]
     )
 
 
-_EXTEND_PROBLEMS: dict[str, dict[Lang, str]] = {
-    "missing": {
-        "fr": "extend : le fichier {target} n'existe pas",
-        "en": "extend: the file {target} does not exist",
-    },
-    "cycle": {
-        "fr": "extend : ces configurations s'étendent en boucle : {chain}",
-        "en": "extend: these configurations extend each other in a loop: {chain}",
-    },
-    "outside": {
-        "fr": "extend : {target} est hors du dépôt de ce fichier : il n'est pas lu",
-        "en": "extend: {target} lies outside this file's repository: it is not read",
-    },
-    "too_deep": {
-        "fr": "extend : plus de {limit} configurations s'étendent l'une l'autre",
-        "en": "extend: more than {limit} configurations extend one another",
-    },
-}
-
-
-def _load_toml(path: Path, lang: Lang) -> ConfigFile:
-    source = read_source(path, lang)
+def _load_toml(path: Path) -> ConfigFile:
+    source = read_source(path)
     if source.text is None:
         raise ConfigError(path, source.findings)
     text = source.text
@@ -169,16 +147,17 @@ def _load_toml(path: Path, lang: Lang) -> ConfigFile:
     except ValueError as error:
         raise ConfigError(path, [_toml_error(str(error))]) from error
     except TypeError as error:
-        message = render(_NOT_A_TABLE[lang], {"key": str(error)}, lang)
+        message = msg("config.not_a_table", key=str(error))
         raise ConfigError(
             path, [_toml_finding(message, _line_of_table(text, str(error)))]
         ) from error
-    config, problems = validate(ConfigFile, table, SourceMap(), lang, rule_id="config")
+    config, problems = validate(ConfigFile, table, SourceMap(), rule_id="config")
     if config is None:
         # same wording as for YAML; TOML gives no positions, so each points at its key's line
         findings = [
             _toml_finding(
-                f"[tool.lp-lint] {f.message}", _line_of(text, str(f.path[0]) if f.path else "")
+                plain("[tool.lp-lint] ") + f.message,
+                _line_of(text, str(f.path[0]) if f.path else ""),
             )
             for f in problems
         ]
@@ -196,7 +175,7 @@ def _line_of(text: str, key: str) -> int:
     return text.count("\n", 0, offset + (match.start() if match else 0)) + 1
 
 
-def _toml_finding(message: str, line: int) -> Finding:
+def _toml_finding(message: Message, line: int) -> Finding:
     return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, Span.point(line, 1))
 
 
@@ -205,7 +184,7 @@ def _toml_error(message: str) -> Finding:
     where = re.search(r"at line (\d+), column (\d+)", message)
     line, column = (int(where.group(1)), int(where.group(2))) if where else (1, 1)
     return Finding(
-        CONFIG.id, CONFIG.code, Severity.ERROR, shorten(message), Span.point(line, column)
+        CONFIG.id, CONFIG.code, Severity.ERROR, plain(shorten(message)), Span.point(line, column)
     )
 
 
@@ -214,9 +193,3 @@ def _line_of_table(text: str, key: str) -> int:
     name = re.escape(key).replace(r"\.", r"\s*\.\s*").replace("lp\\-lint", '"?lp-lint"?')
     match = re.search(rf"^\s*{name}\s*=", text, re.MULTILINE)
     return text.count("\n", 0, match.start()) + 1 if match else 1
-
-
-_NOT_A_TABLE: dict[Lang, str] = {
-    "fr": "« {key} » doit être une table TOML (écrivez [tool.lp-lint])",
-    "en": "`{key}` must be a TOML table (write [tool.lp-lint])",
-}

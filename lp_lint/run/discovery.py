@@ -24,9 +24,9 @@ def options_for(path: Path, options: Options, given: frozenset[str], isolated: b
     from lp_lint.run.config_file import load_chain
 
     try:
-        return merge(options, given, load_chain(found, options.lang))
+        return merge(options, given, load_chain(found))
     except config.ConfigError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.message) from error
 
 
 def reader_lang(
@@ -53,9 +53,9 @@ def config_chain(path: Path, options: Options, given: frozenset[str], isolated: 
     from lp_lint.run.config_file import load_chain
 
     try:
-        return [file for _, file in load_chain(found, options.lang)]
+        return [file for _, file in load_chain(found)]
     except config.ConfigError as error:
-        raise UsageError(str(error)) from error
+        raise UsageError(error.message) from error
 
 
 def project_root(options: Options, given: frozenset[str], isolated: bool) -> Path:

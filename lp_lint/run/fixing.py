@@ -92,7 +92,7 @@ def _fix_file(
         return  # the lint that follows reports it
     if data is None:
         return  # likewise
-    text = decode_bytes(data, options.lang).text
+    text = decode_bytes(data).text
     if text is None:
         return
     new, count = fixed_text(text, str(path), options, pack_set, unsafe)

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity
-from lp_lint.i18n import Lang, tr
+from lp_lint.i18n import joined, msg, plain
 from lp_lint.model.records import UE, Maquette
 from lp_lint.pseudo_rules import UE_MUTUALISEE
 from lp_lint.reading.sourcemap import SourceMap
@@ -62,21 +62,16 @@ def _figures(ue: UE) -> tuple[float | None, ...]:
 
 class _Seen(NamedTuple):
     file: str
-    lang: Lang
     ue: UeSummary
 
 
-def cross_findings(
-    reports: Iterable[FileReport], langs: dict[str, Lang]
-) -> dict[str, list[Finding]]:
+def cross_findings(reports: Iterable[FileReport]) -> dict[str, list[Finding]]:
     """N014 findings by file path: each UE whose figures differ from those of the same code in
     another maquette of the same establishment and year."""
     by_code: dict[tuple[str, str], list[_Seen]] = defaultdict(list)
     for report in reports:
         for ue in report.ues:
-            by_code[(ue.scope, ue.code_key)].append(
-                _Seen(report.path, langs.get(report.path, "fr"), ue)
-            )
+            by_code[(ue.scope, ue.code_key)].append(_Seen(report.path, ue))
     result: dict[str, list[Finding]] = defaultdict(list)
     for seen in by_code.values():
         if len({s.file for s in seen}) < 2:
@@ -90,7 +85,6 @@ def cross_findings(
 
 def _disagreement(mine: _Seen, others: list[_Seen]) -> Finding | None:
     """The first figure on which another file disagrees with this one, as a finding here."""
-    lang = mine.lang
     for index, name in enumerate(FIGURES):
         value = mine.ue.figures[index]
         differing = [
@@ -103,22 +97,21 @@ def _disagreement(mine: _Seen, others: list[_Seen]) -> Finding | None:
         if not differing:
             continue
         shown = differing[:MAX_OTHERS]
-        elsewhere = ", ".join(
-            tr(
+        places = [
+            msg(
                 "mutualisation.in",
-                lang,
-                figure=tr(f"mutualisation.{name}", lang, v=o.ue.figures[index]),
+                figure=msg(f"mutualisation.{name}", v=o.ue.figures[index]),
                 file=o.file,
             )
             for o in shown
-        )
+        ]
+        elsewhere = joined(places, plain(", "))
         if len(differing) > len(shown):
-            elsewhere += tr("mutualisation.more", lang, n=len(differing) - len(shown))
-        message = tr(
+            elsewhere += msg("mutualisation.more", n=len(differing) - len(shown))
+        message = msg(
             "mutualisation.disagree",
-            lang,
             code=mine.ue.code,
-            mine=tr(f"mutualisation.{name}", lang, v=value),
+            mine=msg(f"mutualisation.{name}", v=value),
             others=elsewhere,
         )
         related = tuple(

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lp_lint.findings import Finding, Position, Severity, Span
-from lp_lint.i18n import tr
+from lp_lint.i18n import msg, plain
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.pseudo_rules import SCHEMA
@@ -30,7 +30,7 @@ from lp_lint.run.suppression import apply_inline
 
 
 def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
-    source = read_source(path, options.lang, options.max_bytes)
+    source = read_source(path, options.max_bytes)
     if source.text is None:
         return FileReport(str(path), source.findings)
     return lint_text(source.text, str(path), options, pack_set)
@@ -42,12 +42,12 @@ def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fil
         report = _lint_text(text, shown, options, pack_set)
     report.fail_on = options.fail_on
     if not report.rules_applied:  # unread or malformed: no selection may hide why
-        report.findings = _finish(cap(report.findings, options.lang), text)
+        report.findings = _finish(cap(report.findings), text)
         return report
     selected = _selected(report.findings, shown, pack_set, options)
-    kept, about_comments = apply_inline(selected, text, options.lang)
+    kept, about_comments = apply_inline(selected, text)
     kept += _selected(about_comments, shown, pack_set, options)
-    report.findings = _finish(cap(kept, options.lang), text)
+    report.findings = _finish(cap(kept), text)
     return report
 
 
@@ -90,7 +90,7 @@ def judged_rules(
     kept: list[tuple[Rule, Severity]] = []
     for pack in pack_set.packs:
         for rule in pack.rules if pack.id in applied else ():
-            probe = Finding(rule.id, rule.code, rule.severity, "")
+            probe = Finding(rule.id, rule.code, rule.severity, plain(""))
             kept.extend((rule, f.severity) for f in _selected([probe], shown, pack_set, options))
     return kept
 
@@ -104,14 +104,13 @@ def _config_relative(shown: str, options: Options) -> str:
 
 
 def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
-    lang = options.lang
-    loaded = load_with_includes(text, shown, lang, options.limits, options.max_bytes)
+    loaded = load_with_includes(text, shown, options.limits, options.max_bytes)
     findings = list(loaded.findings)
     if loaded.data is None and not findings:
-        findings.append(Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, tr("file.empty", lang)))
+        findings.append(Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, msg("file.empty")))
     if loaded.data is None:
         return FileReport(shown, findings)
-    maquette, shape_findings = shape(loaded.data, loaded.source_map, lang)
+    maquette, shape_findings = shape(loaded.data, loaded.source_map)
     findings.extend(with_keys(shape_findings, loaded.data))
     partial = partial_maquette(loaded.data, shape_findings) if maquette is None else None
     if partial is not None:  # refused values left out as unknown: the rest is judged
@@ -122,13 +121,12 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
         conflicts = path_conflicts(maquette)
     except Exception:  # every rule that reads the programme then reports it (X001, exit 3)
         conflicts = ()
-    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map, lang), loaded.data))
-    selection = select_packs(maquette, pack_set.packs, loaded.source_map, lang, options.regime)
+    findings.extend(with_keys(conflict_findings(conflicts, loaded.source_map), loaded.data))
+    selection = select_packs(maquette, pack_set.packs, loaded.source_map, options.regime)
     evaluation = evaluate(
         maquette,
         selection,
         loaded.source_map,
-        lang,
         dict(options.readings),
         dict(options.extra_values),
     )
@@ -144,7 +142,6 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
                 rule_findings,
                 maquette,
                 loaded.source_map,
-                lang,
                 day,
                 pack_set.rule_codes,
                 pack_set.waivers,
@@ -166,7 +163,9 @@ def add_findings(
 
 
 def _finish(findings: list[Finding], text: str) -> list[Finding]:
-    """Sorted by position, the maquette's own findings before those in files it includes."""
+    """Sorted by position, the maquette's own findings before those in files it includes
+    (which offer no fix: `--fix` and the editor write the maquette only)."""
+    findings = [f._replace(fix=None) if f.span.file and f.fix else f for f in findings]
     return sorted(clamp(findings, text), key=lambda f: (f.span.file or "", f.sort_key))
 
 

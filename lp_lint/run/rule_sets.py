@@ -5,7 +5,8 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from lp_lint.i18n import Lang, tr
+from lp_lint.findings import located
+from lp_lint.i18n import Lang, joined, plain, tr
 from lp_lint.pseudo_rules import PSEUDO_RULES
 from lp_lint.reading.source import read_source
 from lp_lint.reports import UsageError
@@ -22,13 +23,10 @@ def packs_for(options: Options) -> PackSet:
     for folder in options.rule_dirs:
         if not folder.is_dir():
             raise UsageError(tr("usage.no_rule_dir", options.lang, path=str(folder)))
-    pack_set = load_packs(folders, options.lang, pack_signature(folders))
+    pack_set = load_packs(folders, pack_signature(folders))
     if pack_set.findings:
-        lines = [
-            f"{path}:{f.span.start.line}:{f.span.start.column}: {f.message}"
-            for path, f in pack_set.findings
-        ]
-        raise UsageError("\n".join(lines))
+        lines = [located(str(path), [f]) for path, f in pack_set.findings]
+        raise UsageError(joined(lines, plain("\n")))
     _check_readings(pack_set, options)
     selectors = [
         *(options.select or ()),
@@ -66,7 +64,7 @@ def unknown_rules(names: list[str], pack_set: PackSet, lang: Lang) -> str:
 
 def _line_in(path: Path, word: str) -> int:
     """The first line of a configuration file that names `word` (selectors are plain words)."""
-    lines = (read_source(path, "en").text or "").splitlines()
+    lines = (read_source(path).text or "").splitlines()
     return next((number for number, line in enumerate(lines, 1) if word in line), 1)
 
 

@@ -18,7 +18,7 @@ import re
 from typing import NamedTuple
 
 from lp_lint.findings import Finding, Position, Severity, Span
-from lp_lint.i18n import Lang, render
+from lp_lint.i18n import msg
 from lp_lint.pseudo_rules import INLINE_ERROR, INLINE_NO_REASON, INLINE_UNUSED, PseudoRule
 from lp_lint.reading.lines import split_lines
 
@@ -36,9 +36,7 @@ class Comment(NamedTuple):
     reason: str
 
 
-def apply_inline(
-    findings: list[Finding], text: str, lang: Lang
-) -> tuple[list[Finding], list[Finding]]:
+def apply_inline(findings: list[Finding], text: str) -> tuple[list[Finding], list[Finding]]:
     """The findings with those the comments silence marked waived, and the findings about the
     comments themselves (to go through the run's selection like any other)."""
     comments = _comments(text) if MARK in text else {}
@@ -59,7 +57,7 @@ def apply_inline(
         elif comment.reason:
             finding = finding._replace(waived_by=f"{WAIVED_PREFIX}[{name}] {comment.reason}")
         kept.append(finding)
-    return kept, _about_comments(list(comments.values()), used, aimed_at_errors, lang)
+    return kept, _about_comments(list(comments.values()), used, aimed_at_errors)
 
 
 def _named(comment: Comment | None, finding: Finding) -> str | None:
@@ -83,39 +81,21 @@ def _comments(text: str) -> dict[int, Comment]:
 
 
 def _about_comments(
-    comments: list[Comment], used: set[tuple[int, str]], errors: set[tuple[int, str]], lang: Lang
+    comments: list[Comment], used: set[tuple[int, str]], errors: set[tuple[int, str]]
 ) -> list[Finding]:
     notes = []
     for comment in comments:
         if not comment.reason:
-            notes.append(_note(INLINE_NO_REASON, comment, "", lang))
+            notes.append(_note(INLINE_NO_REASON, comment, ""))
         for name in comment.names or ("",):
             if (comment.line, name) in errors:
-                notes.append(_note(INLINE_ERROR, comment, name, lang))
+                notes.append(_note(INLINE_ERROR, comment, name))
             elif (comment.line, name) not in used:
-                notes.append(_note(INLINE_UNUSED, comment, name, lang))
+                notes.append(_note(INLINE_UNUSED, comment, name))
     return notes
 
 
-def _note(rule: PseudoRule, comment: Comment, name: str, lang: Lang) -> Finding:
+def _note(rule: PseudoRule, comment: Comment, name: str) -> Finding:
     span = Span(Position(comment.line, comment.column), Position(comment.line, comment.end))
-    message = render(_TEXTS[rule.code][lang], {"rule": name or "—"}, lang)
+    message = msg(f"inline.{rule.code}", rule=name or "—")
     return Finding(rule.id, rule.code, Severity.WARNING, message, span)
-
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    INLINE_UNUSED.code: {
-        "fr": "« lp-lint: ignore[{rule}] » ne tait aucun constat de cette ligne : retirez-le",
-        "en": "'lp-lint: ignore[{rule}]' silences no finding on this line: remove it",
-    },
-    INLINE_NO_REASON.code: {
-        "fr": "« lp-lint: ignore[…] » doit dire pourquoi, après le crochet : sans raison, il ne tait rien",
-        "en": "'lp-lint: ignore[…]' must say why, after the bracket: without a reason it silences nothing",
-    },
-    INLINE_ERROR.code: {
-        "fr": "{rule} est une erreur : un commentaire ne peut pas la taire ; seule une dérogation "
-        "(derogations:, avec l'autorité et la date de la décision) la lève",
-        "en": "{rule} is an error: a comment cannot silence it; only a dérogation "
-        "(derogations:, with the deciding authority and date) waives it",
-    },
-}

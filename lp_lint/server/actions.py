@@ -14,18 +14,11 @@ import json
 import re
 
 from lp_lint.findings import Edit, Finding, Fix, Position, Span
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, plain, tr
 from lp_lint.reading.fixes import LineIndex
 from lp_lint.reading.sourcemap import SourceMap, to_span
 
 _UE = re.compile(r"\bues\[([^\]]+)\]")
-_TITLE: dict[Lang, str] = {
-    "fr": "Ajouter une dérogation à {code} (à compléter)",
-    "en": "Add a dérogation to {code} (to fill in)",
-}
-_TO_FILL: dict[Lang, str] = {"fr": "À préciser", "en": "To be written"}
-_AUTHORITY: dict[Lang, str] = {"fr": "à renseigner : {who}", "en": "to fill in: {who}"}
-_DATE: dict[Lang, str] = {"fr": "à renseigner (AAAA-MM-JJ)", "en": "to fill in (YYYY-MM-DD)"}
 
 
 def derogation_fix(
@@ -50,8 +43,8 @@ def derogation_fix(
     body = "".join(
         f"{indent}{'- ' if n == 0 else '  '}{line}{newline}" for n, line in enumerate(lines)
     )
-    title = _TITLE[lang].format(code=finding.code)
-    return Fix(title, (Edit(Span(position, position), "", prefix + body),), safe=False)
+    title = tr("server.derogation_title", lang, code=finding.code)
+    return Fix(plain(title), (Edit(Span(position, position), "", prefix + body),), safe=False)
 
 
 def _entry(finding: Finding, lang: Lang, authorities: tuple[str, ...]) -> list[str]:
@@ -59,11 +52,11 @@ def _entry(finding: Finding, lang: Lang, authorities: tuple[str, ...]) -> list[s
     scope = _UE.search(finding.key)
     if scope is not None and not scope.group(1).isdigit():  # a UE without a code has none
         lines.append(f"portee: {json.dumps(scope.group(1), ensure_ascii=False)}")
-    to_fill = json.dumps(_TO_FILL[lang], ensure_ascii=False)
+    to_fill = json.dumps(tr("server.to_fill", lang), ensure_ascii=False)
     lines += [f"motif: {to_fill}", f"instance: {to_fill}"]
     who = ", ".join(dict.fromkeys(authorities))
-    lines.append(f"autorite: null  # {_AUTHORITY[lang].format(who=who)}")
-    lines.append(f"date_decision: null  # {_DATE[lang]}")
+    lines.append(f"autorite: null  # {tr('server.authority', lang, who=who)}")
+    lines.append(f"date_decision: null  # {tr('server.date', lang)}")
     return lines
 
 

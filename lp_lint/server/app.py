@@ -22,7 +22,7 @@ from pygls.uris import to_fs_path
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Fix
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, msg
 from lp_lint.reading.detect import text_is_maquette
 from lp_lint.reading.fixes import apply_fixes, chosen_fixes
 from lp_lint.reading.loader import load_yaml
@@ -35,10 +35,6 @@ from lp_lint.server.protocol import Positions, diagnostic
 
 DEBOUNCE_SECONDS = 0.15
 FIX_ALL_KIND = "source.fixAll.lp-lint"
-_FIX_ALL: dict[Lang, str] = {
-    "fr": "lp-lint : appliquer les corrections sûres",
-    "en": "lp-lint: apply the safe fixes",
-}
 
 
 class LpLintServer(LanguageServer):
@@ -67,7 +63,7 @@ class LpLintServer(LanguageServer):
         except Exception as error:  # a bug here too costs one diagnostic and a log line
             LOG.exception("publishing %s failed", uri)
             document = self.workspace.get_text_document(uri)
-            report = FileReport(uri, [crash_finding(error, self.linter.lang)], internal_error=True)
+            report = FileReport(uri, [crash_finding(error)], internal_error=True)
             options = Options(lang=self.linter.lang)
             linted = Linted(document.source, report, None, options, str(error))
             self.publish(uri, linted, document.version)
@@ -153,7 +149,7 @@ class LpLintServer(LanguageServer):
         lang = linted.options.lang
         found = [f for f in linted.report.findings if _covers(positions, f, start, end)]
         actions: list[types.CodeAction] = []
-        loaded = load_yaml(linted.text, lang)
+        loaded = load_yaml(linted.text)
         for finding in found:
             shown = diagnostic(finding, uri, positions, lang)
             waivers = linted.pack_set.waivers if linted.pack_set is not None else {}
@@ -161,10 +157,10 @@ class LpLintServer(LanguageServer):
             scaffold = derogation_fix(finding, linted.text, loaded.source_map, lang, authorities)
             for fix in (finding.fix, scaffold):
                 if fix is not None and apply_fixes(linted.text, [fix])[1]:
-                    actions.append(_action(fix, uri, positions, [shown]))
+                    actions.append(_action(fix, uri, positions, lang, [shown]))
         fix_all = _fix_all(linted)
         if fix_all is not None:
-            actions.append(_action(fix_all, uri, positions, None, FIX_ALL_KIND))
+            actions.append(_action(fix_all, uri, positions, lang, None, FIX_ALL_KIND))
         only = [_kind(kind) for kind in params.context.only or ()]
         return [a for a in actions if not only or any(_kind(a.kind).startswith(k) for k in only)]
 
@@ -176,19 +172,20 @@ def _fix_all(linted: Linted) -> Fix | None:
     if not applied:
         return None
     edits = tuple(edit for fix in applied for edit in fix.edits)
-    return Fix(_FIX_ALL[linted.options.lang], edits, safe=True)
+    return Fix(msg("server.fix_all"), edits, safe=True)
 
 
 def _action(
     fix: Fix,
     uri: str,
     positions: Positions,
+    lang: Lang,
     diagnostics: list[types.Diagnostic] | None,
     kind: str = types.CodeActionKind.QuickFix,
 ) -> types.CodeAction:
     edits = [types.TextEdit(positions.range(edit.span), edit.new) for edit in fix.edits]
     return types.CodeAction(
-        title=fix.title,
+        title=fix.title.render(lang),
         kind=kind,
         diagnostics=diagnostics,
         is_preferred=(fix.safe and kind == types.CodeActionKind.QuickFix) or None,

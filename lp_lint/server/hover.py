@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from lp_lint.findings import DocPath, Finding
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, tr
 from lp_lint.model import Maquette
 from lp_lint.outputs.explain import explain, explain_pseudo, find_rule
 from lp_lint.reading.fixes import LineIndex
@@ -25,7 +25,6 @@ from lp_lint.run.options import Options
 from lp_lint.text_safety import markdown_text
 
 _LINK = re.compile(r"\[([^\]]+)\]\(#[^)]*\)")
-_REQUIRED: dict[Lang, str] = {"fr": "obligatoire", "en": "required"}
 
 
 def finding_hover(finding: Finding, pack_set: PackSet | None, options: Options) -> str:
@@ -37,13 +36,13 @@ def finding_hover(finding: Finding, pack_set: PackSet | None, options: Options) 
     else:
         detail = explain_pseudo(finding.code, options.lang) or ""
     detail = detail.replace("<", "&lt;").replace("![", "!\\[")
-    message = markdown_text(finding.message)
+    message = markdown_text(finding.text(options.lang))
     return f"**{finding.code}** {message}\n\n---\n\n{detail}".rstrip() + "\n"
 
 
 def key_at(text: str, offset: int, lang: Lang) -> DocPath | None:
     """The path of the key written at `offset` (a character offset in `text`), if one is."""
-    loaded = load_yaml(text, lang)
+    loaded = load_yaml(text)
     index = LineIndex(text)
     for path, key, _, _ in loaded.source_map.entries:
         if key is None or not path or isinstance(path[-1], int):
@@ -73,7 +72,7 @@ def key_hover(path: DocPath, lang: Lang) -> str | None:
     from lp_lint.docgen import type_name
 
     kind = _LINK.sub(r"\1", type_name(field.annotation))
-    required = f", {_REQUIRED[lang]}" if field.is_required() else ""
+    required = f", {tr('server.required', lang)}" if field.is_required() else ""
     text = f"**{path[-1]}** ({kind}{required})\n\n{field.description or ''}"
     if isinstance(model, type) and issubclass(model, BaseModel) and model.__doc__:
         text += f"\n\n{model.__doc__.strip().splitlines()[0]}"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from lp_lint.findings import FILE_START, Finding, Severity
-from lp_lint.i18n import Lang, tr
+from lp_lint.i18n import Lang, Message, msg
 from lp_lint.pseudo_rules import CONFIG, FILE_TOO_LARGE, INTERNAL_ERROR
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import decode_bytes
@@ -60,23 +60,23 @@ class BufferLinter:
             options = options if path is None else options_for(path, options, frozenset(), False)
             pack_set = self._pack_set(options)
         except UsageError as error:  # a broken configuration: said where the document is
-            return Linted(text, FileReport(name, [_config_finding(str(error))]), None, options)
+            return Linted(text, FileReport(name, [_config_finding(error.message)]), None, options)
         data = text.encode("utf-8", "surrogatepass")  # an editor may send lone surrogates
         size = len(data)
         if size > options.max_bytes:
-            message = tr("file.too_large", options.lang, size=size, max=options.max_bytes)
+            message = msg("file.too_large", size=size, max=options.max_bytes)
             finding = Finding(
                 FILE_TOO_LARGE.id, FILE_TOO_LARGE.code, Severity.ERROR, message, FILE_START
             )
             return Linted(text, FileReport(name, [finding]), pack_set, options)
-        unreadable = decode_bytes(data, options.lang).findings  # what `check` reads as bytes
+        unreadable = decode_bytes(data).findings  # what `check` reads as bytes
         if unreadable:
             return Linted(text, FileReport(name, unreadable), pack_set, options)
         try:
             report = lint_text(text, name, options, pack_set)
         except Exception as error:  # a bug must cost one diagnostic, not the editor's server
             LOG.exception("lint of %s failed", name)
-            report = FileReport(name, [crash_finding(error, options.lang)], internal_error=True)
+            report = FileReport(name, [crash_finding(error)], internal_error=True)
             return Linted(text, report, pack_set, options, f"{type(error).__name__}: {error}")
         report.findings = onto_document(report.findings, text, options.lang)
         return Linted(text, report, pack_set, options)
@@ -93,7 +93,7 @@ def onto_document(findings: list[Finding], text: str, lang: Lang) -> list[Findin
     document, and a fix in another file is not offered."""
     if not any(f.span.file or any(s.file for s in f.related) for f in findings):
         return findings
-    source_map = load_yaml(text, lang).source_map
+    source_map = load_yaml(text).source_map
     moved = []
     for finding in findings:
         related = tuple(s for s in finding.related if s.file is None)
@@ -103,7 +103,7 @@ def onto_document(findings: list[Finding], text: str, lang: Lang) -> list[Findin
         start = finding.span.start
         where = f"{finding.span.file}:{start.line}:{start.column}"
         span = source_map.finding_span(source_map.closest_known(finding.path))
-        message = f"{where} : {finding.message}"
+        message = Message("", f"{where} : ", f"{where}: ") + finding.message
         moved.append(finding._replace(span=span, message=message, related=related, fix=None))
     return moved
 
@@ -112,18 +112,10 @@ def is_configuration(path: Path) -> bool:
     return path.name in _CONFIG_NAMES
 
 
-def _config_finding(message: str) -> Finding:
+def _config_finding(message: Message) -> Finding:
     return Finding(CONFIG.id, CONFIG.code, Severity.ERROR, message, FILE_START)
 
 
-_CRASH: dict[Lang, str] = {
-    "fr": "erreur interne de lp-lint sur ce document ({error}) ; les autres constats manquent, "
-    "le serveur continue (détails dans son journal)",
-    "en": "lp-lint internal error on this document ({error}); the other findings are missing, "
-    "the server carries on (details in its log)",
-}
-
-
-def crash_finding(error: Exception, lang: Lang) -> Finding:
-    text = _CRASH[lang].format(error=f"{type(error).__name__}: {error}"[:300])
+def crash_finding(error: Exception) -> Finding:
+    text = msg("server.crash", error=f"{type(error).__name__}: {error}"[:300])
     return Finding(INTERNAL_ERROR.id, INTERNAL_ERROR.code, Severity.ERROR, text, FILE_START)

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from lsprotocol import types
 
 from lp_lint.findings import Finding, Position, Severity, Span
-from lp_lint.i18n import Lang
+from lp_lint.i18n import Lang, tr
 from lp_lint.reading.fixes import LineIndex
 
 DOCS_URL = "https://forge.example.org/outils/lp-lint/-/blob/main"
@@ -26,8 +26,6 @@ _SEVERITIES = {
     Severity.WARNING: types.DiagnosticSeverity.Warning,
     Severity.INFO: types.DiagnosticSeverity.Information,
 }
-_RELATED: dict[Lang, str] = {"fr": "valeur prise en compte", "en": "value taken into account"}
-_WAIVED: dict[Lang, str] = {"fr": "couvert par {by}", "en": "waived by {by}"}
 
 
 class Positions:
@@ -100,16 +98,16 @@ def doc_link(code: str, is_rule: bool) -> str:
 
 def diagnostic(finding: Finding, uri: str, positions: Positions, lang: Lang) -> types.Diagnostic:
     ref = finding.reference
-    message = finding.message
+    message = finding.text(lang)
     if ref is not None:
         message += f"\n{ref.texte}, {ref.article}"
     severity = _SEVERITIES[finding.severity]
     if finding.waived_by:
-        message = f"{message}\n({_WAIVED[lang].format(by=finding.waived_by)})"
+        message = f"{message}\n({tr('server.waived', lang, by=finding.waived_by)})"
         severity = types.DiagnosticSeverity.Hint
     related = [
         types.DiagnosticRelatedInformation(
-            types.Location(uri, positions.range(span)), _RELATED[lang]
+            types.Location(uri, positions.range(span)), tr("server.related", lang)
         )
         for span in finding.related
     ]

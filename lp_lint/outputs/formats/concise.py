@@ -18,5 +18,5 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
             waived = " [dérogation]" if f.waived_by else ""
             stream.write(
                 f"{f.span.file or file.path}:{f.span.start.line}:{f.span.start.column}: "
-                f"{f.severity.label} {f.code} {f.message}{waived}\n"
+                f"{f.severity.label} {f.code} {f.text(settings.lang)}{waived}\n"
             )

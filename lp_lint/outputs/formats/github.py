@@ -14,6 +14,7 @@ from typing import TextIO
 
 from lp_lint.files import append_to
 from lp_lint.findings import Finding, Severity
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings, markdown
 from lp_lint.reports import Report, relative_uri
 from lp_lint.text_safety import terminal_text
@@ -31,13 +32,13 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def annotation(path: str, finding: Finding) -> str:
+def annotation(path: str, finding: Finding, lang: Lang) -> str:
     start, end = finding.span.start, finding.span.end
     props = [f"file={escape_property(path)}", f"line={start.line}", f"endLine={end.line}"]
     if start.line == end.line:  # columns only make sense on a single line
         props += [f"col={start.column}", f"endColumn={end.column}"]
     props.append(f"title={escape_property(f'{finding.code} {finding.rule_id}')}")
-    return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(finding.message)}"
+    return f"::{COMMANDS[finding.severity]} {','.join(props)}::{escape_data(finding.text(lang))}"
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
@@ -51,7 +52,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     shown = {severity: 0 for severity in Severity}
     for path, finding in pending:
         if shown[finding.severity] < PER_LEVEL:
-            stream.write(annotation(path, finding) + "\n")
+            stream.write(annotation(path, finding, settings.lang) + "\n")
             shown[finding.severity] += 1
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:

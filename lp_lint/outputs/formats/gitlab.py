@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from lp_lint.findings import Severity
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.pseudo_rules import (
     ENCODING,
@@ -34,17 +35,17 @@ BLOCKERS = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    issues = (issue for file in report.files for issue in _issues(file, report.root))
+    issues = (i for file in report.files for i in _issues(file, report.root, settings.lang))
     dump_json_streamed([STREAMED], issues, stream)
 
 
-def _issues(file: FileReport, root: Path | None) -> Iterator[dict[str, Any]]:
+def _issues(file: FileReport, root: Path | None, lang: Lang) -> Iterator[dict[str, Any]]:
     path = relative_uri(file.path, root)
     for finding, fingerprint in zip(file.findings, fingerprints(file.findings, path), strict=True):
         if finding.waived_by:
             continue
         yield {
-            "description": f"{finding.code} {finding.message}",
+            "description": f"{finding.code} {finding.text(lang)}",
             "check_name": finding.code,
             "fingerprint": fingerprint,
             "severity": "blocker" if finding.code in BLOCKERS else SEVERITIES[finding.severity],

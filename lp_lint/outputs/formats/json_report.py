@@ -7,6 +7,7 @@ from typing import Any, TextIO
 
 from lp_lint import __version__
 from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, project_root, relative_uri
 from lp_lint.run.identity import fingerprints
@@ -16,12 +17,12 @@ FORMAT_VERSION = 1
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    files = (_file(file, report.root) for file in report.files)
+    files = (_file(file, report.root, settings.lang) for file in report.files)
     dump_json_streamed(_head(report, settings), files, stream)
 
 
 def document(report: Report, settings: Settings) -> dict[str, Any]:
-    files = [_file(file, report.root) for file in report.files]
+    files = [_file(file, report.root, settings.lang) for file in report.files]
     return {**_head(report, settings), "files": files}
 
 
@@ -42,7 +43,7 @@ def _head(report: Report, settings: Settings) -> dict[str, Any]:
     }
 
 
-def _file(file: FileReport, root: Path | None) -> dict[str, Any]:
+def _file(file: FileReport, root: Path | None, lang: Lang) -> dict[str, Any]:
     uri = relative_uri(file.path, root)
     prints = fingerprints(file.findings, uri)
     return {
@@ -52,19 +53,19 @@ def _file(file: FileReport, root: Path | None) -> dict[str, Any]:
         "packs": list(file.packs),
         "rules_applied": file.rules_applied,
         "findings": [
-            {**finding_dict(f), "fingerprint": p}
+            {**finding_dict(f, lang), "fingerprint": p}
             for f, p in zip(file.findings, prints, strict=True)
         ],
     }
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
+def finding_dict(finding: Finding, lang: Lang) -> dict[str, Any]:
     ref = finding.reference
     return {
         "rule_id": finding.rule_id,
         "code": finding.code,
         "severity": finding.severity.label,
-        "message": finding.message,
+        "message": finding.text(lang),
         "path": dotted(finding.path),
         "path_parts": list(finding.path),
         **({"file": finding.span.file} if finding.span.file else {}),

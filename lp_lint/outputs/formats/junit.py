@@ -13,6 +13,7 @@ from typing import TextIO
 from xml.etree import ElementTree as ET
 
 from lp_lint.findings import Finding, Severity, dotted
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.text_safety import clean_file, xml_text
@@ -22,7 +23,9 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     """The suites are built one at a time (twice: the totals come first), never all together."""
     tests = failures = 0
     for file in report.files:
-        suite = _suite(clean_file(file, xml_text), report)  # well-formed whatever a value holds
+        suite = _suite(
+            clean_file(file, xml_text), report, settings.lang
+        )  # well-formed whatever a value holds
         tests += int(suite.get("tests", "0"))
         failures += int(suite.get("failures", "0"))
     root = ET.Element("testsuites", name="lp-lint", tests=str(tests), failures=str(failures))
@@ -34,13 +37,13 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
     opening = ET.tostring(root, encoding="unicode").removesuffix(" />")
     stream.write(opening + ">")
     for file in report.files:
-        suite = _suite(clean_file(file, xml_text), report)
+        suite = _suite(clean_file(file, xml_text), report, settings.lang)
         ET.indent(suite, level=1)
         stream.write("\n  " + ET.tostring(suite, encoding="unicode"))
     stream.write("\n</testsuites>\n")
 
 
-def _suite(file: FileReport, report: Report) -> ET.Element:
+def _suite(file: FileReport, report: Report, lang: Lang) -> ET.Element:
     path = relative_uri(file.path, report.root)
     suite = ET.Element("testsuite", name=path)
     names: set[str] = set()
@@ -55,10 +58,10 @@ def _suite(file: FileReport, report: Report) -> ET.Element:
         )
         if finding.severity >= Severity.WARNING:
             failures += 1
-            failure = ET.SubElement(case, "failure", type=finding.code, message=finding.message)
-            failure.text = _detail(path, finding, report.root)
+            failure = ET.SubElement(case, "failure", type=finding.code, message=finding.text(lang))
+            failure.text = _detail(path, finding, report.root, lang)
         else:
-            ET.SubElement(case, "system-out").text = _detail(path, finding, report.root)
+            ET.SubElement(case, "system-out").text = _detail(path, finding, report.root, lang)
     for code, rule in sorted(report.rules.items()):
         if rule.pack in file.packs and code not in fired:
             ET.SubElement(
@@ -89,11 +92,11 @@ def _unique(name: str, names: set[str]) -> str:
     return candidate
 
 
-def _detail(path: str, finding: Finding, root: Path | None) -> str:
+def _detail(path: str, finding: Finding, root: Path | None, lang: Lang) -> str:
     ref = (
         f"\n{finding.reference.texte}, {finding.reference.article} — {finding.reference.url}"
         if finding.reference
         else ""
     )
     path = relative_uri(finding.span.file, root) if finding.span.file else path
-    return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.message}{ref}"
+    return f"{path}:{finding.span.start.line}:{finding.span.start.column} {finding.severity.label} {finding.code} {finding.text(lang)}{ref}"

@@ -36,7 +36,9 @@ PRECISION = {
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     codes = _codes(report)
     dump_json_streamed(
-        _log(report, codes, settings.lang, [STREAMED]), _results(report, codes), stream
+        _log(report, codes, settings.lang, [STREAMED]),
+        _results(report, codes, settings.lang),
+        stream,
     )
 
 
@@ -49,14 +51,14 @@ def _codes(report: Report) -> dict[str, int]:
     return codes
 
 
-def _results(report: Report, codes: dict[str, int]) -> Iterator[dict[str, Any]]:
+def _results(report: Report, codes: dict[str, int], lang: Lang) -> Iterator[dict[str, Any]]:
     for file in report.files:
         path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, uri_path(path)), strict=True
         ):
             location = _artifact(path)
-            yield _result(finding, location, fingerprint, codes[finding.code], report.root)
+            yield _result(finding, location, fingerprint, codes[finding.code], report.root, lang)
 
 
 def _log(report: Report, codes: dict[str, int], lang: Lang, results: list[Any]) -> dict[str, Any]:
@@ -129,13 +131,18 @@ def _artifact(path: str) -> dict[str, str]:
 
 
 def _result(
-    finding: Finding, location: dict[str, str], fingerprint: str, index: int, root: Path | None
+    finding: Finding,
+    location: dict[str, str],
+    fingerprint: str,
+    index: int,
+    root: Path | None,
+    lang: Lang,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {
         "ruleId": finding.code,
         "ruleIndex": index,
         "level": LEVELS[finding.severity],
-        "message": {"text": finding.message},
+        "message": {"text": finding.text(lang)},
         "locations": [
             {
                 "physicalLocation": {

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TextIO
 
 from lp_lint.findings import Finding, Severity
-from lp_lint.i18n import SEVERITY_WORDS, Lang, render
+from lp_lint.i18n import MESSAGES, SEVERITY_WORDS, Lang, render
 from lp_lint.outputs.formats import Settings
 from lp_lint.reading.lines import split_lines
 from lp_lint.reports import FileReport, Report
@@ -27,39 +27,6 @@ Segment = tuple[str, str]
 SEVERITY_LABELS: dict[Severity, dict[Lang, str]] = {s: SEVERITY_WORDS[s.label] for s in Severity}
 SEVERITY_STYLES = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 LABEL_WIDTH = 14
-
-_TEXTS: dict[str, dict[Lang, str]] = {
-    "regime": {
-        "fr": "régime {regime} — textes : {packs}",
-        "en": "regime {regime} — texts: {packs}",
-    },
-    "no_rules": {
-        "fr": "règles non appliquées : corrigez d'abord les erreurs de lecture ou de format",
-        "en": "rules not applied: fix the reading or format errors first",
-    },
-    "clean": {"fr": "aucun problème", "en": "no problem found"},
-    "waived": {
-        "fr": "{n} constat(s) couvert(s) par une dérogation (--show-waived pour les voir)",
-        "en": "{n} finding(s) covered by a dérogation (--show-waived to see them)",
-    },
-    "waived_by": {"fr": "dérogation :", "en": "dérogation:"},
-    "fixable": {
-        "fr": "{safe} constat(s) corrigeable(s) avec --fix",
-        "en": "{safe} finding(s) fixable with --fix",
-    },
-    "fixable_more": {
-        "fr": "{safe} constat(s) corrigeable(s) avec --fix ({unsafe} de plus avec --unsafe-fixes)",
-        "en": "{safe} finding(s) fixable with --fix ({unsafe} more with --unsafe-fixes)",
-    },
-    "unsafe": {
-        "fr": "{unsafe} constat(s) corrigeable(s) avec --fix --unsafe-fixes",
-        "en": "{unsafe} finding(s) fixable with --fix --unsafe-fixes",
-    },
-    "summary": {
-        "fr": "{errors} erreur(s), {warnings} avertissement(s), {infos} info(s) dans {files} fichier(s)",
-        "en": "{errors} error(s), {warnings} warning(s), {infos} info(s) in {files} file(s)",
-    },
-}
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
@@ -108,7 +75,7 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
         "infos": counts[Severity.INFO],
         "files": len(report.files),
     }
-    yield [(render(_TEXTS["summary"][lang], values, lang), "bold")]
+    yield [(render(MESSAGES["text.summary"][lang], values, lang), "bold")]
     yield from _fixable(report, lang)
 
 
@@ -121,7 +88,7 @@ def _fixable(report: Report, lang: Lang) -> Iterator[list[Segment]]:
                 safe, unsafe = (safe + 1, unsafe) if finding.fix.safe else (safe, unsafe + 1)
     if safe or unsafe:
         key = ("fixable_more" if unsafe else "fixable") if safe else "unsafe"
-        yield [(render(_TEXTS[key][lang], {"safe": safe, "unsafe": unsafe}, lang), "")]
+        yield [(render(MESSAGES[f"text.{key}"][lang], {"safe": safe, "unsafe": unsafe}, lang), "")]
 
 
 def _statistics(report: Report, lang: Lang) -> Iterator[list[Segment]]:
@@ -153,7 +120,9 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
             (
                 "  "
                 + render(
-                    _TEXTS["regime"][lang], {"regime": file.regime or "—", "packs": packs}, lang
+                    MESSAGES["text.regime"][lang],
+                    {"regime": file.regime or "—", "packs": packs},
+                    lang,
                 ),
                 "dim",
             )
@@ -161,7 +130,7 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
     yield header
     shown = [f for f in file.findings if settings.show_waived or not f.waived_by]
     if not shown:
-        yield [("  " + _TEXTS["clean"][lang], "green")]
+        yield [("  " + MESSAGES["text.clean"][lang], "green")]
     width = max((len(_location(f)) for f in shown), default=0)
     source = _source_lines(file.path) if settings.show_source else None
     for finding in shown:
@@ -170,9 +139,9 @@ def _file(file: FileReport, settings: Settings) -> Iterator[list[Segment]]:
             yield from _frame(finding, source, 2 + width + 2)
     waived = sum(1 for f in file.findings if f.waived_by)
     if waived and not settings.show_waived:
-        yield [("  " + render(_TEXTS["waived"][lang], {"n": waived}, lang), "dim")]
+        yield [("  " + render(MESSAGES["text.waived"][lang], {"n": waived}, lang), "dim")]
     if not file.rules_applied:
-        yield [("  " + _TEXTS["no_rules"][lang], "dim")]
+        yield [("  " + MESSAGES["text.no_rules"][lang], "dim")]
     yield []
 
 
@@ -186,7 +155,7 @@ def _link(path: str) -> str:
 def _source_lines(path: str) -> list[str] | None:
     from lp_lint.reading.source import read_source
 
-    text = read_source(Path(path), "en").text
+    text = read_source(Path(path)).text
     return None if text is None else split_lines(text)
 
 
@@ -227,10 +196,14 @@ def _finding(finding: Finding, width: int, lang: Lang) -> Iterator[list[Segment]
         (label.ljust(LABEL_WIDTH), SEVERITY_STYLES[finding.severity]),
         (finding.code.ljust(6), "bold"),
         ("  ", ""),
-        (finding.message, ""),
+        (finding.text(lang), ""),
     ]
     if finding.waived_by:
-        by = "" if finding.waived_by.startswith(WAIVED_PREFIX) else _TEXTS["waived_by"][lang] + " "
+        by = (
+            ""
+            if finding.waived_by.startswith(WAIVED_PREFIX)
+            else MESSAGES["text.waived_by"][lang] + " "
+        )
         line.append((f"  [{by}{finding.waived_by}]", "dim"))
     yield line
     if finding.reference is not None:

@@ -198,7 +198,7 @@ def _finding_row(finding: Finding, lang: Lang) -> str:
         f'<tr class="{label}"><td><span class="sev {label}">'
         f"{html_text(severity_badge(label, lang))}</span></td>"
         f"<td>{html_text(line_of(finding))}</td><td>{html_text(finding.code)}</td>"
-        f"<td>{html_text(finding.message)}</td><td>{link}</td></tr>"
+        f"<td>{html_text(finding.text(lang))}</td><td>{link}</td></tr>"
     )
 
 
@@ -223,7 +223,7 @@ def _unverified_html(judged: Judged, lang: Lang) -> str:
     heading = f"{SYMBOLS['unverified']} {word('unverified', lang)} ({len(found)})"
     items = "".join(
         f"<li>{html_text(word('line', lang))} {f.span.start.line}{colon(lang)}"
-        f"{html_text(f.message)}</li>"
+        f"{html_text(f.text(lang))}</li>"
         for f in found
     )
     body = f'<ul class="unverified">{items}</ul>' if found else f"<p>{word('none', lang)}</p>"
@@ -371,7 +371,7 @@ def _finding_markdown(finding: Finding, lang: Lang) -> str:
     return (
         f"- {severity_badge(finding.severity.label, lang)} {markdown_code(finding.code)} "
         f"{word('line', lang)} {markdown_text(line_of(finding))}{colon(lang)}"
-        f"{markdown_text(finding.message)}{link}"
+        f"{markdown_text(finding.text(lang))}{link}"
     )
 
 

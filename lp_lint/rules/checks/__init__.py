@@ -3,7 +3,6 @@
 from lp_lint.rules.checks import numeric, presence
 from lp_lint.rules.checks.core import (
     CHECKS,
-    NATURE_LABELS,
     QUANTITY_PARAMS,
     Check,
     CheckResult,
@@ -13,7 +12,6 @@ from lp_lint.rules.checks.core import (
 
 __all__ = [
     "CHECKS",
-    "NATURE_LABELS",
     "QUANTITY_PARAMS",
     "Check",
     "CheckResult",

@@ -17,20 +17,9 @@ from typing import Any, Generic, NamedTuple, TypeVar
 from pydantic import BaseModel, ConfigDict
 
 from lp_lint.findings import DocPath
-from lp_lint.i18n import Lang
 from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import SCOPES, Entity, Scope
 from lp_lint.rules.quantities import QUANTITIES, Measure, Missing
-
-NATURE_LABELS: dict[str, dict[Lang, str]] = {  # how messages name natures
-    "enseignement": {"fr": "enseignements", "en": "taught courses"},
-    "projet_tuteure": {"fr": "projet tuteuré", "en": "projet tuteuré"},
-    "stage": {"fr": "stage", "en": "stage"},
-    "memoire": {"fr": "mémoire", "en": "mémoire"},
-    "periode_entreprise": {"fr": "périodes en entreprise", "en": "company periods"},
-    "mise_en_situation": {"fr": "mise en situation professionnelle", "en": "work-based situation"},
-    "autre": {"fr": "autre", "en": "other"},
-}
 
 
 class Hit(NamedTuple):
@@ -65,7 +54,7 @@ class Check(Generic[P]):
     params_model: type[P]
     cases: dict[str, frozenset[str]]
     """Each case it reports → the placeholders its messages may use (besides `entite`)."""
-    run: Callable[[Maquette, Entity, P, Lang], CheckResult]
+    run: Callable[[Maquette, Entity, P], CheckResult]
     doc: str
     scopes: tuple[Scope, ...] = SCOPES
     """The entities it can look at; a rule of another scope is refused when its pack loads."""
@@ -103,12 +92,12 @@ def register(
     scopes: tuple[Scope, ...] = SCOPES,
     extensible: str | None = None,
 ) -> Callable[
-    [Callable[[Maquette, Entity, P, Lang], CheckResult]],
-    Callable[[Maquette, Entity, P, Lang], CheckResult],
+    [Callable[[Maquette, Entity, P], CheckResult]],
+    Callable[[Maquette, Entity, P], CheckResult],
 ]:
     def wrap(
-        function: Callable[[Maquette, Entity, P, Lang], CheckResult],
-    ) -> Callable[[Maquette, Entity, P, Lang], CheckResult]:
+        function: Callable[[Maquette, Entity, P], CheckResult],
+    ) -> Callable[[Maquette, Entity, P], CheckResult]:
         frozen = {case: frozenset(names | {"entite"}) for case, names in cases.items()}
         doc = (function.__doc__ or "").strip()
         CHECKS[name] = Check(name, params_model, frozen, function, doc, scopes, extensible)

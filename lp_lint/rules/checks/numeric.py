@@ -6,7 +6,6 @@ import math
 
 from pydantic import Field, field_validator
 
-from lp_lint.i18n import Lang
 from lp_lint.model.records import Maquette
 from lp_lint.rules.checks.core import (
     CheckResult,
@@ -44,7 +43,7 @@ class RangeParams(Bounds):
     RangeParams,
     {"below": {"valeur", "min", "max", "manque"}, "above": {"valeur", "min", "max", "exces"}},
 )
-def check_range(maquette: Maquette, entity: Entity, params: RangeParams, _: Lang) -> CheckResult:
+def check_range(maquette: Maquette, entity: Entity, params: RangeParams) -> CheckResult:
     """The quantity lies within [min, max] (either bound may be absent)."""
     found = measure(params.quantity, maquette, entity)
     value = number(found.value)
@@ -80,7 +79,7 @@ class EqualsParams(Params):
     EqualsParams,
     {"below": {"valeur", "attendu", "manque"}, "above": {"valeur", "attendu", "exces"}},
 )
-def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams, _: Lang) -> CheckResult:
+def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams) -> CheckResult:
     """The quantity equals `value` (within `tolerance`)."""
     found = measure(params.quantity, maquette, entity)
     value = number(found.value)
@@ -103,7 +102,7 @@ class SameParams(Params):
 
 
 @register("same", SameParams, {"different": {"gauche", "droite", "ecart"}})
-def check_same(maquette: Maquette, entity: Entity, params: SameParams, _: Lang) -> CheckResult:
+def check_same(maquette: Maquette, entity: Entity, params: SameParams) -> CheckResult:
     """Two quantities agree, when both are known (a consistency check, silent otherwise)."""
     left = measure(params.left, maquette, entity)
     right = measure(params.right, maquette, entity)
@@ -129,9 +128,7 @@ class ShareParams(Params):
     ShareParams,
     {"below": {"part", "min", "numerateur", "denominateur", "manque", "reduction"}},
 )
-def check_share_min(
-    maquette: Maquette, entity: Entity, params: ShareParams, _: Lang
-) -> CheckResult:
+def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams) -> CheckResult:
     """numerator / denominator ≥ min.
 
     Two ways to comply, both rounded up to whole units: `manque`, what to add to the numerator;
@@ -183,9 +180,7 @@ class CountShareParams(Bounds):
         "above": {"part", "min", "max", "numerateur", "denominateur", "remplacer"},
     },
 )
-def check_count_share(
-    maquette: Maquette, entity: Entity, params: CountShareParams, _: Lang
-) -> CheckResult:
+def check_count_share(maquette: Maquette, entity: Entity, params: CountShareParams) -> CheckResult:
     """A share of people (e.g. professionals on a jury) within [min, max].
 
     Below: `manque` people of that kind to add (the group grows with them). Above: `remplacer`

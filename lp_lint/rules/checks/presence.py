@@ -8,13 +8,12 @@ import unicodedata
 
 from pydantic import Field, field_validator
 
-from lp_lint.i18n import Lang, format_value
+from lp_lint.i18n import MESSAGES, Message, joined, msg, plain, quoted
 from lp_lint.model.records import Maquette
 from lp_lint.model.vocabulary import Theme
 from lp_lint.programme import Unit, programme_of
 from lp_lint.programme.structure import implied
 from lp_lint.rules.checks.core import (
-    NATURE_LABELS,
     CheckResult,
     Hit,
     Params,
@@ -34,7 +33,7 @@ class FlagParams(Params):
 
 
 @register("flag", FlagParams, {"unmet": set()})
-def check_flag(maquette: Maquette, entity: Entity, params: FlagParams, _: Lang) -> CheckResult:
+def check_flag(maquette: Maquette, entity: Entity, params: FlagParams) -> CheckResult:
     """A yes/no quantity (1 or 0) has the expected answer; unknown stays silent."""
     found = measure(params.quantity, maquette, entity)
     if found.value is None:
@@ -66,9 +65,7 @@ class OneOfParams(Params):
 
 
 @register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}}, extensible="values")
-def check_one_of(
-    maquette: Maquette, entity: Entity, params: OneOfParams, lang: Lang
-) -> CheckResult:
+def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams) -> CheckResult:
     """The quantity is one of `values`."""
     found = measure(params.quantity, maquette, entity)
     if found.value is None:
@@ -78,9 +75,9 @@ def check_one_of(
             return CheckResult()
     elif found.value in params.values:
         return CheckResult()
-    shown = ", ".join(format_value(v, lang) for v in params.values[:8]) + (
-        " …" if len(params.values) > 8 else ""
-    )
+    shown = joined([quoted(v) for v in params.values[:8]], plain(", "))
+    if len(params.values) > 8:
+        shown += plain(" …")
     return CheckResult(
         [
             Hit(
@@ -103,10 +100,10 @@ class AllPositiveParams(Params):
 
 @register("all-positive", AllPositiveParams, {"absent": {"liste"}})
 def check_all_positive(
-    maquette: Maquette, entity: Entity, params: AllPositiveParams, lang: Lang
+    maquette: Maquette, entity: Entity, params: AllPositiveParams
 ) -> CheckResult:
     """Every named count is above zero (e.g. each category of a board is represented)."""
-    absent: list[str] = []
+    absent: list[Message] = []
     missing: list[Missing] = []
     path = entity.anchor
     for name in params.quantities:
@@ -114,28 +111,14 @@ def check_all_positive(
         if found.value is None:
             missing.extend(found.missing)
         elif not found.value:
-            absent.append(QUANTITIES[name].label_fr if lang == "fr" else QUANTITIES[name].label_en)
+            absent.append(Message(name, QUANTITIES[name].label_fr, QUANTITIES[name].label_en))
             path = found.path
     hits = (
-        [Hit("absent", path, {"liste": ", ".join(absent), "entite": entity.label})]
+        [Hit("absent", path, {"liste": joined(absent, plain(", ")), "entite": entity.label})]
         if absent
         else []
     )
     return CheckResult(hits, missing)
-
-
-THEME_LABELS: dict[str, dict[Lang, str]] = {
-    "langue_etrangere": {"fr": "langue étrangère", "en": "foreign language"},
-    "expression_communication": {
-        "fr": "expression et communication",
-        "en": "expression and communication",
-    },
-    "informatique": {"fr": "outils informatiques", "en": "IT tools"},
-    "connaissance_entreprise": {
-        "fr": "connaissance de l'entreprise",
-        "en": "knowledge of the firm",
-    },
-}
 
 
 class ThemesParams(Params):
@@ -143,20 +126,24 @@ class ThemesParams(Params):
 
 
 @register("themes-present", ThemesParams, {"missing": {"liste"}}, scopes=("maquette",))
-def check_themes(
-    maquette: Maquette, entity: Entity, params: ThemesParams, lang: Lang
-) -> CheckResult:
+def check_themes(maquette: Maquette, entity: Entity, params: ThemesParams) -> CheckResult:
     """Each theme is carried by at least one UE or EC (`themes`); silent without any structure."""
     if not maquette.semestres:
         return CheckResult(missing=[Missing("semestres", ())])
     carried = {
         t for _s, _u, ue in maquette.iter_ues() for holder in (ue, *ue.ecs) for t in holder.themes
     }
-    absent = [THEME_LABELS[t][lang] for t in params.themes if t not in carried]
+    absent = [msg(f"theme.{t}") for t in params.themes if t not in carried]
     if not absent:
         return CheckResult()
     return CheckResult(
-        [Hit("missing", ("semestres",), {"liste": ", ".join(absent), "entite": entity.label})]
+        [
+            Hit(
+                "missing",
+                ("semestres",),
+                {"liste": joined(absent, plain(", ")), "entite": entity.label},
+            )
+        ]
     )
 
 
@@ -172,28 +159,32 @@ class OwnUeParams(Params):
 
 
 @register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}}, scopes=("maquette",))
-def check_own_ue(
-    maquette: Maquette, entity: Entity, params: OwnUeParams, lang: Lang
-) -> CheckResult:
+def check_own_ue(maquette: Maquette, entity: Entity, params: OwnUeParams) -> CheckResult:
     """`nature` is a UE of its own: every UE that holds it holds nothing else but the allowed
     companions, whatever the layout (an EC of that nature, projet hours inside a course or a
     stage); and a top-level block of that nature has a UE to hold it."""
     programme = programme_of(maquette)
-    hits = [hit for unit in programme.units if (hit := _shared(unit, params, lang)) is not None]
+    hits = [hit for unit in programme.units if (hit := _shared(unit, params)) is not None]
     block = programme.block_only(params.nature) if params.block_only else None
     if block is not None:
         hits.append(Hit("sans-ue", block, {"bloc": block[0], "entite": entity.label}))
     return CheckResult(hits)
 
 
-def _shared(unit: Unit, params: OwnUeParams, lang: Lang) -> Hit | None:
+def nature_label(nature: str) -> Message:
+    """How messages name a nature (`projet tuteuré`); an unknown one by its own name."""
+    key = f"nature.{nature}"
+    return msg(key) if key in MESSAGES else plain(nature)
+
+
+def _shared(unit: Unit, params: OwnUeParams) -> Hit | None:
     """The finding points at the hours at fault when a nature comes from hours, else at the UE."""
     if params.nature not in unit.natures:
         return None
     others = sorted(set(unit.natures) - {params.nature} - set(params.companions))
     if not others:
         return None
-    labels = ", ".join(NATURE_LABELS.get(n, {}).get(lang, n) for n in others)
+    labels = joined([nature_label(n) for n in others], plain(", "))
     places = [p for n in (params.nature, *others) for p in unit.natures[n]]
     at_fault = next((p for p in places if implied(p)), unit.anchor)
     related = tuple(p for p in places if p != at_fault)
@@ -214,7 +205,7 @@ class DeclaredEqualsParams(EqualsParams):
     },
 )
 def check_declared_equals(
-    maquette: Maquette, entity: Entity, params: DeclaredEqualsParams, lang: Lang
+    maquette: Maquette, entity: Entity, params: DeclaredEqualsParams
 ) -> CheckResult:
     """A condition the text requires equals `value`; left out of the block that declares the
     conditions, it is a breach (`omitted`); with no such block, it is unknown."""
@@ -222,4 +213,4 @@ def check_declared_equals(
     if found.omitted:
         values = {"attendu": params.value, "entite": entity.label}
         return CheckResult([Hit("omitted", found.path, values)])
-    return check_equals(maquette, entity, params, lang)
+    return check_equals(maquette, entity, params)
