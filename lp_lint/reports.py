@@ -245,5 +245,9 @@ def relative_uri(path: str, root: Path | None = None) -> str:
 
 def _real_folder(path: Path) -> Path:
     """`path` with the links of its folder resolved (a root reached through `/tmp` → `/private/tmp`),
-    the file itself left as named: a linked maquette is reported where it was found."""
-    return path.parent.resolve() / path.name
+    the file itself left as named: a linked maquette is reported where it was found. A name no
+    file system accepts (a NUL in a hostile report) is left as it is."""
+    try:
+        return path.parent.resolve() / path.name
+    except (OSError, ValueError):
+        return path

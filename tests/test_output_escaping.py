@@ -340,3 +340,9 @@ def test_every_format_stays_well_formed_whatever_the_text(report: Report) -> Non
             assert table_cells(line) == 5
         else:  # the only other lines: a file's heading, the summary, "no problem", blank
             assert line.startswith(("### ", "aucun")) or line[:1].isdigit() or not line
+
+
+def test_a_name_no_file_system_accepts_is_reported_as_it_is(tmp_path: Path) -> None:
+    from lp_lint.reports import relative_uri
+
+    assert relative_uri("\x00/0", tmp_path / "root").endswith("/\x00/0")
