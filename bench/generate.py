@@ -1,6 +1,7 @@
 """A deterministic generator of realistic maquettes, for the benchmark.
 
-Sizes: S, M and L have about 6, 12 and 30 UEs of 3 to 6 ECs each, every optional block filled,
+Sizes: S, M and L have about 6, 12 and 30 UEs of 3 to 6 ECs each (a number gives that many UEs
+of 1 or 2 ECs, for the cost of a very large maquette), every optional block filled,
 and a few findings each (a short stage, a thin projet, a coefficient out of ratio, now and then).
 The same seed always gives the same files.
 """
@@ -15,6 +16,9 @@ from typing import Any
 import yaml
 
 SIZES = {"S": 6, "M": 12, "L": 30}
+ESTABLISHMENTS = 150
+"""A national offer: some 2,000 parcours in about 150 establishments, each parcours with UE
+and EC codes of its own (two parcours share a UE only by writing its code on purpose)."""
 MENTIONS = [
     "Commercialisation de produits et services",
     "Métiers du numérique : conception, rédaction et réalisation web",
@@ -24,7 +28,8 @@ MENTIONS = [
 
 
 def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
-    ue_count = SIZES[size]
+    ue_count = SIZES[size] if size in SIZES else int(size)
+    ec_counts = (3, 6) if size in SIZES else (1, 2)  # a very large one stays under --max-nodes
     year = rng.choice([2016, 2018, 2022, 2023])
     semesters: list[dict[str, Any]] = []
     per_semester = max(1, ue_count // 2)
@@ -35,7 +40,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
             code += 1
             ecs = [
                 {
-                    "code": f"EC{code}{k}",
+                    "code": f"P{index}-EC{code}{k}",
                     "intitule": f"Enseignement {code}.{k}",
                     "coefficient": rng.choice([1, 1, 2]),
                     "heures": {
@@ -54,11 +59,11 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
                         k=1,
                     ),
                 }
-                for k in range(1, rng.randint(3, 6) + 1)
+                for k in range(1, rng.randint(*ec_counts) + 1)
             ]
             ues.append(
                 {
-                    "code": f"UE{code}",
+                    "code": f"P{index}-UE{code}",
                     "intitule": f"Unité {code}",
                     "ects": 0,
                     "coefficient": rng.choice([1, 2, 3]),
@@ -68,7 +73,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
         semesters.append({"numero": number, "ues": ues})
     semesters[1]["ues"].append(
         {
-            "code": "UEP",
+            "code": f"P{index}-UEP",
             "intitule": "Projet tuteuré",
             "nature": "projet_tuteure",
             "ects": 0,
@@ -78,7 +83,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
     )
     semesters[1]["ues"].append(
         {
-            "code": "UES",
+            "code": f"P{index}-UES",
             "intitule": "Stage",
             "nature": "stage",
             "ects": 0,
@@ -98,7 +103,7 @@ def maquette(rng: random.Random, size: str, index: int) -> dict[str, Any]:
             "domaine": "Droit, économie, gestion",
             "mention": rng.choice(MENTIONS),
             "parcours": f"Parcours {index}",
-            "etablissement": "Université d'exemple",
+            "etablissement": f"Université {index % ESTABLISHMENTS}",
             "annee_universitaire": f"{year}-{year + 1}",
             "ects": 60,
             "ects_acquis_entree": 120,
@@ -175,6 +180,6 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("folder", type=Path)
     parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--size", choices=sorted(SIZES), default="M")
+    parser.add_argument("--size", default="M", help="S, M, L or a number of UEs")
     arguments = parser.parse_args()
     write(arguments.folder, arguments.count, arguments.size)

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import os
 import re
 import stat
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from lp_lint.i18n import Lang, default_lang, msg
 
@@ -50,19 +52,48 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
     would happily replace `/dev/null`); `/dev/stdout` and `/dev/fd/N` go to the descriptor
     itself, after what lp-lint has already printed.
     """
+    with _atomic_binary(path) as stream:
+        stream.write(data)
+
+
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[TextIO]:
+    """A UTF-8 stream whose text replaces `path` only when the block ends without an error, as
+    `atomic_write_bytes` does: for an output written piece by piece, never held whole."""
+    with _atomic_binary(path) as binary, _text(binary) as text:
+        yield text
+
+
+@contextlib.contextmanager
+def _atomic_binary(path: Path) -> Iterator[BinaryIO]:
     try:
         if os.path.isdir(path):
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
         descriptor = _standard_descriptor(path)
         if descriptor is not None:
-            _write_descriptor(descriptor, data)
+            for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
+                with contextlib.suppress(Exception):
+                    stream.flush()
+            with open(descriptor, "wb", closefd=False) as target:
+                yield target
         elif _is_special(path):
-            with open(path, "wb") as stream:
-                stream.write(data)
+            with open(path, "wb") as target:
+                yield target
         else:
-            _replace(Path(os.path.realpath(path)), data)
+            with _replacing(Path(os.path.realpath(path))) as target:
+                yield target
     except OSError as error:
         raise OutputError("write", path, error.strerror or str(error)) from error
+
+
+@contextlib.contextmanager
+def _text(binary: BinaryIO) -> Iterator[TextIO]:
+    """UTF-8 text over `binary`, left open for its owner to finish (fsync, rename)."""
+    wrapper = io.TextIOWrapper(binary, encoding="utf-8", errors="backslashreplace", newline="")
+    try:
+        yield wrapper
+    finally:
+        wrapper.detach()  # flushes
 
 
 def append_to(path: Path, text: str) -> None:
@@ -84,14 +115,6 @@ def _standard_descriptor(path: Path) -> int | None:
     name = os.path.abspath(path)
     found = _DESCRIPTOR.fullmatch(name)
     return int(found.group(1)) if found else _STANDARD.get(name)
-
-
-def _write_descriptor(descriptor: int, data: bytes) -> None:
-    for stream in (sys.stdout, sys.stderr):  # what was printed before comes first
-        with contextlib.suppress(Exception):
-            stream.flush()
-    with open(descriptor, "wb", closefd=False) as target:
-        target.write(data)
 
 
 _STREAM_ERRORS = {
@@ -121,14 +144,17 @@ def _is_special(path: Path) -> bool:
     return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
-def _replace(path: Path, data: bytes) -> None:
+@contextlib.contextmanager
+def _replacing(path: Path) -> Iterator[BinaryIO]:
+    """A stream to a temporary file beside `path` that replaces it when the block succeeds;
+    on any failure (or an interruption) the temporary file is removed and `path` is untouched."""
     folder = path.parent if str(path.parent) else Path(".")
     import tempfile  # only a run that writes a file needs it (and shutil with it)
 
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            yield stream
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _mode_for(path))

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, Message, plain
@@ -63,22 +64,137 @@ class FileReport:
     """Its UEs' codes and figures, for the check across the maquettes of a run."""
 
 
+class FileSummary(NamedTuple):
+    """What a run keeps of each file once its report is written away: enough for the totals
+    and the exit code (and small enough to keep for any number of files)."""
+
+    path: str
+    counts: tuple[int, int, int]
+    """Unwaived findings by severity: information, warnings, errors."""
+    worst: Severity | None
+    """The most severe unwaived finding's severity."""
+    fail_on: str
+    internal_error: bool
+
+
+def summary_of(file: FileReport) -> FileSummary:
+    counts = [0, 0, 0]
+    for finding in file.findings:
+        if not finding.waived_by:
+            counts[finding.severity - 1] += 1
+    worst = next((s for s in reversed(Severity) if counts[s - 1]), None)
+    return FileSummary(
+        file.path, (counts[0], counts[1], counts[2]), worst, file.fail_on, file.internal_error
+    )
+
+
+class FileList(Protocol):
+    """What outputs need of a report's files: a list, or the `FileReports` of a large run."""
+
+    def __iter__(self) -> Iterator[FileReport]: ...
+
+    def __len__(self) -> int: ...
+
+    def append(self, file: FileReport, /) -> None: ...
+
+
+HELD = 100
+"""File reports a run keeps in memory before it writes them away."""
+
+
+class FileReports:
+    """The file reports of a run, in order, each kept in memory only until `HELD` others follow.
+
+    Past that they wait, pickled, in an anonymous temporary file: a run's memory does not grow
+    with the number of files, and outputs read them back in order, as many times as they need.
+    Only the `summaries` (and where each report waits) stay in memory.
+    """
+
+    def __init__(self, files: Iterable[FileReport] = (), held: int | None = None) -> None:
+        self.summaries: list[FileSummary] = []
+        self._held: list[FileReport] = []
+        self._limit = held or HELD
+        self._offsets: list[int] = []
+        self._spool: IO[bytes] | None = None
+        for file in files:
+            self.append(file)
+
+    def append(self, file: FileReport, /) -> None:
+        self.summaries.append(summary_of(file))
+        self._held.append(file)
+        if len(self._held) >= self._limit:
+            for held in self._held:
+                self._offsets.append(self._write(held))
+            self._held.clear()
+
+    def replace(self, index: int, file: FileReport) -> None:
+        """Put `file` in the place of the report at `index` (findings made after the run)."""
+        self.summaries[index] = summary_of(file)
+        if index < len(self._offsets):
+            self._offsets[index] = self._write(file)
+        else:
+            self._held[index - len(self._offsets)] = file
+
+    def __len__(self) -> int:
+        return len(self.summaries)
+
+    def __getitem__(self, index: int) -> FileReport:
+        position = index + len(self) if index < 0 else index
+        if not 0 <= position < len(self):
+            raise IndexError(index)
+        if position < len(self._offsets):
+            return self._read(self._offsets[position])
+        return self._held[position - len(self._offsets)]
+
+    def __iter__(self) -> Iterator[FileReport]:
+        for offset in list(self._offsets):
+            yield self._read(offset)
+        yield from list(self._held)
+
+    def _write(self, file: FileReport) -> int:
+        import pickle
+        import tempfile
+
+        if self._spool is None:
+            self._spool = tempfile.TemporaryFile(prefix="lp-lint-")  # noqa: SIM115 (lives with the report)
+        offset = self._spool.seek(0, 2)
+        pickle.dump(file, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def _read(self, offset: int) -> FileReport:
+        import pickle
+
+        assert self._spool is not None
+        self._spool.seek(offset)
+        file: FileReport = pickle.load(self._spool)
+        return file
+
+
+def summaries(files: FileList) -> list[FileSummary]:
+    if isinstance(files, FileReports):
+        return files.summaries
+    return [summary_of(file) for file in files]
+
+
 @dataclass
 class Report:
-    files: list[FileReport] = field(default_factory=list)
+    files: FileList = field(default_factory=FileReports)
     rules: dict[str, Rule] = field(default_factory=dict)
     """The rules that could fire, by code (for formats that describe them)."""
     root: Path | None = None
     """The folder machine-readable outputs write paths relative to (see `relative_uri`)."""
 
     def counts(self) -> Counter[Severity]:
-        return Counter(
-            f.severity for report in self.files for f in report.findings if not f.waived_by
-        )
+        totals: Counter[Severity] = Counter()
+        for summary in summaries(self.files):
+            for severity in Severity:
+                if summary.counts[severity - 1]:
+                    totals[severity] += summary.counts[severity - 1]
+        return totals
 
     @property
     def internal_error(self) -> bool:
-        return any(report.internal_error for report in self.files)
+        return any(summary.internal_error for summary in summaries(self.files))
 
 
 def exit_code(report: Report, fail_on: str | None = None) -> int:
@@ -86,11 +202,11 @@ def exit_code(report: Report, fail_on: str | None = None) -> int:
     (or the one given here for every file); else 0. Waived findings never fail."""
     if report.internal_error:
         return ExitCode.INTERNAL
-    for file in report.files:
-        threshold = fail_on or file.fail_on
-        if threshold == "never":
+    for summary in summaries(report.files):
+        threshold = fail_on or summary.fail_on
+        if threshold == "never" or summary.worst is None:
             continue
-        if any(f.severity >= Severity.parse(threshold) for f in file.findings if not f.waived_by):
+        if summary.worst >= Severity.parse(threshold):
             return ExitCode.FINDINGS
     return ExitCode.OK
 

@@ -20,14 +20,14 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TextIO
 
 from lp_lint.i18n import Message
 
 if TYPE_CHECKING:
-    from lp_lint.reports import Report
+    from lp_lint.reports import FileReport
 
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TERMINAL = re.compile(
@@ -112,18 +112,38 @@ def dump_json(document: Any, stream: TextIO) -> None:
     stream.write(_SURROGATES.sub(_json_escaped, text) + "\n")
 
 
+STREAMED = "\x00lp-lint: the streamed items\x00"
+"""Stands, in a document given to `dump_json_streamed`, for the one list whose items come after."""
+
+
+def dump_json_streamed(document: Any, items: Iterable[Any], stream: TextIO) -> None:
+    """What `dump_json` writes for `document` once its list `[STREAMED]` holds `items`, the items
+    encoded and written one at a time: an output of any size is never held whole in memory."""
+    text = _SURROGATES.sub(_json_escaped, json.dumps(document, ensure_ascii=False, indent=2))
+    marker = text.index(json.dumps(STREAMED))
+    indent = text[text.rindex("\n", 0, marker) + 1 : marker]
+    opening = text.rindex("[", 0, marker)
+    closing = text.index("]", marker)
+    stream.write(text[: opening + 1])
+    separator = "\n"
+    for item in items:
+        encoded = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+        stream.write(separator + indent + _SURROGATES.sub(_json_escaped, encoded))
+        separator = ",\n"
+    stream.write(text[marker + len(json.dumps(STREAMED)) : closing] if separator != "\n" else "")
+    stream.write(text[closing:] + "\n")
+
+
 def _json_escaped(match: re.Match[str]) -> str:
     """Inside a JSON string literal, the backslash of the escape must itself be escaped."""
     return _escaped(match).replace("\\", "\\\\")
 
 
-def clean_report(report: Report, clean: Callable[[str], str]) -> Report:
-    """A copy of `report` whose file names and every text of its findings went through `clean`."""
-    files = [
-        replace(file, path=clean(file.path), findings=[_cleaned(f, clean) for f in file.findings])
-        for file in report.files
-    ]
-    return replace(report, files=files)
+def clean_file(file: FileReport, clean: Callable[[str], str]) -> FileReport:
+    """A copy of `file` whose name and every text of its findings went through `clean`."""
+    return replace(
+        file, path=clean(file.path), findings=[_cleaned(f, clean) for f in file.findings]
+    )
 
 
 def _cleaned(value: Any, clean: Callable[[str], str]) -> Any:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import io
 import os
 import sys
 from pathlib import Path
@@ -15,7 +14,7 @@ from lp_lint.cli.help import HELP, say
 from lp_lint.cli.localized import Localized
 from lp_lint.cli.options import chosen_options, finding_options, walk_options
 from lp_lint.cli.outputs import Output, parse_outputs, written_note
-from lp_lint.files import OutputError, atomic_write, refuse_inputs
+from lp_lint.files import OutputError, atomic_output, refuse_inputs
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
 from lp_lint.reading.loader import Limits
@@ -45,9 +44,7 @@ from lp_lint.text_safety import error_line
 @click.option("--strict", is_flag=True, help=HELP["strict"])
 @click.option("--only-maquettes", is_flag=True, help=HELP["only_maquettes"])
 @click.option("--stdin-filename", metavar="FICHIER", help=HELP["stdin_filename"])
-@click.option(
-    "--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True, help=HELP["jobs"]
-)
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=None, help=HELP["jobs"])
 @click.option("--show-waived", is_flag=True, help=HELP["show_waived"])
 @click.option("--show-source", is_flag=True, help=HELP["show_source"])
 @click.option("--statistics", is_flag=True, help=HELP["statistics"])
@@ -102,7 +99,7 @@ def check(
     isolated: bool,
     only_maquettes: bool,
     stdin_filename: str | None,
-    jobs: int,
+    jobs: int | None,
     show_waived: bool,
     show_source: bool,
     statistics: bool,
@@ -146,8 +143,7 @@ def check(
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
-            workers = jobs or (os.cpu_count() or 1)
-            report = lint_paths(paths, options, given, isolated, only_maquettes, workers)
+            report = lint_paths(paths, options, given, isolated, only_maquettes, jobs)
         report.root = project_root(options, given, isolated)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
         if write_baseline and not quiet:
@@ -278,9 +274,8 @@ def _emit(
 ) -> None:
     to_stdout = not any(target.replaces_screen for target in targets)
     for target in targets:
-        buffer = io.StringIO()
-        get_formatter(target.format)(report, buffer, settings._replace(color=False))
-        atomic_write(target.path, buffer.getvalue())
+        with atomic_output(target.path) as stream:
+            get_formatter(target.format)(report, stream, settings._replace(color=False))
         if not quiet:
             click.echo(written_note(target, settings.lang), err=True)
     if to_stdout:

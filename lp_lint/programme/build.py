@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from lp_lint.findings import DocPath
@@ -47,7 +48,12 @@ class Programme:
         return any(nature in unit.natures for unit in self.units)
 
     def unit_at(self, path: DocPath) -> Unit | None:
-        return next((unit for unit in self.units if unit.path == path), None)
+        return self._by_path.get(path)
+
+    @functools.cached_property
+    def _by_path(self) -> dict[DocPath, Unit]:
+        """Built once: a rule asks for every UE of a maquette of any size."""
+        return {unit.path: unit for unit in reversed(self.units)}  # the first wins, as before
 
     def block_only(self, nature: str) -> DocPath | None:
         """The top-level block (`stage:`, `projet_tuteure:`) of a nature no UE holds, when the

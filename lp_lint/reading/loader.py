@@ -38,6 +38,8 @@ _EventSource: Any = getattr(yaml, "CSafeLoader", None) or yaml.SafeLoader
 _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
 _KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
+FAST_PATHS = True
+"""The composer's handlers for common nodes (see `_Composer.fast_scalar`)."""
 _INVISIBLE_BREAKS = {"\x85": "N", "\u2028": "L", "\u2029": "P"}
 """YAML 1.1's own line breaks, and the escape that writes each in a double-quoted text."""
 
@@ -62,7 +64,7 @@ class _Abort(Exception):
     """Stops composing: the finding explaining why is already recorded."""
 
 
-@dataclass
+@dataclass(slots=True)
 class _Frame:
     container: dict[str, Any] | list[Any]
     path: DocPath
@@ -93,8 +95,8 @@ def load_yaml(text: str, limits: Limits = Limits()) -> Loaded:
         composer.syntax_error(error)
     except yaml.YAMLError as error:  # ReaderError and friends: unprintable characters
         composer.reader_error(text, error)
-    if composer.data is not None:
-        restore_decimal_commas(composer.data, composer.source_map)
+    if composer.data is not None and (not FAST_PATHS or "[" in text or "{" in text):
+        restore_decimal_commas(composer.data, composer.source_map)  # flow style only
     if composer.remap is not None:
         composer.invisible_break(text)
     return Loaded(composer.data, composer.source_map, composer.findings, composer.nodes)
@@ -117,25 +119,28 @@ class _Composer:
     def run(self, text: str) -> None:
         self.remap = MarkMap.for_text(text)
         parser = _EventSource(text)
+        fast = FAST_PATHS and self.remap is None
         handlers = {
-            yaml.ScalarEvent: self.scalar,
-            yaml.MappingStartEvent: self.start_collection,
-            yaml.SequenceStartEvent: self.start_collection,
-            yaml.MappingEndEvent: self.end_collection,
-            yaml.SequenceEndEvent: self.end_collection,
+            yaml.ScalarEvent: self.fast_scalar if fast else self.scalar,
+            yaml.MappingStartEvent: self.fast_start if fast else self.start_collection,
+            yaml.SequenceStartEvent: self.fast_start if fast else self.start_collection,
+            yaml.MappingEndEvent: self.fast_end if fast else self.end_collection,
+            yaml.SequenceEndEvent: self.fast_end if fast else self.end_collection,
             yaml.AliasEvent: self.alias,
-            yaml.DocumentStartEvent: self.document,
         }
+        get_event, handler_of = parser.get_event, handlers.get
         try:
             while True:
-                event = parser.get_event()
-                if event is None or type(event) is yaml.StreamEndEvent:
-                    return
-                handler = handlers.get(type(event))
+                event = get_event()
+                handler = handler_of(type(event))
                 if handler is not None:
                     handler(event)
-                if self.documents > 1:
+                elif event is None or type(event) is yaml.StreamEndEvent:
                     return
+                elif type(event) is yaml.DocumentStartEvent:
+                    self.document(event)
+                    if self.documents > 1:
+                        return
         finally:
             dispose = getattr(parser, "dispose", None)
             if dispose is not None:
@@ -269,6 +274,98 @@ class _Composer:
             frame.first_entry,
             self.nodes - frame.nodes_at_start,
         )
+
+    # -- fast paths --------------------------------------------------------------------------
+    # The common nodes of a maquette (untagged, unanchored, no merge key, no duplicate, far
+    # from the node limit, in a file whose lines the parser counts as the editor does) take
+    # these; anything else goes to the general handlers above, which give the same result.
+    # FAST_PATHS = False turns them off (the tests compare both ways).
+
+    def fast_scalar(self, event: Any) -> None:
+        stack = self.stack
+        if event.anchor is not None or event.tag is not None or not stack:
+            return self.scalar(event)
+        if self.nodes >= self.limits.max_nodes:
+            return self.scalar(event)
+        frame = stack[-1]
+        container = frame.container
+        start, end = event.start_mark, event.end_mark
+        span = (start.line, start.column, end.line, end.column)
+        text = event.value
+        if isinstance(container, list):
+            self.nodes += 1
+            path = (*frame.path, len(container))
+            container.append(resolve_plain(text) if event.implicit[0] else text)
+            self.source_map.add(path, None, span, raw=text)
+            return None
+        key = frame.pending_key
+        if key is None:
+            if text in frame.key_lines or text == "<<":
+                return self.scalar(event)
+            self.nodes += 1
+            frame.key_lines[text] = span[0] + 1
+            frame.pending_key = text
+            frame.pending_key_span = span
+            return None
+        if key == "<<":
+            return self.scalar(event)
+        self.nodes += 1
+        self.source_map.add((*frame.path, key), frame.pending_key_span, span, raw=text)
+        if key not in container:
+            container[key] = resolve_plain(text) if event.implicit[0] else text
+        frame.pending_key = None
+        frame.pending_key_span = None
+        return None
+
+    def fast_start(self, event: Any) -> None:
+        stack = self.stack
+        if (
+            event.anchor is not None
+            or event.tag is not None
+            or not stack
+            or len(stack) >= self.limits.max_depth
+            or self.nodes >= self.limits.max_nodes
+        ):
+            return self.start_collection(event)
+        parent = stack[-1]
+        if type(parent.container) is list:
+            path: DocPath = (*parent.path, len(parent.container))
+            key_span = None
+        elif parent.pending_key is None or parent.pending_key == "<<":
+            return self.start_collection(event)
+        else:
+            path = (*parent.path, parent.pending_key)
+            key_span = parent.pending_key_span
+        self.nodes += 1
+        start, end = event.start_mark, event.end_mark
+        self.source_map.add(path, key_span, (start.line, start.column, end.line, end.column))
+        container: dict[str, Any] | list[Any] = {} if type(event) is yaml.MappingStartEvent else []
+        first = len(self.source_map.entries) - 1
+        stack.append(_Frame(container, path, (start.line, start.column), None, first, self.nodes))
+        return None
+
+    def fast_end(self, event: Any) -> None:
+        stack = self.stack
+        frame = stack[-1]
+        if frame.merges or frame.anchor is not None or len(stack) < 2:
+            return self.end_collection(event)
+        parent = stack[-2]
+        container = parent.container
+        key = parent.pending_key
+        if type(container) is dict and key == "<<":
+            return self.end_collection(event)
+        stack.pop()
+        end = event.end_mark
+        self.source_map.update_value_span(frame.first_entry, (*frame.start, end.line, end.column))
+        if type(container) is list:
+            container.append(frame.container)
+            return None
+        assert key is not None and type(container) is dict
+        if key not in container:
+            container[key] = frame.container
+        parent.pending_key = None
+        parent.pending_key_span = None
+        return None
 
     # -- helpers -----------------------------------------------------------------------------
 

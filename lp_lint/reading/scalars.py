@@ -47,8 +47,35 @@ class AmbiguousScalar:
 ScalarValue = str | int | float | bool | dt.date | None | AmbiguousScalar
 
 
+FAST_PATH = True
+"""Read plain words and small integers without the patterns (tests compare both ways)."""
+_NUMERIC_START = frozenset("+-.0123456789")
+_WORDS: dict[str, ScalarValue] = {
+    **{word: None for word in _NULLS},
+    **{word: True for word in _TRUE},
+    **{word: False for word in _FALSE},
+    **{word: AmbiguousScalar(word, "yaml11-bool") for word in _YAML11_BOOLS},
+}
+"""Every text that does not start like a number and that YAML would not read as text."""
+
+
 def resolve_plain(text: str) -> ScalarValue:
-    """The value of an unquoted scalar, by lp-lint's narrow rules (see the module docstring)."""
+    """The value of an unquoted scalar, by lp-lint's narrow rules (see the module docstring).
+
+    Nearly every plain scalar of a maquette is a word or a small integer: a word (not starting
+    like a number) can only be one of `_WORDS`, and ASCII digits without a leading zero are an
+    integer; everything else goes through the patterns.
+    """
+    if FAST_PATH:
+        if text[:1] not in _NUMERIC_START:
+            return _WORDS.get(text, text)
+        if text.isdigit() and text.isascii() and (text[0] != "0" or len(text) == 1):
+            return _integer(text)
+    return resolve_by_patterns(text)
+
+
+def resolve_by_patterns(text: str) -> ScalarValue:
+    """`resolve_plain` for any text, pattern by pattern."""
     if text in _NULLS:
         return None
     if text in _TRUE:

@@ -3,11 +3,12 @@ worker processes when asked."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from lp_lint.i18n import tr
-from lp_lint.reports import FileReport, Report, UsageError
+from lp_lint.reports import FileReport, FileReports, Report, UsageError
 from lp_lint.rules.packs import PackSet
 from lp_lint.run import config
 from lp_lint.run.discovery import files_to_lint, options_for
@@ -23,7 +24,7 @@ def lint_paths(
     given: frozenset[str] = frozenset(),
     isolated: bool = False,
     only_maquettes: bool = False,
-    jobs: int = 1,
+    jobs: int | None = 1,
 ) -> Report:
     """Lint every maquette under `paths`, each with the configuration found above it.
 
@@ -36,43 +37,64 @@ def lint_paths(
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
     _packs_by_options.clear()
-    report = Report()
+    spooled = FileReports()
+    settings = [options_for(path, options, given, isolated) for path in files]
+    report = Report(spooled)
+    for file_options in dict.fromkeys(settings):  # the rules any file may report, once each
+        report.rules.update(_packs_once(file_options).rules)
     jobs = worker_count(jobs, len(files))
     if jobs > 1:
-        for path in files:  # the rules every file may report, for formats that describe them
-            report.rules.update(_packs_once(options_for(path, options, given, isolated)).rules)
-        report.files = _in_parallel(files, options, given, isolated, jobs)
+        reports = _in_parallel(files, settings, jobs)
     else:
-        for path in files:
-            file_options = options_for(path, options, given, isolated)
-            pack_set = _packs_once(file_options)
-            report.rules.update(pack_set.rules)
-            report.files.append(lint_file(path, file_options, pack_set))
-    _check_across(report.files, lambda p: options_for(Path(p), options, given, isolated))
+        reports = (lint_file(p, o, _packs_once(o)) for p, o in zip(files, settings, strict=True))
+    summaries: list[tuple[int, FileReport]] = []
+    for index, file_report in enumerate(reports):
+        if file_report.ues:  # kept aside, small, for the check across the maquettes
+            summaries.append((index, FileReport(file_report.path, [], ues=file_report.ues)))
+            file_report.ues = ()
+        spooled.append(file_report)
+    _check_across(spooled, summaries, settings)
     return report
 
 
-def _check_across(files: list[FileReport], options_of: Callable[[str], Options]) -> None:
-    """The check across maquettes (one UE code, one UE), on each file's small summary."""
-    summaries = [f for f in files if f.ues]
+def _check_across(
+    files: FileReports, summaries: list[tuple[int, FileReport]], settings: list[Options]
+) -> None:
+    """The check across maquettes (one UE code, one UE), on each file's small summary; a file
+    it finds something in is read back, completed and put in its place."""
     if len(summaries) < 2:
         return
-    found = cross_findings(summaries)
-    for file in files:
-        if file.path in found:
-            file_options = options_of(file.path)
-            add_findings(file, found[file.path], file_options, _packs_once(file_options))
-        file.ues = ()  # the summaries have served
+    found = cross_findings(summary for _, summary in summaries)
+    for index, summary in summaries:
+        if summary.path in found:
+            file = files[index]
+            add_findings(file, found[file.path], settings[index], _packs_once(settings[index]))
+            files.replace(index, file)
 
 
 MAX_JOBS = 32
 """The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
 than 61."""
+PARALLEL_FROM = 200
+"""Without `--jobs`, a run of at least this many files uses every core, one alone below it. On
+two cores workers start to pay from some 50 files (they fork, and each lints a file in about
+5 ms); the margin keeps a pre-commit hook, which passes the files it changed, in one process."""
 
 
-def worker_count(asked: int, files: int) -> int:
-    """`--jobs` capped by the number of files (no idle worker) and by MAX_JOBS."""
+def worker_count(asked: int | None, files: int) -> int:
+    """`--jobs` (None: chosen by the number of files; 0: every core) capped by the number of
+    files (no idle worker) and by MAX_JOBS."""
+    if asked is None:
+        asked = 0 if files >= PARALLEL_FROM else 1
+    if asked == 0:
+        asked = _cores()
     return max(1, min(asked, files, MAX_JOBS))
+
+
+def _cores() -> int:
+    """The processors this process may run on (a CPU affinity mask counts, where there is one)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
 _packs_by_options: dict[Options, PackSet] = {}
@@ -85,21 +107,19 @@ def _packs_once(options: Options) -> PackSet:
     return _packs_by_options[options]
 
 
-def _lint_one(task: tuple[Path, Options, frozenset[str], bool]) -> FileReport:
-    path, options, given, isolated = task
-    file_options = options_for(path, options, given, isolated)
+def _lint_one(task: tuple[Path, Options]) -> FileReport:
+    path, file_options = task
     return lint_file(path, file_options, _packs_once(file_options))
 
 
-def _in_parallel(
-    files: list[Path], options: Options, given: frozenset[str], isolated: bool, jobs: int
-) -> list[FileReport]:
-    """One worker process per core; each loads the packs once. Order is kept."""
+def _in_parallel(files: list[Path], settings: list[Options], jobs: int) -> Iterator[FileReport]:
+    """One worker process per core; each loads the packs once. Order is kept, and each report
+    is handed on as it comes (none waits for the whole run)."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    tasks = [(path, options, given, isolated) for path in files]
+    tasks = list(zip(files, settings, strict=True))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_lint_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
+        yield from pool.map(_lint_one, tasks, chunksize=max(1, min(16, len(tasks) // (jobs * 8))))

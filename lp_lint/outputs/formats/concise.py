@@ -6,12 +6,12 @@ from typing import TextIO
 
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import Report
-from lp_lint.text_safety import clean_report, terminal_text
+from lp_lint.text_safety import clean_file, terminal_text
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    report = clean_report(report, terminal_text)  # a name or value cannot forge a line
     for file in report.files:
+        file = clean_file(file, terminal_text)  # a name or value cannot forge a line
         for f in file.findings:
             if f.waived_by and not settings.show_waived:
                 continue

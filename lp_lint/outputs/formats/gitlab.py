@@ -6,9 +6,12 @@ and stable across edits (see `identity`), so that merge requests show new and re
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any, TextIO
 
 from lp_lint.findings import Severity
+from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.pseudo_rules import (
     ENCODING,
@@ -17,9 +20,9 @@ from lp_lint.pseudo_rules import (
     INTERNAL_ERROR,
     YAML_SYNTAX,
 )
-from lp_lint.reports import Report, relative_uri
+from lp_lint.reports import FileReport, Report, relative_uri
 from lp_lint.run.identity import fingerprints
-from lp_lint.text_safety import dump_json
+from lp_lint.text_safety import STREAMED, dump_json_streamed
 
 SEVERITIES = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
 BLOCKERS = {
@@ -32,28 +35,22 @@ BLOCKERS = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    issues: list[dict[str, Any]] = []
-    for file in report.files:
-        path = relative_uri(file.path, report.root)
-        for finding, fingerprint in zip(
-            file.findings, fingerprints(file.findings, path), strict=True
-        ):
-            if finding.waived_by:
-                continue
-            issues.append(
-                {
-                    "description": f"{finding.code} {finding.text(settings.lang)}",
-                    "check_name": finding.code,
-                    "fingerprint": fingerprint,
-                    "severity": "blocker"
-                    if finding.code in BLOCKERS
-                    else SEVERITIES[finding.severity],
-                    "location": {
-                        "path": relative_uri(finding.span.file, report.root)
-                        if finding.span.file
-                        else path,
-                        "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
-                    },
-                }
-            )
-    dump_json(issues, stream)
+    issues = (i for file in report.files for i in _issues(file, report.root, settings.lang))
+    dump_json_streamed([STREAMED], issues, stream)
+
+
+def _issues(file: FileReport, root: Path | None, lang: Lang) -> Iterator[dict[str, Any]]:
+    path = relative_uri(file.path, root)
+    for finding, fingerprint in zip(file.findings, fingerprints(file.findings, path), strict=True):
+        if finding.waived_by:
+            continue
+        yield {
+            "description": f"{finding.code} {finding.text(lang)}",
+            "check_name": finding.code,
+            "fingerprint": fingerprint,
+            "severity": "blocker" if finding.code in BLOCKERS else SEVERITIES[finding.severity],
+            "location": {
+                "path": relative_uri(finding.span.file, root) if finding.span.file else path,
+                "lines": {"begin": finding.span.start.line, "end": finding.span.end.line},
+            },
+        }

@@ -11,16 +11,23 @@ from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, project_root, relative_uri
 from lp_lint.run.identity import fingerprints
-from lp_lint.text_safety import dump_json
+from lp_lint.text_safety import STREAMED, dump_json_streamed
 
 FORMAT_VERSION = 1
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    dump_json(document(report, settings), stream)
+    files = (_file(file, report.root, settings.lang) for file in report.files)
+    dump_json_streamed(_head(report, settings), files, stream)
 
 
 def document(report: Report, settings: Settings) -> dict[str, Any]:
+    files = [_file(file, report.root, settings.lang) for file in report.files]
+    return {**_head(report, settings), "files": files}
+
+
+def _head(report: Report, settings: Settings) -> dict[str, Any]:
+    """Everything but the files, which are written one by one where `STREAMED` stands."""
     counts = report.counts()
     return {
         "format": "lp-lint-report",
@@ -32,7 +39,7 @@ def document(report: Report, settings: Settings) -> dict[str, Any]:
             **{severity.label: counts[severity] for severity in reversed(Severity)},
         },
         "root": str(report.root or project_root()),
-        "files": [_file(file, report.root, settings.lang) for file in report.files],
+        "files": [STREAMED],
     }
 
 

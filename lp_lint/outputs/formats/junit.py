@@ -16,25 +16,31 @@ from lp_lint.findings import Finding, Severity, dotted
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings
 from lp_lint.reports import FileReport, Report, relative_uri
-from lp_lint.text_safety import clean_report, xml_text
+from lp_lint.text_safety import clean_file, xml_text
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    report = clean_report(report, xml_text)  # well-formed whatever a value holds
-    root = ET.Element("testsuites", name="lp-lint")
-    totals = [0, 0]
+    """The suites are built one at a time (twice: the totals come first), never all together."""
+    tests = failures = 0
     for file in report.files:
-        suite = _suite(file, report, settings.lang)
-        root.append(suite)
-        totals[0] += int(suite.get("tests", "0"))
-        totals[1] += int(suite.get("failures", "0"))
-    root.set("tests", str(totals[0]))
-    root.set("failures", str(totals[1]))
+        suite = _suite(
+            clean_file(file, xml_text), report, settings.lang
+        )  # well-formed whatever a value holds
+        tests += int(suite.get("tests", "0"))
+        failures += int(suite.get("failures", "0"))
+    root = ET.Element("testsuites", name="lp-lint", tests=str(tests), failures=str(failures))
     root.set("errors", "0")
-    ET.indent(root)
     stream.write('<?xml version="1.0" encoding="UTF-8"?>\n')
-    stream.write(ET.tostring(root, encoding="unicode"))
-    stream.write("\n")
+    if not len(report.files):
+        stream.write(ET.tostring(root, encoding="unicode") + "\n")
+        return
+    opening = ET.tostring(root, encoding="unicode").removesuffix(" />")
+    stream.write(opening + ">")
+    for file in report.files:
+        suite = _suite(clean_file(file, xml_text), report, settings.lang)
+        ET.indent(suite, level=1)
+        stream.write("\n  " + ET.tostring(suite, encoding="unicode"))
+    stream.write("\n</testsuites>\n")
 
 
 def _suite(file: FileReport, report: Report, lang: Lang) -> ET.Element:

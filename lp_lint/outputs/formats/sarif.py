@@ -9,6 +9,7 @@ waived findings appear as externally suppressed.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -21,7 +22,7 @@ from lp_lint.reports import Report, project_root, relative_uri
 from lp_lint.rules.packs import Rule
 from lp_lint.run.identity import fingerprints
 from lp_lint.run.suppression import WAIVED_PREFIX
-from lp_lint.text_safety import dump_json, uri_path
+from lp_lint.text_safety import STREAMED, dump_json_streamed, uri_path
 
 LEVELS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 PRECISION = {
@@ -33,25 +34,34 @@ PRECISION = {
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    dump_json(sarif_log(report, settings.lang), stream)
+    codes = _codes(report)
+    dump_json_streamed(
+        _log(report, codes, settings.lang, [STREAMED]),
+        _results(report, codes, settings.lang),
+        stream,
+    )
 
 
-def sarif_log(report: Report, lang: Lang) -> dict[str, Any]:
-    codes: list[str] = []
-    results: list[dict[str, Any]] = []
+def _codes(report: Report) -> dict[str, int]:
+    """The codes reported, each with its index in the rules, in the order they first appear."""
+    codes: dict[str, int] = {}
+    for file in report.files:
+        for finding in file.findings:
+            codes.setdefault(finding.code, len(codes))
+    return codes
+
+
+def _results(report: Report, codes: dict[str, int], lang: Lang) -> Iterator[dict[str, Any]]:
     for file in report.files:
         path = relative_uri(file.path, report.root)
         for finding, fingerprint in zip(
             file.findings, fingerprints(file.findings, uri_path(path)), strict=True
         ):
-            if finding.code not in codes:
-                codes.append(finding.code)
             location = _artifact(path)
-            results.append(
-                _result(
-                    finding, location, fingerprint, codes.index(finding.code), report.root, lang
-                )
-            )
+            yield _result(finding, location, fingerprint, codes[finding.code], report.root, lang)
+
+
+def _log(report: Report, codes: dict[str, int], lang: Lang, results: list[Any]) -> dict[str, Any]:
     rules = [_descriptor(code, report.rules.get(code), lang) for code in codes]
     return {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",

@@ -31,16 +31,17 @@ LABEL_WIDTH = 14
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
     # every segment, file names and source lines included, is one line of inert text
-    lines = [
+    lines = (
         [(terminal_text(text), style) for text, style in line] for line in layout(report, settings)
-    ]
+    )
     colour = settings.color
     if colour is None:
         colour = bool(os.environ.get("FORCE_COLOR")) or (
             hasattr(stream, "isatty") and stream.isatty()
         )
     if not colour:
-        stream.write("".join("".join(text for text, _ in line) + "\n" for line in lines))
+        for line in lines:
+            stream.write("".join(text for text, _ in line) + "\n")
         return
     from rich.console import Console
     from rich.text import Text
@@ -80,10 +81,12 @@ def layout(report: Report, settings: Settings) -> Iterator[list[Segment]]:
 
 def _fixable(report: Report, lang: Lang) -> Iterator[list[Segment]]:
     """How many findings `check --fix` would fix: the way to learn that it exists."""
-    fixes = [f.fix for file in report.files for f in file.findings if f.fix is not None]
-    safe = sum(1 for fix in fixes if fix.safe)
-    unsafe = len(fixes) - safe
-    if fixes:
+    safe = unsafe = 0
+    for file in report.files:
+        for finding in file.findings:
+            if finding.fix is not None:
+                safe, unsafe = (safe + 1, unsafe) if finding.fix.safe else (safe, unsafe + 1)
+    if safe or unsafe:
         key = ("fixable_more" if unsafe else "fixable") if safe else "unsafe"
         yield [(render(MESSAGES[f"text.{key}"][lang], {"safe": safe, "unsafe": unsafe}, lang), "")]
 

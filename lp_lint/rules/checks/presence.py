@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -50,6 +51,12 @@ def normalized(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().casefold()
 
 
+@functools.lru_cache(maxsize=16)
+def _normalized_set(values: tuple[str | float, ...]) -> frozenset[str]:
+    """A rule's accepted texts, normalised once per run rather than once per file."""
+    return frozenset(normalized(v) for v in values if isinstance(v, str))
+
+
 class OneOfParams(Params):
     quantity: str
     values: list[str | float] = Field(min_length=1)
@@ -64,8 +71,7 @@ def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams) -> Che
     if found.value is None:
         return CheckResult(missing=list(found.missing))
     if params.normalize and isinstance(found.value, str):
-        accepted = {normalized(v) for v in params.values if isinstance(v, str)}
-        if normalized(found.value) in accepted:
+        if normalized(found.value) in _normalized_set(tuple(params.values)):
             return CheckResult()
     elif found.value in params.values:
         return CheckResult()
