@@ -83,10 +83,10 @@ plain_texts = (
 def loaded_both_ways(text: str, monkeypatch: pytest.MonkeyPatch) -> tuple[Loaded, Loaded]:
     monkeypatch.setattr(loader, "FAST_PATHS", False)
     monkeypatch.setattr(scalars, "FAST_PATH", False)
-    slow = load_yaml(text, "fr", Limits(max_depth=8, max_nodes=400))
+    slow = load_yaml(text, Limits(max_depth=8, max_nodes=400))
     monkeypatch.setattr(loader, "FAST_PATHS", True)
     monkeypatch.setattr(scalars, "FAST_PATH", True)
-    return slow, load_yaml(text, "fr", Limits(max_depth=8, max_nodes=400))
+    return slow, load_yaml(text, Limits(max_depth=8, max_nodes=400))
 
 
 def assert_same(slow: Loaded, fast: Loaded) -> None:

@@ -132,7 +132,7 @@ def test_junit_suites_written_one_by_one_make_the_whole_tree() -> None:
     junit.write(report, stream, Settings())
     root = ET.Element("testsuites", name="lp-lint")
     for file in report.files:
-        root.append(junit._suite(junit.clean_file(file, junit.xml_text), report))
+        root.append(junit._suite(junit.clean_file(file, junit.xml_text), report, "fr"))
     root.set("tests", str(sum(int(s.get("tests", "0")) for s in root)))
     root.set("failures", str(sum(int(s.get("failures", "0")) for s in root)))
     root.set("errors", "0")
