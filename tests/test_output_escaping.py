@@ -322,6 +322,7 @@ report = st.builds(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=100, deadline=None)  # eight formats per example
 @given(report)
 def test_every_format_stays_well_formed_whatever_the_text(report: Report) -> None:

@@ -117,6 +117,7 @@ def _places(data: dict[str, Any]) -> list[tuple[dict[str, Any], str]]:
 KEPT = ("version", "formation", "semestres")
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None)
 @given(name=st.sampled_from(sorted(COMPLIANT)), data=st.data())
 def test_a_refused_value_in_a_compliant_maquette_never_makes_a_breach(

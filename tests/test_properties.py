@@ -126,6 +126,7 @@ def test_mutated_maquettes_give_positioned_findings(
     assert lint(text).findings == report.findings
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None)
 @given(raw=st.binary(max_size=300) | maquettes.map(lambda d: dump(d).encode()))
 def test_the_command_exits_with_a_documented_code(raw: bytes) -> None:

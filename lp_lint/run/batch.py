@@ -76,9 +76,9 @@ MAX_JOBS = 32
 """The most worker processes a run starts: each costs some 60 MiB, and Windows refuses more
 than 61."""
 PARALLEL_FROM = 200
-"""Without `--jobs`, a run of at least this many files uses every core, one alone below it. On
-two cores workers start to pay from some 50 files (they fork, and each lints a file in about
-5 ms); the margin keeps a pre-commit hook, which passes the files it changed, in one process."""
+"""Without `--jobs`, a run of at least this many files uses every core, one alone below it:
+workers pay only on a long run (at 50 files, two were still slower than one on a busy 2-core
+machine), and a pre-commit hook, which passes the files it changed, stays in one process."""
 
 
 def worker_count(asked: int | None, files: int) -> int:
