@@ -8,15 +8,13 @@ from lp_lint.i18n import msg, plain
 from lp_lint.model.records import Maquette
 from lp_lint.outputs.diff_view import render
 from lp_lint.outputs.report.facts import Judged
-from lp_lint.reading.include import load_with_includes
-from lp_lint.reading.shaping import shape
 from lp_lint.reading.source import SourceText, read_source
 from lp_lint.reports import FileReport, UsageError
 from lp_lint.run.baseline import old_version, renamed_version
 from lp_lint.run.comparison import compare
 from lp_lint.run.discovery import options_for
 from lp_lint.run.options import Options
-from lp_lint.run.pipeline import judged_rules, lint_text
+from lp_lint.run.pipeline import judged_rules, lint_judged
 from lp_lint.run.rule_sets import packs_for
 
 
@@ -61,11 +59,7 @@ def maquette_and_report(
     """The maquette read from `text` and its lint report; an unreadable one is a usage error.
 
     `shown` is the path per-file ignores match (the working-tree file of `REF:FILE`)."""
-    loaded = load_with_includes(text, shown or label, options.limits, options.max_bytes)
-    maquette = None
-    if loaded.data is not None:
-        maquette, _ = shape(loaded.data, loaded.source_map)
-    report = lint_text(text, shown or label, options, packs_for(options))
+    report, maquette, _ = lint_judged(text, shown or label, options, packs_for(options))
     if maquette is None:
         first = report.findings[0].message if report.findings else plain("")
         raise UnreadableVersion(msg("version.unreadable", label=label) + first)

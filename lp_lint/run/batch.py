@@ -36,29 +36,32 @@ def lint_paths(
     if not files and not only_maquettes:
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
-    _packs_by_options.clear()
+    packs = PackCache()
     spooled = FileReports()
     settings = [options_for(path, options, given, isolated) for path in files]
     report = Report(spooled)
     for file_options in dict.fromkeys(settings):  # the rules any file may report, once each
-        report.rules.update(_packs_once(file_options).rules)
+        report.rules.update(packs(file_options).rules)
     jobs = worker_count(jobs, len(files))
     if jobs > 1:
         reports = _in_parallel(files, settings, jobs)
     else:
-        reports = (lint_file(p, o, _packs_once(o)) for p, o in zip(files, settings, strict=True))
+        reports = (lint_file(p, o, packs(o)) for p, o in zip(files, settings, strict=True))
     summaries: list[tuple[int, FileReport]] = []
     for index, file_report in enumerate(reports):
         if file_report.ues:  # kept aside, small, for the check across the maquettes
             summaries.append((index, FileReport(file_report.path, [], ues=file_report.ues)))
             file_report.ues = ()
         spooled.append(file_report)
-    _check_across(spooled, summaries, settings)
+    _check_across(spooled, summaries, settings, packs)
     return report
 
 
 def _check_across(
-    files: FileReports, summaries: list[tuple[int, FileReport]], settings: list[Options]
+    files: FileReports,
+    summaries: list[tuple[int, FileReport]],
+    settings: list[Options],
+    packs: PackCache,
 ) -> None:
     """The check across maquettes (one UE code, one UE), on each file's small summary; a file
     it finds something in is read back, completed and put in its place."""
@@ -68,7 +71,7 @@ def _check_across(
     for index, summary in summaries:
         if summary.path in found:
             file = files[index]
-            add_findings(file, found[file.path], settings[index], _packs_once(settings[index]))
+            add_findings(file, found[file.path], settings[index], packs(settings[index]))
             files.replace(index, file)
 
 
@@ -97,19 +100,26 @@ def _cores() -> int:
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
-_packs_by_options: dict[Options, PackSet] = {}
+class PackCache:
+    """The packs of each distinct settings of one run, loaded once (`packs_for` stats every
+    rule file to validate its cache). A run makes its own; each worker process keeps one."""
+
+    def __init__(self) -> None:
+        self._by_options: dict[Options, PackSet] = {}
+
+    def __call__(self, options: Options) -> PackSet:
+        if options not in self._by_options:
+            self._by_options[options] = packs_for(options)
+        return self._by_options[options]
 
 
-def _packs_once(options: Options) -> PackSet:
-    """`packs_for` once per distinct settings in a run (it stats every rule file to validate its cache)."""
-    if options not in _packs_by_options:
-        _packs_by_options[options] = packs_for(options)
-    return _packs_by_options[options]
+_worker_packs = PackCache()
+"""A worker process's cache: tasks reach a worker one by one, so its packs must outlive them."""
 
 
 def _lint_one(task: tuple[Path, Options]) -> FileReport:
     path, file_options = task
-    return lint_file(path, file_options, _packs_once(file_options))
+    return lint_file(path, file_options, _worker_packs(file_options))
 
 
 def _in_parallel(files: list[Path], settings: list[Options], jobs: int) -> Iterator[FileReport]:

@@ -7,9 +7,11 @@ import datetime as dt
 import gc
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import NamedTuple
 
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import msg, plain
+from lp_lint.model.records import Maquette
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.pseudo_rules import SCHEMA
@@ -17,6 +19,7 @@ from lp_lint.reading.include import load_with_includes
 from lp_lint.reading.lines import split_lines
 from lp_lint.reading.shaping import partial_maquette, shape
 from lp_lint.reading.source import read_source
+from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reports import FileReport
 from lp_lint.rules.derogations import apply_derogations
 from lp_lint.rules.engine import evaluate, is_licence_pro, select_packs
@@ -36,19 +39,35 @@ def lint_file(path: Path, options: Options, pack_set: PackSet) -> FileReport:
     return lint_text(source.text, str(path), options, pack_set)
 
 
+class Linted(NamedTuple):
+    """A file's report, with the maquette it judged and where its values sit (None when the
+    file could not be read whole into a maquette): `report` and `diff` read both from here
+    instead of reading the file a second time."""
+
+    report: FileReport
+    maquette: Maquette | None
+    source_map: SourceMap | None
+
+
 def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
+    return lint_judged(text, shown, options, pack_set).report
+
+
+def lint_judged(text: str, shown: str, options: Options, pack_set: PackSet) -> Linted:
+    """`lint_text`, with the maquette and the source map the findings were made on."""
     with _cycle_collector_paused():
-        report = _lint_text(text, shown, options, pack_set)
+        linted = _lint_text(text, shown, options, pack_set)
+    report = linted.report
     report.fail_on = options.fail_on
     if not report.rules_applied:  # unread or malformed: no selection may hide why
         report.findings = _finish(cap(report.findings), text)
-        return report
+        return linted
     selected = _selected(report.findings, shown, pack_set, options)
     kept, about_comments = apply_inline(selected, text)
     kept += _selected(about_comments, shown, pack_set, options)
     report.findings = _finish(cap(kept), text)
-    return report
+    return linted
 
 
 @contextlib.contextmanager
@@ -103,20 +122,20 @@ def _config_relative(shown: str, options: Options) -> str:
     return Path(shown).resolve().as_posix()
 
 
-def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
+def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Linted:
     loaded = load_with_includes(text, shown, options.limits, options.max_bytes)
     findings = list(loaded.findings)
     if loaded.data is None and not findings:
         findings.append(Finding(SCHEMA.id, SCHEMA.code, Severity.ERROR, msg("file.empty")))
     if loaded.data is None:
-        return FileReport(shown, findings)
+        return Linted(FileReport(shown, findings), None, None)
     maquette, shape_findings = shape(loaded.data, loaded.source_map)
     findings.extend(with_keys(shape_findings, loaded.data))
     partial = partial_maquette(loaded.data, shape_findings) if maquette is None else None
     if partial is not None:  # refused values left out as unknown: the rest is judged
         maquette = partial.maquette
     if maquette is None:
-        return FileReport(shown, findings)
+        return Linted(FileReport(shown, findings), None, None)
     try:
         conflicts = path_conflicts(maquette)
     except Exception:  # every rule that reads the programme then reports it (X001, exit 3)
@@ -150,7 +169,8 @@ def _lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> Fi
     packs = tuple(p.id for p in selection.packs)
     report = FileReport(shown, findings, selection.regime, packs, evaluation.internal_error, True)
     report.ues = summarise(maquette, loaded.source_map)
-    return report
+    whole = maquette if partial is None else None  # a partial maquette is no version to show
+    return Linted(report, whole, loaded.source_map)
 
 
 def add_findings(
