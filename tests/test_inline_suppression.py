@@ -99,6 +99,17 @@ def test_a_silenced_warning_does_not_fail_and_sarif_says_in_source(
     ]
 
 
+def test_concise_names_a_silencing_comment_as_such(tmp_path: Path) -> None:
+    maquette = tmp_path / "m.yaml"
+    maquette.write_text(commented(conseil="# lp-lint: ignore[CN304] collège unique"), "utf-8")
+    shown = ["check", "--isolated", str(maquette), "--select", "CN304", "--show-waived"]
+    for lang in ("fr", "en"):
+        result = CliRunner().invoke(main, [*shown, "--format", "concise", "--lang", lang])
+        [line] = result.stdout.splitlines()
+        assert line.endswith(" [lp-lint: ignore[CN304]]"), line
+        assert "dérogation" not in line
+
+
 findings_strategy = st.lists(
     st.builds(
         lambda line, code, severity: Finding(
