@@ -77,11 +77,15 @@ def test_exclude_and_respect_gitignore_in_the_configuration(tree: Path) -> None:
     assert linted(".", "--respect-gitignore", "--exclude", "keep.yaml") == ["m/a.yaml"]
 
 
-def test_a_named_file_is_read_unless_in_pre_commit_mode(tree: Path) -> None:
+def test_a_named_file_is_read_unless_excluded_in_pre_commit_mode(tree: Path) -> None:
+    """pre-commit names tracked files, and git ignores nothing it tracks: a `.gitignore` never
+    leaves out a named file (a maquette force-added under `build/` is still checked);
+    `--exclude` does, in pre-commit's mode only."""
     assert linted("--isolated", "build/x.yaml") == ["build/x.yaml"]
     named = ["--isolated", "--only-maquettes", "build/x.yaml", "m/a.yaml", "m/sub/b.yaml"]
-    assert linted(*named) == ["m/a.yaml"]
-    assert linted(*named, "--no-respect-gitignore") == ["build/x.yaml", "m/a.yaml", "m/sub/b.yaml"]
+    assert linted(*named) == ["build/x.yaml", "m/a.yaml", "m/sub/b.yaml"]
+    assert linted(*named, "--exclude", "build/") == ["m/a.yaml", "m/sub/b.yaml"]
+    assert linted("--isolated", "--exclude", "build/", "build/x.yaml") == ["build/x.yaml"]
 
 
 def test_everything_excluded_is_said_like_no_maquette(tree: Path) -> None:

@@ -80,11 +80,14 @@ def files_to_lint(
     only_maquettes: bool = False,
 ) -> Iterator[Path]:
     """`discover`, each folder walked with the `exclude` and `.gitignore` choices of the
-    configuration found for it (a file named in pre-commit's mode, `only_maquettes`, too)."""
+    configuration found for it (a file named in pre-commit's mode, `only_maquettes`, with its
+    `exclude` alone)."""
 
-    def ignored_for(path: Path) -> Ignored:
+    def ignored_for(path: Path, walked: bool = True) -> Ignored:
         chosen = options_for(path, options, given, isolated)
-        return Ignored(path, chosen.exclude, chosen.respect_gitignore)
+        # git ignores nothing it tracks, and pre-commit names tracked files only: a named
+        # file answers to `exclude` alone, never to a `.gitignore`
+        return Ignored(path, chosen.exclude, chosen.respect_gitignore and walked)
 
     return discover(paths, options.lang, only_maquettes, options.max_bytes, ignored_for)
 
@@ -94,7 +97,7 @@ def discover(
     lang: Lang,
     only_maquettes: bool = False,
     max_bytes: int = DEFAULT_MAX_BYTES,
-    ignored_for: Callable[[Path], Ignored] | None = None,
+    ignored_for: Callable[[Path, bool], Ignored] | None = None,
 ) -> Iterator[Path]:
     """Files as given (with `only_maquettes`, those that are maquettes, and not excluded); in
     directories, the maquettes not excluded (see lp_lint.reading.detect)."""
@@ -103,9 +106,9 @@ def discover(
         if name == "-":
             raise UsageError(tr("usage.stdin_alone", lang))
         if path.is_dir():
-            yield from walk(path, max_bytes, ignored_for(path) if ignored_for else None)
+            yield from walk(path, max_bytes, ignored_for(path, True) if ignored_for else None)
         elif path.exists() or path.is_symlink():
-            if only_maquettes and ignored_for and _left_out(path, ignored_for(path.parent)):
+            if only_maquettes and ignored_for and _left_out(path, ignored_for(path.parent, False)):
                 continue
             if not only_maquettes or is_maquette(path, max_bytes):
                 yield path
