@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from lp_lint.run import batch
-from lp_lint.run.batch import PackCache, lint_paths
+from lp_lint.run.batch import RunPacks, lint_paths
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import lint_judged, lint_text
 from lp_lint.run.rule_sets import packs_for
@@ -58,7 +58,7 @@ def test_a_run_loads_the_packs_of_one_settings_once(
 
 
 def test_a_cache_is_one_run_s_own() -> None:
-    first, second = PackCache(), PackCache()
+    first, second = RunPacks(), RunPacks()
     options = Options()
     assert first(options) is first(options)
     assert second(options) is not None and second._by_options.keys() == {options}

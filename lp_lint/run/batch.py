@@ -36,7 +36,7 @@ def lint_paths(
     if not files and not only_maquettes:
         raise UsageError(tr("usage.no_maquette", options.lang, paths=", ".join(paths)))
     config.discover_in.cache_clear()  # files may have changed since the last run in this process
-    packs = PackCache()
+    packs = RunPacks()
     spooled = FileReports()
     settings = [options_for(path, options, given, isolated) for path in files]
     report = Report(spooled)
@@ -61,7 +61,7 @@ def _check_across(
     files: FileReports,
     summaries: list[tuple[int, FileReport]],
     settings: list[Options],
-    packs: PackCache,
+    packs: RunPacks,
 ) -> None:
     """The check across maquettes (one UE code, one UE), on each file's small summary; a file
     it finds something in is read back, completed and put in its place."""
@@ -100,7 +100,7 @@ def _cores() -> int:
     return len(affinity(0)) if affinity is not None else os.cpu_count() or 1
 
 
-class PackCache:
+class RunPacks:
     """The packs of each distinct settings of one run, loaded once (`packs_for` stats every
     rule file to validate its cache). A run makes its own; each worker process keeps one."""
 
@@ -113,7 +113,7 @@ class PackCache:
         return self._by_options[options]
 
 
-_worker_packs = PackCache()
+_worker_packs = RunPacks()
 """A worker process's cache: tasks reach a worker one by one, so its packs must outlive them."""
 
 
