@@ -17,10 +17,13 @@ from lp_lint import reports
 from lp_lint.files import OutputError, atomic_output
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, junit
-from lp_lint.reports import FileReport, FileReports, Report, exit_code, summary_of
+from lp_lint.reports import FileReport, FileReports, Report, Spool, exit_code, summary_of
 from lp_lint.run import batch
 from lp_lint.run.batch import PARALLEL_FROM, lint_paths, worker_count
+from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
+from lp_lint.run.rule_sets import packs_for
 from lp_lint.text_safety import STREAMED, dump_json, dump_json_streamed
 from tests.conftest import ROOT
 
@@ -185,6 +188,26 @@ def test_a_report_names_each_rule_once_whatever_the_number_of_files(tmp_path: Pa
     assert three.rules.keys() == one.rules.keys() and len(three.files) == 3
 
 
+def _n014_of_summaries_kept(folder: Path) -> dict[str, list[str]]:
+    """N014 as every file's UE summary, kept in memory, gives it."""
+    linted = [lint_file(path, Options(), packs_for(Options())) for path in sorted(folder.iterdir())]
+    found = cross_findings(linted)
+    return {Path(f.path).stem: [x.text("fr") for x in found.get(f.path, [])] for f in linted}
+
+
+def test_a_spool_gives_back_what_it_was_given_in_order_and_by_offset() -> None:
+    spool: Spool[object] = Spool()
+    assert list(spool) == []
+    items: list[object] = [("a", 1), {"b": [2.5]}, None, "é" * 5000]
+    offsets = [spool.write(item) for item in items]
+    iterated = []
+    for item, offset in zip(spool, reversed(offsets), strict=True):
+        iterated.append(item)
+        spool.read(offset)  # a read elsewhere between two steps
+    assert iterated == items
+    assert [spool.read(offset) for offset in offsets] == items
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_findings_across_files_reach_reports_already_written_away(
     jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -198,6 +221,6 @@ def test_findings_across_files_reach_reports_already_written_away(
     monkeypatch.setattr(reports, "HELD", 1)
     written_away = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     assert written_away.files._offsets  # type: ignore[attr-defined]
-    assert n014(written_away) == n014(in_memory)
+    assert n014(written_away) == n014(in_memory) == _n014_of_summaries_kept(tmp_path)
     assert all(n014(in_memory).values())
     assert written_away.counts() == in_memory.counts()

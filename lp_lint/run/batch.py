@@ -12,7 +12,7 @@ from lp_lint.reports import FileReport, FileReports, Report, UsageError
 from lp_lint.rules.packs import PackSet
 from lp_lint.run import config
 from lp_lint.run.discovery import files_to_lint, options_for
-from lp_lint.run.mutualisation import cross_findings
+from lp_lint.run.mutualisation import UeSummaries
 from lp_lint.run.options import Options
 from lp_lint.run.pipeline import add_findings, lint_file
 from lp_lint.run.rule_sets import packs_for
@@ -47,32 +47,25 @@ def lint_paths(
         reports = _in_parallel(files, settings, jobs)
     else:
         reports = (lint_file(p, o, packs(o)) for p, o in zip(files, settings, strict=True))
-    summaries: list[tuple[int, FileReport]] = []
+    ues = UeSummaries()
     for index, file_report in enumerate(reports):
-        if file_report.ues:  # kept aside, small, for the check across the maquettes
-            summaries.append((index, FileReport(file_report.path, [], ues=file_report.ues)))
+        if file_report.ues:  # kept aside for the check across the maquettes
+            ues.add(index, file_report)
             file_report.ues = ()
         spooled.append(file_report)
-    _check_across(spooled, summaries, settings, packs)
+    _check_across(spooled, ues, settings, packs)
     return report
 
 
 def _check_across(
-    files: FileReports,
-    summaries: list[tuple[int, FileReport]],
-    settings: list[Options],
-    packs: RunPacks,
+    files: FileReports, ues: UeSummaries, settings: list[Options], packs: RunPacks
 ) -> None:
-    """The check across maquettes (one UE code, one UE), on each file's small summary; a file
-    it finds something in is read back, completed and put in its place."""
-    if len(summaries) < 2:
-        return
-    found = cross_findings(summary for _, summary in summaries)
-    for index, summary in summaries:
-        if summary.path in found:
-            file = files[index]
-            add_findings(file, found[file.path], settings[index], packs(settings[index]))
-            files.replace(index, file)
+    """The check across maquettes (one UE code, one UE), on each file's UE summary; a file it
+    finds something in is read back, completed and put in its place."""
+    for index, found in ues.cross_findings():
+        file = files[index]
+        add_findings(file, found, settings[index], packs(settings[index]))
+        files.replace(index, file)
 
 
 MAX_JOBS = 32
