@@ -3,8 +3,10 @@ piece, and what they write is what a whole document written at once would be."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+import multiprocessing
 import os
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -224,3 +226,45 @@ def test_findings_across_files_reach_reports_already_written_away(
     assert n014(written_away) == n014(in_memory) == _n014_of_summaries_kept(tmp_path)
     assert all(n014(in_memory).values())
     assert written_away.counts() == in_memory.counts()
+
+
+def _frozen_in_worker(task: tuple[str, Options]) -> FileReport:
+    return FileReport(str(gc.get_freeze_count()), [])
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers are not forked here"
+)
+def test_workers_are_forked_with_the_run_frozen_and_the_run_takes_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_mutualisation import write as write_maquette
+
+    for name in "abc":
+        write_maquette(tmp_path, name)
+    monkeypatch.setattr(batch, "_lint_one", _frozen_in_worker)
+    report = lint_paths([str(tmp_path)], Options(), jobs=2)
+    assert len(report.files) == 3 and all(int(file.path) > 0 for file in report.files)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # frozen by the caller: left so
+    try:
+        frozen = gc.get_freeze_count()
+        lint_paths([str(tmp_path)], Options(), jobs=2)
+        assert 0 < gc.get_freeze_count() <= frozen  # neither unfrozen nor frozen further
+    finally:
+        gc.unfreeze()
+
+
+def test_files_under_one_configuration_share_one_settings_object(tmp_path: Path) -> None:
+    from tests.test_mutualisation import write as write_maquette
+
+    (tmp_path / ".git").mkdir()
+    for folder, fail_on in (("x", "warning"), ("y", "info")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / ".lp-lint.yaml").write_text(f"fail-on: {fail_on}\n", "utf-8")
+        for name in "abc":
+            write_maquette(tmp_path / folder, name)
+    files = [str(path) for path in sorted(tmp_path.glob("*/[abc].yaml"))]
+    settings = batch._settings(files, Options(), frozenset(), False)
+    assert [s.fail_on for s in settings] == ["warning"] * 3 + ["info"] * 3
+    assert len({id(s) for s in settings}) == 2
