@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from lp_lint import reports
 from lp_lint.files import OutputError, atomic_output
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, junit
+from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, github, junit
 from lp_lint.reports import FileReport, FileReports, Report, Spool, exit_code, summary_of
 from lp_lint.run import batch
 from lp_lint.run.batch import PARALLEL_FROM, lint_paths, worker_count
@@ -268,3 +268,18 @@ def test_files_under_one_configuration_share_one_settings_object(tmp_path: Path)
     settings = batch._settings(files, Options(), frozenset(), False)
     assert [s.fail_on for s in settings] == ["warning"] * 3 + ["info"] * 3
     assert len({id(s) for s in settings}) == 2
+
+
+@given(st.lists(file_reports, max_size=14))
+def test_github_keeps_only_the_annotations_it_shows(files: list[FileReport]) -> None:
+    for index, file in enumerate(files):
+        file.path = f"f{index}"
+    every = [(file.path, f) for file in files for f in file.findings if not f.waived_by]
+    every.sort(key=lambda item: -item[1].severity)  # all of them, sorted, then the first shown
+    shown = {severity: 0 for severity in Severity}
+    expected = []
+    for path, finding in every:
+        if shown[finding.severity] < github.PER_LEVEL:
+            expected.append((path, finding))
+            shown[finding.severity] += 1
+    assert github._shown(Report(FileReports(files, held=2), root=Path.cwd())) == expected
