@@ -217,3 +217,11 @@ def test_written_away_summaries_keep_one_hash_per_code_in_memory(tmp_path: Path)
     assert {type(value) for value in vars(summaries).values()} == {Spool, array, int, type(None)}
     assert len(summaries._keys) == 3 * 2
     assert list(summaries._spool) == [(i, report.path, report.ues) for i in range(3)]
+
+
+@given(st.lists(st.integers(-(2**63), 2**63 - 1) | st.integers(-3, 3), max_size=40))
+def test_repeated_keys_are_found_share_by_share(keys: list[int]) -> None:
+    counted = {key for key in keys if keys.count(key) > 1}
+    with patch.object(mutualisation, "SORTED_AT_ONCE", 4):  # several shares from 4 keys on
+        assert mutualisation._repeated(array("q", keys)) == counted
+    assert mutualisation._repeated(array("q", keys)) == counted

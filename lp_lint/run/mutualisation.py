@@ -99,9 +99,7 @@ class UeSummaries:
         """The N014 findings of each file that has some, with its index, in the run's order."""
         if self._files < 2:
             return
-        ordered = sorted(self._keys)
-        shared = {key for key, following in pairwise(ordered) if key == following}
-        del ordered
+        shared = _repeated(self._keys)
         candidates: list[tuple[int, FileReport]] = []
         for index, path, ues in self._spool:
             kept = tuple(ue for ue in ues if _key(ue) in shared)
@@ -115,6 +113,25 @@ class UeSummaries:
 
 def _key(ue: UeSummary) -> int:
     return hash((ue.scope, ue.code_key))
+
+
+SORTED_AT_ONCE = 1 << 14
+"""Keys sorted together when looking for repeats: a sorted list costs some 40 bytes a key, the
+array the keys wait in 8."""
+
+
+def _repeated(keys: array[int]) -> set[int]:
+    """The keys that occur more than once, found a share of them at a time (each key in the
+    share of its remainder), so that the lists sorted stay small whatever the number of keys."""
+    count = len(keys) // SORTED_AT_ONCE + 1
+    shares = [array("q") for _ in range(count)]
+    for key in keys:
+        shares[key % count].append(key)
+    repeated: set[int] = set()
+    while shares:
+        ordered = sorted(shares.pop())
+        repeated.update(key for key, following in pairwise(ordered) if key == following)
+    return repeated
 
 
 class _Seen(NamedTuple):
