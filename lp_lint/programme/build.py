@@ -88,3 +88,9 @@ def programme_of(maquette: Maquette) -> Programme:
     programme = normalise(maquette)
     _CACHE[id(maquette)] = (maquette, programme)
     return programme
+
+
+def forget_programmes() -> None:
+    """Drop every programme kept: a file's are of no use to the next one, and kept alive they
+    would hold its whole maquette while the next is read (the cycle collector walking them)."""
+    _CACHE.clear()
