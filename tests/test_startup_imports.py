@@ -24,7 +24,10 @@ print("\\n" + json.dumps(sorted(sys.modules)))
 """
 
 NOT_ON_THE_PATH = [
+    "pydantic",  # a third of a run's start-up: only for a file that needs its error messages
     "lp_lint.model.maquette",  # the pydantic models: only a file that needs their errors
+    "lp_lint.rules.pack_files",  # the packs come from the cache, as plain records
+    "lp_lint.rules.checks.params",
     "lp_lint.reading.partial",
     "lp_lint.run.baseline",
     "rich",

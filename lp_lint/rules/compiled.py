@@ -4,7 +4,8 @@ Reading 70 rule files means parsing and validating each at every run, which a pr
 pays on every commit. The first run reads the YAML files and stores what it compiled as JSON in
 the user's cache folder (`$LP_LINT_CACHE_DIR`, else `$XDG_CACHE_HOME/lp-lint`, else
 `~/.cache/lp-lint`), under a name made of lp-lint's version and the SHA-256 of the pack files;
-the next runs rebuild the packs from it without validating them again. The cache is never in
+the next runs rebuild the packs from it without validating them again, as plain records
+(`records.thaw`): neither pydantic nor a YAML file is read then. The cache is never in
 the way: a folder that cannot be created or written, a file absent, corrupt, foreign or stale,
 and lp-lint compiles the packs in memory, as the first run did. `LP_LINT_CACHE_DIR=` (empty)
 turns the cache off. Nothing in it is executed.
@@ -17,16 +18,14 @@ import datetime as dt
 import hashlib
 import json
 import os
-import types
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Any
 
 from lp_lint import __version__
 from lp_lint.rules.checks import CHECKS
-from lp_lint.rules.packs import Pack, PackFile, Rule, RuleFile
+from lp_lint.rules.packs import Pack, Rule
+from lp_lint.rules.records import PackFile, RuleFile, thaw
 
 FORMAT = "lp-lint-compiled-packs"
 PREFIX = "packs-"
@@ -124,14 +123,14 @@ def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:
         "hash": key,
         "packs": [
             {
-                "source": pack.source.model_dump(mode="json"),
+                "source": pack.source.model_dump(),
                 "folder": pack.folder.name,
                 "rules": [
                     {
-                        "source": rule.source.model_dump(mode="json"),
+                        "source": rule.source.model_dump(),
                         "pack": rule.pack,
                         "file": rule.path.name,
-                        "params": {n: p.model_dump(mode="json") for n, p in rule.params.items()},
+                        "params": {n: p.model_dump() for n, p in rule.params.items()},
                     }
                     for rule in pack.rules
                 ],
@@ -139,52 +138,23 @@ def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:
             for pack in packs
         ],
     }
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=_iso_date)
+    return text + "\n"
+
+
+def _iso_date(value: object) -> str:
+    """JSON has no dates: they are kept as their ISO text (`records.thaw` reads them back)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not kept in the pack cache")
 
 
 def _pack(item: dict[str, Any], folder: Path) -> Pack:
     pack_folder = folder / item["folder"]
-    rules = tuple(
-        Rule(
-            construct(RuleFile, rule["source"]),
-            rule["pack"],
-            CHECKS[rule["source"]["check"]],
-            {
-                name: CHECKS[rule["source"]["check"]].params_model.model_construct(**values)
-                for name, values in rule["params"].items()
-            },
-            pack_folder / rule["file"],
-        )
-        for rule in item["rules"]
-    )
-    return Pack(construct(PackFile, item["source"]), rules, pack_folder)
-
-
-def construct(model: type[BaseModel], data: dict[str, Any]) -> Any:
-    """Rebuild a model from its own JSON dump without validating (it was validated when dumped)."""
-    values = {
-        name: _value(field.annotation, data[name])
-        for name, field in model.model_fields.items()
-        if name in data
-    }
-    return model.model_construct(**values)
-
-
-def _value(annotation: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        inner = [a for a in get_args(annotation) if a is not type(None)]
-        return _value(inner[0], value) if len(inner) == 1 else value
-    if origin is dict:
-        return {k: _value(get_args(annotation)[1], v) for k, v in value.items()}
-    if origin is list:
-        return [_value(get_args(annotation)[0], v) for v in value]
-    if hasattr(annotation, "__metadata__"):
-        return _value(get_args(annotation)[0], value)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return construct(annotation, value)
-    if annotation is dt.date:
-        return dt.date.fromisoformat(value)
-    return value
+    rules = []
+    for rule in item["rules"]:
+        check = CHECKS[rule["source"]["check"]]
+        params = {name: thaw(check.params, values) for name, values in rule["params"].items()}
+        source = thaw(RuleFile, rule["source"])
+        rules.append(Rule(source, rule["pack"], check, params, pack_folder / rule["file"]))
+    return Pack(thaw(PackFile, item["source"]), tuple(rules), pack_folder)
