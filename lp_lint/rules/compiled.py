@@ -40,13 +40,14 @@ def cache_dir() -> Path | None:
     return (Path(base) if base else Path.home() / ".cache") / "lp-lint"
 
 
-def source_hash(folder: Path) -> str:
+def source_hash(folder: Path) -> tuple[str, tuple[str, ...]]:
+    """The SHA-256 of lp-lint's version and every pack file (name and content), and the names."""
     digest = hashlib.sha256(__version__.encode())
+    names = []
     for path in sorted(folder.glob("*/*.yaml")):
-        digest.update(
-            path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
-        )
-    return digest.hexdigest()
+        names.append(path.relative_to(folder).as_posix())
+        digest.update(names[-1].encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest(), tuple(names)
 
 
 @dataclass(frozen=True)
@@ -56,16 +57,18 @@ class PackCache:
     folder: Path
     file: Path | None
     key: str
+    names: tuple[str, ...] = ()
+    """Every pack file, relative to the folder: an entry must hold a rule for each rule file."""
 
     @classmethod
     def of(cls, folder: Path) -> PackCache | None:
         try:
-            key = source_hash(folder)
+            key, names = source_hash(folder)
         except OSError:  # a file that cannot be read is reported when the packs are read
             return None
         where = cache_dir()
         name = f"{PREFIX}{__version__}-{key[:32]}.json"
-        return cls(folder, where / name if where else None, key)
+        return cls(folder, where / name if where else None, key, names)
 
     def load(self) -> tuple[Pack, ...] | None:
         """The cached packs, or None when they are missing, broken or out of date."""
@@ -75,9 +78,10 @@ class PackCache:
             document = json.loads(self.file.read_text(encoding="utf-8"))
             if document.get("format") != FORMAT or document.get("hash") != self.key:
                 return None
-            return tuple(_pack(item, self.folder) for item in document["packs"])
+            packs = tuple(_pack(item, self.folder) for item in document["packs"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        return packs if _files_of(packs, self.folder) == sorted(self.names) else None
 
     def store(self, packs: list[Pack]) -> None:
         """Keep `packs` for the next runs, and the most recent other entries (another install
@@ -99,6 +103,14 @@ class PackCache:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
             _prune(self.file.parent)
+
+
+def _files_of(packs: tuple[Pack, ...], folder: Path) -> list[str]:
+    """The pack files an entry stands for: an entry that lost a rule (edited, or written by
+    hand) no longer matches the folder, and the packs are read again."""
+    names = [f"{pack.folder.name}/pack.yaml" for pack in packs]
+    names += [rule.path.relative_to(folder).as_posix() for pack in packs for rule in pack.rules]
+    return sorted(names)
 
 
 KEPT = 8
