@@ -76,6 +76,21 @@ def test_a_stale_or_broken_entry_is_ignored_and_replaced(cache: Path, tmp_path: 
     assert stale.load() is not None and entry.file.exists()  # two versions live side by side
 
 
+def test_an_entry_that_lost_a_rule_is_ignored(cache: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(bundled_rules_dir(), copy)
+    entry = compiled.PackCache.of(copy)
+    assert entry is not None and entry.file is not None
+    packs = list(fresh(copy, use_cache=False).packs)
+    entry.store(packs)
+    assert entry.load() is not None
+    first, *others = packs
+    entry.store([first._replace(rules=first.rules[1:]), *others])
+    assert entry.load() is None  # a rule file the entry does not hold: the packs are read again
+    entry.store(others)
+    assert entry.load() is None
+
+
 def test_the_cache_keeps_the_most_recent_entries(cache: Path) -> None:
     cache.mkdir()
     for index in range(compiled.KEPT + 3):

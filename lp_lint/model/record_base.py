@@ -74,6 +74,8 @@ def _dump(value: object, exclude_none: bool) -> object:
         return value.model_dump(exclude_none=exclude_none)
     if isinstance(value, list):
         return [_dump(item, exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump(item, exclude_none) for key, item in value.items()}
     return value
 
 

@@ -27,7 +27,7 @@ from lp_lint.pseudo_rules import (
     PseudoRule,
 )
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.rules.packs import Pouvoir
+from lp_lint.rules.records import Pouvoir
 
 
 def apply_derogations(
