@@ -8,12 +8,14 @@ from hypothesis import strategies as st
 
 from lp_lint.model.records import Maquette
 from lp_lint.programme import impossible
-from lp_lint.programme.build import programme_of
+from lp_lint.programme.build import forget_programmes, programme_of
 from lp_lint.programme.coherence import Conflict
 from lp_lint.programme.paths import conflicts, student_paths, too_many
 from lp_lint.programme.structure import units
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.shaping import shape
+from lp_lint.rules.entities import entities
+from lp_lint.rules.quantities import heures
 from tests.conftest import ROOT
 from tests.strategies import code, dump, maquettes
 
@@ -57,3 +59,20 @@ def test_any_maquette_has_the_same_conflicts(data: dict[str, object], codes: lis
     maquette = maquette_of(dump(data))
     if maquette is not None:
         assert conflicts(maquette) == conflicts_searched_twice(maquette)
+
+
+def test_quantities_made_once_per_programme_are_those_made_afresh() -> None:
+    compared = 0
+    for path in sorted((ROOT / "examples" / "maquettes").glob("*.yaml")):
+        maquette = maquette_of(path.read_text(encoding="utf-8"))
+        if maquette is None:
+            continue
+        [whole] = entities(maquette, "maquette")
+        for remembered in (heures.heures_enseignees, heures.heures_projet):
+            first = remembered(maquette, whole)
+            assert remembered(maquette, whole) is first  # made once
+            assert first == remembered.__wrapped__(maquette, whole)  # type: ignore[attr-defined]
+        forget_programmes()
+        assert not programme_of(maquette).memo  # a programme made again starts afresh
+        compared += 1
+    assert compared >= 5
