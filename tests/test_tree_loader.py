@@ -139,23 +139,55 @@ def nested(draw: Any, depth: int) -> Any:
 
 
 @st.composite
-def nested_texts(draw: Any) -> str:
+def nested_texts(draw: Any, styles: tuple[bool | None, ...] = (False, True, None)) -> str:
     data = nested(draw, draw(st.integers(1, 12)))
     indent = draw(st.integers(2, 6))
-    flow = draw(st.sampled_from([False, True, None]))
+    flow = draw(st.sampled_from(styles))
     text: str = yaml.safe_dump(
         data, default_flow_style=flow, indent=indent, width=draw(st.integers(20, 200))
     )
     return text
 
 
-@given(nested_texts() | st.lists(FRAGMENTS, min_size=1, max_size=8).map("".join))
+@st.composite
+def written_otherwise(draw: Any, texts: st.SearchStrategy[str]) -> str:
+    """A text with other line breaks, a byte-order mark, or a long line: the same nesting."""
+    text = draw(texts)
+    text = text.replace("\n", draw(st.sampled_from(["\n", "\r\n", "\r"])))
+    if draw(st.booleans()):
+        text = "\ufeff" + text
+    if draw(st.booleans()):
+        text += f"long: {'x' * draw(st.integers(200, 2000))}\n"
+    return text
+
+
+ANY_TEXT = written_otherwise(nested_texts() | st.lists(FRAGMENTS, min_size=1).map("".join))
+
+
+@given(ANY_TEXT)
 def test_the_depth_bound_bounds_every_text(text: str) -> None:
     try:
         depth = real_depth(text)
     except yaml.YAMLError:
         return
     assert tree.depth_bound(text) >= depth
+
+
+@given(written_otherwise(nested_texts(styles=(False,))))
+def test_indentation_alone_bounds_the_nesting_of_block_style(text: str) -> None:
+    assert "[" not in text and "{" not in text
+    try:
+        depth = real_depth(text)
+    except yaml.YAMLError:  # a document of one scalar, with a line after it
+        return
+    assert 2 * tree._furthest_block_start(text) + 2 >= depth
+
+
+def test_long_lines_do_not_keep_a_file_from_the_tree() -> None:
+    text = "a:\n  b: " + "mot " * 1000 + "\n  c:\n  - 1\n"
+    assert tree.depth_bound(text) <= tree.SAFE_DEPTH
+    assert tree.compose(text, 64, 200_000) is not None
+    assert_same(*both_ways(text))
 
 
 @given(nested_texts())

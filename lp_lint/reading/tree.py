@@ -9,11 +9,12 @@ trying: the tree is only ever read, and only when the text passed the checks bel
 
 libyaml's composer recurses in C, one level per nested collection, where the event composer
 keeps its own stack: the tree is built only when a cheap count bounds the nesting of the text
-far below what a C stack can take (`depth_bound`).
+far below what a C stack can take (`depth_bound`); long lines do not count, indentation does.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any, NamedTuple
 
 import yaml
@@ -44,11 +45,24 @@ def depth_bound(text: str) -> int:
 
     In block style each nested collection starts at a column greater than its parent's, except
     a sequence written as a mapping's value at the mapping's own indentation: at most two
-    levels per column, so twice the longest line. In flow style each collection opens with a
-    bracket, or is a one-pair mapping inside a flow sequence (`[a: [b: c]]`): at most two
-    levels per bracket."""
-    longest = max(map(len, text.split("\n")))
-    return 2 * longest + 2 * (text.count("[") + text.count("{")) + 2
+    levels per column. In flow style each collection opens with a bracket, or is a one-pair
+    mapping inside a flow sequence (`[a: [b: c]]`): at most two levels per bracket."""
+    flow = 2 * (text.count("[") + text.count("{"))
+    cheap = 2 * max(map(len, text.split("\n"))) + flow + 2  # a column is within its line
+    return cheap if cheap <= SAFE_DEPTH else 2 * _furthest_block_start(text) + flow + 2
+
+
+_LINE_START = re.compile(r"^[ \t?:\-\ufeff]*", re.MULTILINE)
+"""Indentation, then the indicators after which a block collection may start on the same
+line (`- - x`, `- a: 1`, `? - x`, `: - x`), and a byte-order mark, which libyaml skips."""
+
+
+def _furthest_block_start(text: str) -> int:
+    """The furthest column a block collection can start at: its first entry follows only
+    indentation and indicators on its line (a key's anchor or tag, a scalar or a bracket ends
+    the run), so however long its lines, a text is as deep as its indentation allows."""
+    lines = text.replace("\r", "\n") if "\r" in text else text  # libyaml's breaks too
+    return max(map(len, _LINE_START.findall(lines)))
 
 
 if _Parser is not None:
