@@ -7,7 +7,6 @@ Slips people make, in order: the case (`ECTS` for `ects`), the separator (`fail_
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 
 
@@ -26,5 +25,7 @@ def suggest(word: str, known: Iterable[str]) -> str | None:
         longer = [k for k in choices if _plain(k).startswith(plain)]
         if longer:
             return min(longer, key=len)
+    import difflib  # only for a slip: a run that makes none does not pay its import
+
     close = difflib.get_close_matches(plain, list(by_plain), n=1, cutoff=0.6)
     return by_plain[close[0]] if close else None

@@ -182,3 +182,11 @@ def test_accepted_texts_normalised_once_are_those_of_each_list(
     for values in lists:  # one cache, lists in turn: never another list's answer
         expected = {normalized(v) for v in values if isinstance(v, str)}
         assert _normalized_set(tuple(values)) == expected
+
+
+@pytest.mark.parametrize("digits", [1, 299, 300, 301, 4400])
+def test_long_integers_read_the_same_without_the_patterns(digits: int) -> None:
+    text = "9" * digits
+    fast, slow = scalars.resolve_plain(text), scalars.resolve_by_patterns(text)
+    assert (type(fast), fast) == (type(slow), slow)
+    assert isinstance(fast, int) == (digits <= 300)

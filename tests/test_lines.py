@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import plain
-from lp_lint.reading.lines import MarkMap, split_lines
+from lp_lint.reading.lines import LINE_BREAK, MarkMap, split_lines
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import span_of_index
 from lp_lint.run.pipeline import clamp
@@ -18,6 +18,11 @@ YAML11_ONLY = st.sampled_from(["\x85", "\u2028", "\u2029"])
 
 def test_the_three_line_endings_of_yaml() -> None:
     assert split_lines("a\nb\r\nc\rd\u2028e\x85f") == ["a", "b", "c", "d\u2028e\x85f"]
+
+
+@given(st.lists(st.text(max_size=6) | BREAKS | YAML11_ONLY, max_size=12).map("".join))
+def test_lines_split_alike_with_or_without_a_carriage_return(text: str) -> None:
+    assert split_lines(text) == LINE_BREAK.split(text)
 
 
 def test_no_map_when_the_parser_counts_the_file_s_lines() -> None:

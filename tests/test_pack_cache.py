@@ -55,6 +55,11 @@ def test_the_first_run_fills_the_cache_and_the_next_reads_the_same_packs(cache: 
     assert summary(fresh(folder)) == summary(plain)
 
 
+def settle(path: Path) -> None:
+    """Date `path` a minute back, as a file edited before the run that reads it."""
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns - 60 * 10**9))
+
+
 def test_a_stale_or_broken_entry_is_ignored_and_replaced(cache: Path, tmp_path: Path) -> None:
     copy = tmp_path / "rules"
     shutil.copytree(bundled_rules_dir(), copy)
@@ -66,14 +71,34 @@ def test_a_stale_or_broken_entry_is_ignored_and_replaced(cache: Path, tmp_path: 
     assert entry.load() is not None
     rule = copy / "lp-1999" / "stage-duree.yaml"
     rule.write_text(rule.read_text(encoding="utf-8").replace("max: 16", "max: 17"), "utf-8")
+    just_changed = compiled.PackCache.of(copy)
+    assert just_changed.file != entry.file and just_changed.load() is None
+    just_changed.store(list(fresh(copy, use_cache=False).packs))
+    assert just_changed.load() is None  # too recent: a change in the same tick would not show
+    settle(rule)
     stale = compiled.PackCache.of(copy)
-    assert stale is not None and stale.file != entry.file and stale.load() is None
+    assert stale.file != entry.file and stale.load() is None
     entry.file.write_text("{not json", encoding="utf-8")
     assert entry.load() is None
     entry.file.write_text('{"format": "other", "hash": "x", "packs": []}', encoding="utf-8")
     assert entry.load() is None
     stale.store(list(fresh(copy, use_cache=False).packs))
     assert stale.load() is not None and entry.file.exists()  # two versions live side by side
+
+
+def test_an_entry_that_lost_a_rule_is_ignored(cache: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "rules"
+    shutil.copytree(bundled_rules_dir(), copy)
+    entry = compiled.PackCache.of(copy)
+    assert entry is not None and entry.file is not None
+    packs = list(fresh(copy, use_cache=False).packs)
+    entry.store(packs)
+    assert entry.load() is not None
+    first, *others = packs
+    entry.store([first._replace(rules=first.rules[1:]), *others])
+    assert entry.load() is None  # a rule file the entry does not hold: the packs are read again
+    entry.store(others)
+    assert entry.load() is None
 
 
 def test_the_cache_keeps_the_most_recent_entries(cache: Path) -> None:

@@ -9,7 +9,7 @@ import yaml
 from click.testing import CliRunner
 
 from lp_lint.cli.main import main
-from lp_lint.run.config_file import ConfigFile
+from lp_lint.run.config_model import ConfigFile
 from tests.conftest import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")

@@ -74,6 +74,8 @@ def _dump(value: object, exclude_none: bool) -> object:
         return value.model_dump(exclude_none=exclude_none)
     if isinstance(value, list):
         return [_dump(item, exclude_none) for item in value]
+    if isinstance(value, dict):
+        return {key: _dump(item, exclude_none) for key, item in value.items()}
     return value
 
 
@@ -179,7 +181,7 @@ def items(value: object, shortest: int, longest: int | None) -> list[object]:
     return value
 
 
-def check(error: str | None) -> None:
+def check(error: object | None) -> None:
     """An invariant of `invariants` that fails: pydantic words the error."""
     if error is not None:
         raise Defer

@@ -7,7 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from lp_lint.i18n import Lang, severity_word, tr
-from lp_lint.rules.packs import PackSet, Pouvoir, Rule, certainty, dates
+from lp_lint.rules.packs import PackSet, Rule, certainty, dates
+from lp_lint.rules.records import Pouvoir
 from lp_lint.run.options import Options
 
 _TEXTS: dict[str, dict[Lang, str]] = {

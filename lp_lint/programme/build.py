@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from lp_lint.findings import DocPath
 from lp_lint.model.records import Maquette
@@ -32,9 +33,12 @@ class Programme:
     units: tuple[Unit, ...]
     conflicts: tuple[Conflict, ...]
 
-    @property
-    def elements(self) -> list[Element]:
-        return [element for unit in self.units for element in unit.elements]
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """What quantities computed over the whole programme, by name: several rules read each."""
+
+    @functools.cached_property
+    def elements(self) -> tuple[Element, ...]:
+        return tuple(element for unit in self.units for element in unit.elements)
 
     def unknown(self, fact: str) -> bool:
         """True when the file states `fact` twice in disagreement, or as an impossible value."""
@@ -88,3 +92,9 @@ def programme_of(maquette: Maquette) -> Programme:
     programme = normalise(maquette)
     _CACHE[id(maquette)] = (maquette, programme)
     return programme
+
+
+def forget_programmes() -> None:
+    """Drop every programme kept: a file's are of no use to the next one, and kept alive they
+    would hold its whole maquette while the next is read (the cycle collector walking them)."""
+    _CACHE.clear()

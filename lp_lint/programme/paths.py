@@ -167,13 +167,16 @@ def conflicts(maquette: Maquette) -> tuple[Conflict, ...]:
     """The conflicts of every path (each judged on what its student follows), once each, in the
     file's positions; then N010 when there are more paths than are judged."""
     found: dict[tuple[str, DocPath], Conflict] = {}
-    for path in student_paths(maquette):
+    paths = student_paths(maquette)
+    for path in paths:
         for conflict in programme_of(path.maquette).conflicts:
             placed = conflict._replace(
                 path=path.original(conflict.path),
                 related=tuple(path.original(p) for p in conflict.related),
             )
             found.setdefault((placed.code, placed.path), placed)
-    for conflict in impossible.codes(maquette, units(maquette)):  # a code names one thing,
-        found.setdefault((conflict.code, conflict.path), conflict)  # whether chosen or not
+    judged_whole = len(paths) == 1 and paths[0].maquette is maquette  # its codes are in above
+    if not judged_whole:  # a code names one thing, whether chosen or not
+        for conflict in impossible.codes(maquette, units(maquette)):
+            found.setdefault((conflict.code, conflict.path), conflict)
     return (*found.values(), *too_many(maquette))

@@ -19,6 +19,8 @@ _YAML11_ONLY = ("\x85", "\u2028", "\u2029")
 
 def split_lines(text: str) -> list[str]:
     """The lines of `text`, without their line breaks (a final break leaves an empty last line)."""
+    if "\r" not in text:  # nearly every file: only LF, which str.split finds faster
+        return text.split("\n")
     return LINE_BREAK.split(text)
 
 

@@ -16,21 +16,20 @@ from typing import Any, NamedTuple, NoReturn
 
 import yaml
 
-from lp_lint.catalogue.reading import PYYAML_PROBLEMS
 from lp_lint.findings import DocPath, Finding, Severity, Span
-from lp_lint.i18n import MESSAGES, Message, msg, render
+from lp_lint.i18n import Message, msg
 from lp_lint.pseudo_rules import (
     DUPLICATE_KEY,
-    INVISIBLE_BREAK,
     MULTI_DOCUMENT,
     YAML_LIMIT,
     YAML_SYNTAX,
     YAML_TAG,
 )
+from lp_lint.reading import tree
+from lp_lint.reading import yaml_problems as problems
 from lp_lint.reading.decimal_commas import restore_decimal_commas
-from lp_lint.reading.lines import MarkMap, line_starts, position_of
+from lp_lint.reading.lines import MarkMap
 from lp_lint.reading.scalars import STANDARD_TAGS, ScalarValue, resolve_plain, resolve_tagged
-from lp_lint.reading.source import span_of_index
 from lp_lint.reading.sourcemap import Marks, SourceMap, to_span
 
 # Only the loader's event interface (`get_event`) is used: its constructor never runs.
@@ -39,9 +38,9 @@ _MAP_TAGS = {None, "!", "tag:yaml.org,2002:map"}
 _SEQ_TAGS = {None, "!", "tag:yaml.org,2002:seq"}
 _KEY_TAGS = {None, "!", "tag:yaml.org,2002:str"}
 FAST_PATHS = True
-"""The composer's handlers for common nodes (see `_Composer.fast_scalar`)."""
-_INVISIBLE_BREAKS = {"\x85": "N", "\u2028": "L", "\u2029": "P"}
-"""YAML 1.1's own line breaks, and the escape that writes each in a double-quoted text."""
+"""The composer's handlers for common nodes (see `_Composer.fast_scalar`), and the tree."""
+FAST_TREE = True
+"""Common files composed by libyaml and walked (`lp_lint.reading.tree`); needs FAST_PATHS."""
 
 
 @dataclass(frozen=True)
@@ -86,19 +85,27 @@ class _Anchor(NamedTuple):
 
 def load_yaml(text: str, limits: Limits = Limits()) -> Loaded:
     """Compose the first document of `text`; problems become findings, never exceptions."""
+    if FAST_PATHS and FAST_TREE and MarkMap.for_text(text) is None:
+        composed = tree.compose(text, limits.max_depth, limits.max_nodes)
+        if composed is not None:
+            if "[" in text or "{" in text:
+                restore_decimal_commas(composed.data, composed.source_map)
+            return Loaded(composed.data, composed.source_map, [], composed.nodes)
     composer = _Composer(limits)
     try:
         composer.run(text)
     except _Abort:
         composer.data = None
     except yaml.MarkedYAMLError as error:
-        composer.syntax_error(error)
+        composer.findings.append(problems.syntax_error(error, composer.mark))
+        composer.data = None
     except yaml.YAMLError as error:  # ReaderError and friends: unprintable characters
-        composer.reader_error(text, error)
+        composer.findings.append(problems.reader_error(text, error))
+        composer.data = None
     if composer.data is not None and (not FAST_PATHS or "[" in text or "{" in text):
         restore_decimal_commas(composer.data, composer.source_map)  # flow style only
     if composer.remap is not None:
-        composer.invisible_break(text)
+        composer.findings.append(problems.invisible_break(text))
     return Loaded(composer.data, composer.source_map, composer.findings, composer.nodes)
 
 
@@ -469,64 +476,3 @@ class _Composer:
         if not isinstance(span, Span):
             span = to_span(span)
         self.findings.append(Finding(rule_id, code, severity, message, span))
-
-    def invisible_break(self, text: str) -> None:
-        """NEL, LS and PS end a line for PyYAML (YAML 1.1) but not for editors, reviewers and
-        YAML 1.2: text after one inside a comment is content nobody sees. One error, at the
-        first, with the count."""
-        first = min(i for i in (text.find(c) for c in _INVISIBLE_BREAKS) if i >= 0)
-        line, column = position_of(first, line_starts(text))
-        char = text[first]
-        values = {
-            "char": f"U+{ord(char):04X}",
-            "escape": _INVISIBLE_BREAKS[char],
-            "count": sum(text.count(c) for c in _INVISIBLE_BREAKS),
-        }
-        message = msg("yaml.invisible_break", **values)
-        self.report(
-            INVISIBLE_BREAK.id,
-            INVISIBLE_BREAK.code,
-            Severity.ERROR,
-            message,
-            (line, column, line, column + 1),
-        )
-
-    def syntax_error(self, error: yaml.MarkedYAMLError) -> None:
-        mark = error.problem_mark or error.context_mark
-        span = Span.point(1, 1)
-        if mark:
-            line, column = self.mark(mark)
-            span = Span.from_marks((line, column), (line, column + 1))
-        problem = " ; ".join(part for part in (error.problem, error.context) if part)
-        self.report(
-            YAML_SYNTAX.id,
-            YAML_SYNTAX.code,
-            Severity.ERROR,
-            msg("yaml.syntax", problem=pyyaml_problem(problem)),
-            span,
-        )
-        self.data = None
-
-    def reader_error(self, text: str, error: yaml.YAMLError) -> None:
-        position = getattr(error, "position", 0) or 0
-        self.report(
-            YAML_SYNTAX.id,
-            YAML_SYNTAX.code,
-            Severity.ERROR,
-            msg("yaml.syntax", problem=pyyaml_problem(str(error))),
-            span_of_index(text, min(position, len(text))),
-        )
-        self.data = None
-
-
-def pyyaml_problem(problem: str) -> Message:
-    """PyYAML's words for a syntax error, in French from the catalogue when it is a known one.
-
-    English keeps PyYAML's own text, which names the token it met (`'<block mapping start>'`)."""
-    key = next((k for english, k in PYYAML_PROBLEMS.items() if english in problem), None)
-    french = (
-        MESSAGES[key]["fr"]
-        if key
-        else render(MESSAGES["yaml.pyyaml"]["fr"], {"problem": problem}, "fr")
-    )
-    return Message(key or "yaml.pyyaml", french, problem)

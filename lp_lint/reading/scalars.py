@@ -70,7 +70,7 @@ def resolve_plain(text: str) -> ScalarValue:
         if text[:1] not in _NUMERIC_START:
             return _WORDS.get(text, text)
         if text.isdigit() and text.isascii() and (text[0] != "0" or len(text) == 1):
-            return _integer(text)
+            return int(text) if len(text) <= _MAX_INT_DIGITS else float(text)  # as `_integer`
     return resolve_by_patterns(text)
 
 

@@ -28,6 +28,14 @@ class SourceMap:
         self._files: dict[DocPath, str] = {}
         """The file each included subtree's positions are in, by the path it is included at."""
 
+    @classmethod
+    def from_entries(cls, entries: list[_Entry]) -> SourceMap:
+        """A map of `entries`, in document order, each path once."""
+        source_map = cls()
+        source_map.entries = entries
+        source_map._index = {entry[0]: index for index, entry in enumerate(entries)}
+        return source_map
+
     def add(self, path: DocPath, key: Marks | None, value: Marks, raw: str | None = None) -> None:
         if path in self._index:  # a duplicate key: the first one stays
             return

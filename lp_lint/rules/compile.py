@@ -18,10 +18,13 @@ from lp_lint.findings import DocPath
 from lp_lint.i18n import LANGS, Message, malformed_placeholders, msg, placeholders
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.reading.validation import validate
-from lp_lint.rules.checks import CHECKS, QUANTITY_PARAMS, Check, Params
-from lp_lint.rules.packs import Rule, RuleFile
+from lp_lint.rules import records
+from lp_lint.rules.checks import CHECKS, QUANTITY_PARAMS, Check
+from lp_lint.rules.pack_files import RuleFile
+from lp_lint.rules.packs import Rule
 from lp_lint.rules.quantities import QUANTITIES
 from lp_lint.rules.quantities.core import field_paths
+from lp_lint.rules.records import Params, thaw
 from lp_lint.suggest import suggest
 
 
@@ -47,8 +50,10 @@ def did_you_mean(word: str, known: list[str]) -> dict[str, object]:
     return {"name": word, "suggestion": suggest(word, known) or "", "known": ", ".join(known)}
 
 
-def compile_rule(source: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[Problem]]:
-    """Resolve the check and validate its params for the default and every named reading."""
+def compile_rule(read: RuleFile, pack: str, path: Path) -> tuple[Rule | None, list[Problem]]:
+    """Resolve the check and validate its params for the default and every named reading; the
+    rule holds the plain twins of what was validated."""
+    source = thaw(records.RuleFile, read.model_dump())
     check = CHECKS.get(source.check)
     if check is None:
         return None, [
@@ -103,7 +108,7 @@ def _validate_params(
     """The check's own model validates the params; its errors point into the rule file."""
     validated, findings = validate(check.params_model, params, SourceMap())
     if validated is not None:
-        return validated, []
+        return thaw(check.params, validated.model_dump()), []
     problems = []
     for finding in findings:
         inner = finding.path
@@ -113,7 +118,7 @@ def _validate_params(
 
 
 def _message_problems(
-    source: RuleFile, check: Check[Any], params: dict[str, Params]
+    source: records.RuleFile, check: Check[Any], params: dict[str, Params]
 ) -> list[Problem]:
     """A message for each case the params can produce, and for no other; placeholders the check
     and its quantities fill."""
@@ -147,7 +152,7 @@ def _message_problems(
 
 
 def _scope_problems(
-    source: RuleFile, check: Check[Any], params: dict[str, Params]
+    source: records.RuleFile, check: Check[Any], params: dict[str, Params]
 ) -> list[Problem]:
     problems = []
     for name in dict.fromkeys(q for p in params.values() for q in check.quantities(p)):

@@ -3,32 +3,35 @@
 Reading 70 rule files means parsing and validating each at every run, which a pre-commit hook
 pays on every commit. The first run reads the YAML files and stores what it compiled as JSON in
 the user's cache folder (`$LP_LINT_CACHE_DIR`, else `$XDG_CACHE_HOME/lp-lint`, else
-`~/.cache/lp-lint`), under a name made of lp-lint's version and the SHA-256 of the pack files;
-the next runs rebuild the packs from it without validating them again. The cache is never in
-the way: a folder that cannot be created or written, a file absent, corrupt, foreign or stale,
-and lp-lint compiles the packs in memory, as the first run did. `LP_LINT_CACHE_DIR=` (empty)
-turns the cache off. Nothing in it is executed.
+`~/.cache/lp-lint`), under a name made of lp-lint's version and of the size and modification
+time of every pack file, which the entry also holds in full; the next runs rebuild the packs
+from it without validating them again, as plain records (`records.thaw`): neither pydantic nor
+a YAML file is read then. As git does for its index, a file is taken as unchanged while its size
+and modification time are, and an entry is only written when every file was last modified at
+least `SETTLED_NS` before it was looked at, so that a later change always shows in its time. The
+cache is never in the way: a folder that cannot be created or written, a file absent, corrupt,
+foreign or stale, and lp-lint compiles the packs in memory, as the first run did.
+`LP_LINT_CACHE_DIR=` (empty) turns the cache off. Nothing in it is executed.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import hashlib
 import json
 import os
-import types
+import time
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Union, get_args, get_origin
-
-from pydantic import BaseModel
+from typing import Any
 
 from lp_lint import __version__
 from lp_lint.rules.checks import CHECKS
-from lp_lint.rules.packs import Pack, PackFile, Rule, RuleFile
+from lp_lint.rules.packs import Pack, Rule, pack_signature
+from lp_lint.rules.records import PackFile, RuleFile, thaw
 
-FORMAT = "lp-lint-compiled-packs"
+FORMAT = "lp-lint-compiled-packs-2"
 PREFIX = "packs-"
 
 
@@ -41,13 +44,11 @@ def cache_dir() -> Path | None:
     return (Path(base) if base else Path.home() / ".cache") / "lp-lint"
 
 
-def source_hash(folder: Path) -> str:
-    digest = hashlib.sha256(__version__.encode())
-    for path in sorted(folder.glob("*/*.yaml")):
-        digest.update(
-            path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes() + b"\0"
-        )
-    return digest.hexdigest()
+SETTLED_NS = 2_000_000_000
+"""How long before it is looked at a pack file must have been last modified for an entry to be
+written: longer than the coarsest clock of a file system (two seconds on FAT)."""
+
+Signature = tuple[tuple[str, int, int], ...]
 
 
 @dataclass(frozen=True)
@@ -56,17 +57,28 @@ class PackCache:
 
     folder: Path
     file: Path | None
-    key: str
+    signature: Signature
+    """Each pack file, relative to the folder, with its size and modification time."""
+    looked_ns: int
+    """When the signature was taken."""
 
     @classmethod
-    def of(cls, folder: Path) -> PackCache | None:
-        try:
-            key = source_hash(folder)
-        except OSError:  # a file that cannot be read is reported when the packs are read
-            return None
+    def of(cls, folder: Path) -> PackCache:
+        signature = tuple(
+            (Path(path).relative_to(folder).as_posix(), size, mtime)
+            for path, size, mtime in pack_signature((folder,))
+        )
         where = cache_dir()
-        name = f"{PREFIX}{__version__}-{key[:32]}.json"
-        return cls(folder, where / name if where else None, key)
+        key = zlib.crc32(json.dumps(signature).encode())
+        name = f"{PREFIX}{__version__}-{key:08x}.json"
+        return cls(folder, where / name if where else None, signature, time.time_ns())
+
+    @property
+    def settled(self) -> bool:
+        """Whether every file was last modified long enough before it was looked at (and could
+        be looked at): only then does the signature tell any later change."""
+        latest = self.looked_ns - SETTLED_NS
+        return all(0 <= mtime < latest for _, _, mtime in self.signature)
 
     def load(self) -> tuple[Pack, ...] | None:
         """The cached packs, or None when they are missing, broken or out of date."""
@@ -74,21 +86,23 @@ class PackCache:
             return None
         try:
             document = json.loads(self.file.read_text(encoding="utf-8"))
-            if document.get("format") != FORMAT or document.get("hash") != self.key:
+            if document.get("format") != FORMAT or document.get("signature") != _listed(self):
                 return None
-            return tuple(_pack(item, self.folder) for item in document["packs"])
+            packs = tuple(_pack(item, self.folder) for item in document["packs"])
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
+        names = sorted(name for name, _, _ in self.signature)
+        return packs if _files_of(packs, self.folder) == names else None
 
     def store(self, packs: list[Pack]) -> None:
         """Keep `packs` for the next runs, and the most recent other entries (another install
         or version of the rule files); silently nothing when the folder cannot be written (the
         packs were compiled in memory all the same)."""
-        if self.file is None:
+        if self.file is None or not self.settled:
             return
         import tempfile  # only the first run writes the cache (tempfile brings shutil's archives)
 
-        text = dump(packs, self.key)
+        text = dump(packs, _listed(self))
         with contextlib.suppress(OSError):
             self.file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             handle, temporary = tempfile.mkstemp(prefix=".packs-", dir=self.file.parent)
@@ -100,6 +114,14 @@ class PackCache:
                 with contextlib.suppress(OSError):
                     os.unlink(temporary)
             _prune(self.file.parent)
+
+
+def _files_of(packs: tuple[Pack, ...], folder: Path) -> list[str]:
+    """The pack files an entry stands for: an entry that lost a rule (edited, or written by
+    hand) no longer matches the folder, and the packs are read again."""
+    names = [f"{pack.folder.name}/pack.yaml" for pack in packs]
+    names += [rule.path.relative_to(folder).as_posix() for pack in packs for rule in pack.rules]
+    return sorted(names)
 
 
 KEPT = 8
@@ -118,20 +140,25 @@ def _prune(folder: Path) -> None:
             old.unlink()
 
 
-def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:
+def _listed(cache: PackCache) -> list[list[object]]:
+    """The signature as JSON gives it back."""
+    return [list(entry) for entry in cache.signature]
+
+
+def dump(packs: list[Pack] | tuple[Pack, ...], signature: list[list[object]]) -> str:
     document = {
         "format": FORMAT,
-        "hash": key,
+        "signature": signature,
         "packs": [
             {
-                "source": pack.source.model_dump(mode="json"),
+                "source": pack.source.model_dump(),
                 "folder": pack.folder.name,
                 "rules": [
                     {
-                        "source": rule.source.model_dump(mode="json"),
+                        "source": rule.source.model_dump(),
                         "pack": rule.pack,
                         "file": rule.path.name,
-                        "params": {n: p.model_dump(mode="json") for n, p in rule.params.items()},
+                        "params": {n: p.model_dump() for n, p in rule.params.items()},
                     }
                     for rule in pack.rules
                 ],
@@ -139,52 +166,23 @@ def dump(packs: list[Pack] | tuple[Pack, ...], key: str) -> str:
             for pack in packs
         ],
     }
-    return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+    text = json.dumps(document, ensure_ascii=False, separators=(",", ":"), default=_iso_date)
+    return text + "\n"
+
+
+def _iso_date(value: object) -> str:
+    """JSON has no dates: they are kept as their ISO text (`records.thaw` reads them back)."""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not kept in the pack cache")
 
 
 def _pack(item: dict[str, Any], folder: Path) -> Pack:
     pack_folder = folder / item["folder"]
-    rules = tuple(
-        Rule(
-            construct(RuleFile, rule["source"]),
-            rule["pack"],
-            CHECKS[rule["source"]["check"]],
-            {
-                name: CHECKS[rule["source"]["check"]].params_model.model_construct(**values)
-                for name, values in rule["params"].items()
-            },
-            pack_folder / rule["file"],
-        )
-        for rule in item["rules"]
-    )
-    return Pack(construct(PackFile, item["source"]), rules, pack_folder)
-
-
-def construct(model: type[BaseModel], data: dict[str, Any]) -> Any:
-    """Rebuild a model from its own JSON dump without validating (it was validated when dumped)."""
-    values = {
-        name: _value(field.annotation, data[name])
-        for name, field in model.model_fields.items()
-        if name in data
-    }
-    return model.model_construct(**values)
-
-
-def _value(annotation: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    origin = get_origin(annotation)
-    if origin in (Union, types.UnionType):
-        inner = [a for a in get_args(annotation) if a is not type(None)]
-        return _value(inner[0], value) if len(inner) == 1 else value
-    if origin is dict:
-        return {k: _value(get_args(annotation)[1], v) for k, v in value.items()}
-    if origin is list:
-        return [_value(get_args(annotation)[0], v) for v in value]
-    if hasattr(annotation, "__metadata__"):
-        return _value(get_args(annotation)[0], value)
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return construct(annotation, value)
-    if annotation is dt.date:
-        return dt.date.fromisoformat(value)
-    return value
+    rules = []
+    for rule in item["rules"]:
+        check = CHECKS[rule["source"]["check"]]
+        params = {name: thaw(check.params, values) for name, values in rule["params"].items()}
+        source = thaw(RuleFile, rule["source"])
+        rules.append(Rule(source, rule["pack"], check, params, pack_folder / rule["file"]))
+    return Pack(thaw(PackFile, item["source"]), tuple(rules), pack_folder)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Message, msg
@@ -23,9 +23,10 @@ from lp_lint.pseudo_rules import (
     PseudoRule,
 )
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.rules.entities import entities
+from lp_lint.rules.entities import ScopedEntities
 from lp_lint.rules.packs import Pack, Rule
 from lp_lint.rules.path_findings import merge_paths
+from lp_lint.rules.prepared import prepared_rules
 from lp_lint.rules.quantities import Missing
 
 MAX_RELATED = 50
@@ -226,13 +227,9 @@ def evaluate(
     judged: list[tuple[StudentPath, list[Finding]]] = []
     for path in student_paths(maquette):
         found = Evaluation()
-        for pack in selection.packs:
-            for undated in pack.rules:
-                rule = undated.at(selection.day)
-                if rule is not None:
-                    extension = rule.source.etendue_par
-                    extra = (extra_values or {}).get(extension, ()) if extension else ()
-                    _run_rule(rule, path, source_map, readings, found, extra)
+        scoped = ScopedEntities(path.maquette)
+        for rule, params in prepared_rules(selection.packs, selection.day, readings, extra_values):
+            _run_rule(rule, params, path, scoped, source_map, found)
         judged.append((path, found.findings))
         result.internal_error |= found.internal_error
     result.findings.extend(merge_paths(judged))
@@ -241,17 +238,16 @@ def evaluate(
 
 def _run_rule(
     rule: Rule,
+    params: Any,
     path: StudentPath,
+    scoped: ScopedEntities,
     source_map: SourceMap,
-    readings: Mapping[str, str],
     result: Evaluation,
-    extra: tuple[str, ...] = (),
 ) -> None:
-    params = rule.check.extended(rule.params[rule.reading(dict(readings)) or ""], extra)
     missing: list[Missing] = []
     place = path.original
     try:
-        for entity in entities(path.maquette, rule.source.scope):
+        for entity in scoped[rule.source.scope]:
             outcome = rule.check.run(path.maquette, entity, params)
             missing.extend(m._replace(path=place(m.path)) for m in outcome.missing)
             for hit in outcome.hits:

@@ -49,3 +49,15 @@ def entities(maquette: Maquette, scope: Scope) -> Iterator[Entity]:
             ue_path: DocPath = ("semestres", s_index, "ues", u_index)
             semestre = maquette.semestres[s_index]
             yield Entity("ue", ue_path, ue.code, (*ue_path, "code"), semestre=semestre, ue=ue)
+
+
+class ScopedEntities(dict[Scope, tuple[Entity, ...]]):
+    """A maquette's entities by scope, listed once for all the rules that look at them."""
+
+    def __init__(self, maquette: Maquette) -> None:
+        super().__init__()
+        self.maquette = maquette
+
+    def __missing__(self, scope: Scope) -> tuple[Entity, ...]:
+        found = self[scope] = tuple(entities(self.maquette, scope))
+        return found

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from lp_lint.rules.checks import CHECKS, QUANTITY_PARAMS
-from lp_lint.rules.packs import PackFile, RuleFile
+from lp_lint.rules.pack_files import PackFile, RuleFile
 from lp_lint.rules.quantities import QUANTITIES
 from lp_lint.rules.quantities.core import field_paths
 

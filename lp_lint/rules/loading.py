@@ -18,7 +18,8 @@ from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
 from lp_lint.rules import compiled
-from lp_lint.rules.packs import Pack, PackFile, PackSet, Rule, RuleFile, bundled_rules_dir
+from lp_lint.rules.packs import Pack, PackSet, Rule, bundled_rules_dir
+from lp_lint.rules.records import PackFile, thaw
 
 if TYPE_CHECKING:  # compiling is for the files read, not for packs that come from the cache
     from lp_lint.rules.compile import Problem
@@ -70,22 +71,25 @@ def _holds_pack(folder: Path) -> bool:
 
 
 def _load_pack(folder: Path, maps: dict[Path, SourceMap]) -> tuple[Pack | None, list[Located]]:
+    from lp_lint.rules import pack_files  # the models validate files the cache did not hold
     from lp_lint.rules.compile import compile_rule
 
     pack_path = folder / "pack.yaml"
-    source, problems, maps[pack_path] = _read(PackFile, pack_path)
+    source, problems, maps[pack_path] = _read(pack_files.PackFile, pack_path)
     rules: list[Rule] = []
     for rule_path in sorted(folder.glob("*.yaml")):
         if rule_path.name == "pack.yaml":
             continue
-        rule_file, found, source_map = _read(RuleFile, rule_path)
+        rule_file, found, source_map = _read(pack_files.RuleFile, rule_path)
         problems.extend(found)
         if rule_file is not None and source is not None:
             rule, errors = compile_rule(rule_file, source.id, rule_path)
             problems.extend((rule_path, _finding(e, source_map)) for e in errors)
             if rule is not None:
                 rules.append(rule)
-    return (Pack(source, tuple(rules), folder) if source else None), problems
+    if source is None:
+        return None, problems
+    return Pack(thaw(PackFile, source.model_dump()), tuple(rules), folder), problems
 
 
 def _read(model: type[Any], path: Path) -> tuple[Any, list[Located], SourceMap]:

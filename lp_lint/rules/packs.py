@@ -1,9 +1,10 @@
 """Rule packs: folders of YAML rule files, each pack dated by the text it comes from.
 
 A pack is a folder holding `pack.yaml` and one `<rule-id>.yaml` per rule (case files live in
-`cases/<rule-id>/` beside them). This module holds what the files say (the models, also the
-source of their JSON Schema) and the rules ready to run; `loading` reads the files and
-`compiled` caches the bundled packs. Packs are data only: nothing in a pack can run code.
+`cases/<rule-id>/` beside them). This module holds the rules ready to run: what their files
+said (the plain twins in `records` of the models in `pack_files`, which validate the files),
+their check and their params. `loading` reads the files and `compiled` caches the bundled
+packs. Packs are data only: nothing in a pack can run code.
 """
 
 from __future__ import annotations
@@ -12,55 +13,12 @@ import datetime as dt
 import functools
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, NamedTuple
-
-from pydantic import BaseModel, ConfigDict, Field
+from typing import Any, NamedTuple
 
 from lp_lint.findings import Finding, Reference, Severity
 from lp_lint.i18n import Lang, tr
-from lp_lint.rules.checks import Check, Params
-from lp_lint.rules.entities import Scope
-
-
-class _Data(BaseModel):
-    # defer_build: these schemas are built only when YAML rule files are read, not when the
-    # compiled packs are loaded (see `compiled`)
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, defer_build=True)
-
-
-class Texts(_Data):
-    fr: str = Field(min_length=1)
-    en: str = Field(min_length=1)
-
-    def get(self, lang: Lang) -> str:
-        return self.fr if lang == "fr" else self.en
-
-
-class InForce(_Data):
-    since: dt.date = Field(description="first day in force (start of the first academic year)")
-    until: dt.date | None = Field(None, description="last day in force; absent while in force")
-    verified: bool = Field(
-        True, description="false when a date was not read in a text (a secondary source, recalled)"
-    )
-    from_renewal: bool = Field(
-        False,
-        description="the text binds an establishment from `since` at the latest at the renewal "
-        "of its accreditation: not before, for an accreditation that began earlier",
-    )
-
-    def covers(self, day: dt.date) -> bool:
-        return self.since <= day and (self.until is None or day <= self.until)
-
-
-class RuleReference(_Data):
-    texte: str = Field(min_length=1)
-    article: str = Field(min_length=1)
-    url: str = Field(pattern=r"^https://")
-    statut: Statut
-    catalogue: str = Field(min_length=1, description="id of the row in the regulatory catalogue")
-
-
-Statut = Literal["VERIFIED-T", "VERIFIED-S", "RECALLED", "NOT-FOUND"]
+from lp_lint.rules.checks import Check
+from lp_lint.rules.records import InForce, PackFile, Params, Pouvoir, RuleFile
 
 
 def certainty(statut: str, lang: Lang) -> str:
@@ -74,82 +32,6 @@ def dates(force: InForce, lang: Lang) -> str:
     if not force.verified:
         text += tr("dates.unverified", lang)
     return text
-
-
-class Reading(_Data):
-    description: Texts
-    params: dict[str, Any] = Field(default_factory=dict)
-
-
-Autorite = Literal["etablissement", "recteur", "ministre"]
-
-
-class Pouvoir(_Data):
-    """An authority that may waive a rule, from a date when the power is recent."""
-
-    autorite: Autorite
-    depuis: dt.date | None = Field(None, description="first academic year it may (1 September)")
-
-
-class RuleVersion(_Data):
-    """One wording of the rule's text, for the years it was in force: a text rewritten later
-    (an article renumbered, a rule now unread) changes the citation and the severity."""
-
-    in_force: InForce
-    severity: Literal["error", "warning", "info"] | None = None
-    reference: RuleReference | None = None
-    note: Texts | None = Field(None, description="what this version changes")
-
-
-class RuleFile(_Data):
-    id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-    code: str = Field(pattern=r"^[A-Z]{2,4}[0-9]{3}$")
-    title: Texts
-    severity: Literal["error", "warning", "info"]
-    scope: Scope
-    check: str
-    params: dict[str, Any] = Field(default_factory=dict)
-    readings: dict[str, Reading] = Field(default_factory=dict)
-    default_reading: str | None = None
-    message: dict[str, Texts]
-    rationale: Texts
-    reference: RuleReference
-    in_force: InForce | None = None
-    versions: list[RuleVersion] = Field(default_factory=list)
-    derogeable_par: list[Pouvoir] | None = Field(
-        None, description="who may waive this rule, when it differs from its pack"
-    )
-    inconnu: Literal["jamais"] | None = Field(
-        None,
-        description="`jamais`: the rule never lacks data, so it has no unknown-data case (its "
-        "quantity reads an absence as the finding, or it judges only what the maquette states)",
-    )
-    etendue_par: Literal["mentions"] | None = Field(
-        None,
-        description="the configuration list whose values this rule accepts besides its own "
-        "(its check must have a list param to extend)",
-    )
-
-
-class PackText(_Data):
-    titre: str
-    url: str = Field(pattern=r"^https://")
-
-
-class PackFile(_Data):
-    id: str = Field(pattern=r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-    title: Texts
-    text: PackText
-    regime: Literal["lp-1999", "lp-2019"] | None = None
-    in_force: InForce
-    extends: str | None = None
-    unread: Texts | None = Field(
-        None, description="what of the text was not read, and so not checked"
-    )
-    derogeable_par: list[Pouvoir] = Field(
-        default_factory=lambda: [Pouvoir(autorite="etablissement")],
-        description="who may waive its rules (a university's own pack: the university itself)",
-    )
 
 
 class Rule(NamedTuple):

@@ -41,11 +41,26 @@ def discover_in(folder: Path) -> Path | None:
         if (candidate / YAML_NAME).is_file():
             return candidate / YAML_NAME
         pyproject = candidate / PYPROJECT
-        if pyproject.is_file() and _has_tool_section(pyproject):
+        if pyproject.is_file() and _speaks_to_lp_lint(pyproject):
             return pyproject
         if (candidate / ".git").exists():
             return None
     return None
+
+
+def _speaks_to_lp_lint(path: Path) -> bool:
+    """`_has_tool_section`, once per version of the file: a run looks for the configuration of
+    its language before its files, and the cache of `discover_in` is cleared in between."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return _has_tool_section(path)
+    return _tool_section_of(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _tool_section_of(path: Path, size: int, mtime_ns: int) -> bool:
+    return _has_tool_section(path)
 
 
 def _has_tool_section(path: Path) -> bool:

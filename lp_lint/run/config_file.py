@@ -1,4 +1,4 @@
-"""The configuration file's keys, and reading one (see `config`)."""
+"""Reading a configuration file and the files it extends (see `config`)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ import functools
 import os
 import re
 from pathlib import Path
-from typing import Literal
-
-from pydantic import BaseModel, ConfigDict, Field
 
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.i18n import Message, msg, plain, shorten
@@ -16,64 +13,24 @@ from lp_lint.pseudo_rules import CONFIG
 from lp_lint.reading.loader import load_yaml
 from lp_lint.reading.source import read_source
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.reading.validation import validate
 from lp_lint.reports import git_root
 from lp_lint.run.config import PYPROJECT, ConfigError, pyproject_table
+from lp_lint.run.config_values import ConfigValues, plain_config
 
-SeverityName = Literal["error", "warning", "info"]
 
-
-class ConfigFile(BaseModel):
-    """The keys of a configuration file (the same in YAML and in `[tool.lp-lint]`)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=False)
-
-    extend: str | None = Field(
-        None,
-        description="a configuration file this one extends, relative to this file: its lists "
-        "add up with this file's, its tables merge, and this file wins elsewhere",
-    )
-    select: list[str] | None = Field(
-        None, description="rules to apply (codes, ids, packs or code prefixes); all by default"
-    )
-    extend_select: list[str] = Field(
-        default_factory=list, alias="extend-select", description="rules added to the selection"
-    )
-    ignore: list[str] = Field(default_factory=list, description="rules never reported")
-    severity: dict[str, SeverityName] = Field(default_factory=dict, description="severity by rule")
-    per_file_ignores: dict[str, list[str]] = Field(
-        default_factory=dict,
-        alias="per-file-ignores",
-        description="rules ignored in the files a glob matches",
-    )
-    fail_on: Literal["error", "warning", "info", "never"] | None = Field(
-        None, alias="fail-on", description="the least severity that fails the run"
-    )
-    rules: list[str] = Field(
-        default_factory=list, description="extra rule-pack folders, relative to this file"
-    )
-    readings: dict[str, str] = Field(
-        default_factory=dict, description="reading of each ambiguous rule"
-    )
-    mentions: list[str] = Field(
-        default_factory=list, description="mentions accepted besides the national list"
-    )
-    exclude: list[str] = Field(
-        default_factory=list,
-        description="files and folders a directory walk leaves out (gitignore globs, relative to this file)",
-    )
-    respect_gitignore: bool | None = Field(
-        None,
-        alias="respect-gitignore",
-        description="leave out what .gitignore files ignore in a directory walk (true by default)",
-    )
-    regime: Literal["lp-1999", "lp-2019"] | None = None
-    lang: Literal["fr", "en"] | None = None
+def load(path: Path) -> ConfigValues:
+    """Read a configuration file; raises ConfigError with positioned findings. A file is read
+    once per version (size and modification time): the editor's server, which lives long,
+    sees a configuration change on the next lint."""
+    try:
+        stat = path.stat()
+    except OSError:  # reading it says why
+        return _load(path, -1, -1)
+    return _load(path, stat.st_size, stat.st_mtime_ns)
 
 
 @functools.lru_cache(maxsize=64)
-def load(path: Path) -> ConfigFile:
-    """Read a configuration file; raises ConfigError with positioned findings."""
+def _load(path: Path, size: int, mtime_ns: int) -> ConfigValues:
     if path.name == PYPROJECT:
         return _load_toml(path)
     source = read_source(path)
@@ -82,20 +39,33 @@ def load(path: Path) -> ConfigFile:
     loaded = load_yaml(source.text)
     if loaded.findings:
         raise ConfigError(path, loaded.findings)
-    config, findings = validate(ConfigFile, loaded.data or {}, loaded.source_map, rule_id="config")
+    config, findings = _validated(loaded.data or {}, loaded.source_map)
     if config is None:
         raise ConfigError(path, findings)
     return config
+
+
+def _validated(data: object, source_map: SourceMap) -> tuple[ConfigValues | None, list[Finding]]:
+    """The values of a configuration; the pydantic model judges (and words the errors of) any
+    that `plain_config` cannot vouch for."""
+    values = plain_config(data)
+    if values is not None:
+        return values, []
+    from lp_lint.reading.validation import validate
+    from lp_lint.run.config_model import ConfigFile
+
+    config, findings = validate(ConfigFile, data, source_map, rule_id="config")
+    return (None if config is None else ConfigValues.of(config.model_dump())), findings
 
 
 MAX_EXTENDS = 16
 """The longest chain of `extend`: deeper is a configuration error, never a long walk."""
 
 
-def load_chain(path: Path) -> list[tuple[ConfigFile, Path]]:
+def load_chain(path: Path) -> list[tuple[ConfigValues, Path]]:
     """A configuration and the files it extends, the farthest first; raises ConfigError,
     positioned at the `extend` that names a missing file or closes a cycle."""
-    chain: list[tuple[ConfigFile, Path]] = []
+    chain: list[tuple[ConfigValues, Path]] = []
     current = path
     while True:
         config = load(current)
@@ -137,7 +107,7 @@ def _refuse_extend(path: Path, problem: str, **values: object) -> None:
     )
 
 
-def _load_toml(path: Path) -> ConfigFile:
+def _load_toml(path: Path) -> ConfigValues:
     source = read_source(path)
     if source.text is None:
         raise ConfigError(path, source.findings)
@@ -151,7 +121,7 @@ def _load_toml(path: Path) -> ConfigFile:
         raise ConfigError(
             path, [_toml_finding(message, _line_of_table(text, str(error)))]
         ) from error
-    config, problems = validate(ConfigFile, table, SourceMap(), rule_id="config")
+    config, problems = _validated(table, SourceMap())
     if config is None:
         # same wording as for YAML; TOML gives no positions, so each points at its key's line
         findings = [

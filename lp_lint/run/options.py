@@ -11,7 +11,7 @@ from lp_lint.reading.loader import Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 
 if TYPE_CHECKING:
-    from lp_lint.run.config_file import ConfigFile
+    from lp_lint.run.config_values import ConfigValues
 
 FAIL_ON = ("error", "warning", "info", "never")
 
@@ -39,7 +39,7 @@ class Options:
     respect_gitignore: bool = True
 
 
-def from_config(config: ConfigFile, path: Path) -> dict[str, Any]:
+def from_config(config: ConfigValues, path: Path) -> dict[str, Any]:
     """The Options fields a configuration file sets (rule folders are relative to the file)."""
     folder = path.parent
     values: dict[str, Any] = {
@@ -80,7 +80,7 @@ MERGED = ("severities", "per_file_ignores", "readings")
 """The tables a configuration merges with those of the file it extends (its own entries win)."""
 
 
-def from_chain(chain: list[tuple[ConfigFile, Path]]) -> dict[str, Any]:
+def from_chain(chain: list[tuple[ConfigValues, Path]]) -> dict[str, Any]:
     """The Options fields a configuration sets, the files it extends first: lists add up,
     tables merge, and for anything else the extending file wins."""
     values: dict[str, Any] = {}
@@ -110,7 +110,7 @@ def _joined(
     return tuple(joined.items())
 
 
-def merge(cli: Options, given: frozenset[str], chain: list[tuple[ConfigFile, Path]]) -> Options:
+def merge(cli: Options, given: frozenset[str], chain: list[tuple[ConfigValues, Path]]) -> Options:
     """Configuration values fill what the command line did not say; lists from both add up."""
     if not chain:
         return cli

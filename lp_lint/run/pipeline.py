@@ -12,6 +12,7 @@ from typing import NamedTuple
 from lp_lint.findings import Finding, Position, Severity, Span
 from lp_lint.i18n import msg, plain
 from lp_lint.model.records import Maquette
+from lp_lint.programme.build import forget_programmes
 from lp_lint.programme.messages import conflict_findings
 from lp_lint.programme.paths import conflicts as path_conflicts
 from lp_lint.pseudo_rules import SCHEMA
@@ -51,23 +52,25 @@ class Linted(NamedTuple):
 
 def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
-    return lint_judged(text, shown, options, pack_set).report
+    with _cycle_collector_paused():  # resumed once the maquette is freed: it is not walked
+        return lint_judged(text, shown, options, pack_set).report
 
 
 def lint_judged(text: str, shown: str, options: Options, pack_set: PackSet) -> Linted:
     """`lint_text`, with the maquette and the source map the findings were made on."""
     with _cycle_collector_paused():
         linted = _lint_text(text, shown, options, pack_set)
-    report = linted.report
-    report.fail_on = options.fail_on
-    if not report.rules_applied:  # unread or malformed: no selection may hide why
-        report.findings = _finish(cap(report.findings), text)
+        forget_programmes()
+        report = linted.report
+        report.fail_on = options.fail_on
+        if not report.rules_applied:  # unread or malformed: no selection may hide why
+            report.findings = _finish(cap(report.findings), text)
+            return linted
+        selected = _selected(report.findings, shown, pack_set, options)
+        kept, about_comments = apply_inline(selected, text)
+        kept += _selected(about_comments, shown, pack_set, options)
+        report.findings = _finish(cap(kept), text)
         return linted
-    selected = _selected(report.findings, shown, pack_set, options)
-    kept, about_comments = apply_inline(selected, text)
-    kept += _selected(about_comments, shown, pack_set, options)
-    report.findings = _finish(cap(kept), text)
-    return linted
 
 
 @contextlib.contextmanager

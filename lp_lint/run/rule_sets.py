@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from pathlib import Path
 
 from lp_lint.findings import located
@@ -81,7 +80,7 @@ def _check_readings(pack_set: PackSet, options: Options) -> None:
             message = tr(
                 "usage.unknown_reading", options.lang, rule=rule_key, reading=reading, known=known
             )
-            close = difflib.get_close_matches(reading, list(rule.source.readings), n=1)
+            close = suggest(reading, rule.source.readings)
             if close:
-                message += tr("usage.did_you_mean", options.lang, suggestion=close[0])
+                message += tr("usage.did_you_mean", options.lang, suggestion=close)
             raise UsageError(message)

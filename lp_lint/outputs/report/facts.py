@@ -18,8 +18,9 @@ from lp_lint.model.records import Maquette
 from lp_lint.pseudo_rules import INCOMPLETE
 from lp_lint.reports import FileReport
 from lp_lint.rules.entities import Entity
-from lp_lint.rules.packs import Rule, Texts
+from lp_lint.rules.packs import Rule
 from lp_lint.rules.quantities import QUANTITIES
+from lp_lint.rules.records import Texts
 
 UNVERIFIED = INCOMPLETE.code
 """The finding that says a rule could not be checked for lack of data."""

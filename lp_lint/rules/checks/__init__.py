@@ -7,7 +7,6 @@ from lp_lint.rules.checks.core import (
     Check,
     CheckResult,
     Hit,
-    Params,
 )
 
 __all__ = [
@@ -16,7 +15,6 @@ __all__ = [
     "Check",
     "CheckResult",
     "Hit",
-    "Params",
     "numeric",
     "presence",
 ]

@@ -1,7 +1,8 @@
 """The registry of checks that rule files name. A rule brings the params; a check the logic.
 
 Each check declares what a rule file needs to use it, so that loading a pack asks nothing of
-particular checks: its params model (validated when a pack is loaded), the cases it can report
+particular checks: its params (a twin of `params`, whose model validates them when a pack is
+read), the cases it can report
 and the values their messages may show, which of those cases a rule's params can produce (a
 rule gives a message for those only), the scopes it can run on, and the param a configuration
 list may extend. A check looks at one entity (the maquette, a semester or a UE) and returns hits
@@ -12,14 +13,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Generic, NamedTuple, TypeVar
-
-from pydantic import BaseModel, ConfigDict
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 from lp_lint.findings import DocPath
 from lp_lint.model.records import Maquette
 from lp_lint.rules.entities import SCOPES, Entity, Scope
 from lp_lint.rules.quantities import QUANTITIES, Measure, Missing
+from lp_lint.rules.records import Params, thaw
+
+if TYPE_CHECKING:
+    from pydantic import BaseModel
 
 
 class Hit(NamedTuple):
@@ -36,22 +39,14 @@ class CheckResult:
     missing: list[Missing] = field(default_factory=list)
 
 
-class Params(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
-
-    def produces(self, cases: frozenset[str]) -> frozenset[str]:
-        """The cases of its check these params can produce: all of them, unless a model knows
-        better (a range without a minimum is never below it)."""
-        return cases
-
-
 P = TypeVar("P", bound=Params)
 
 
 @dataclass(frozen=True)
 class Check(Generic[P]):
     name: str
-    params_model: type[P]
+    params: type[P]
+    """The plain params its function reads; `params_model` validates a rule file's."""
     cases: dict[str, frozenset[str]]
     """Each case it reports → the placeholders its messages may use (besides `entite`)."""
     run: Callable[[Maquette, Entity, P], CheckResult]
@@ -60,6 +55,20 @@ class Check(Generic[P]):
     """The entities it can look at; a rule of another scope is refused when its pack loads."""
     extensible: str | None = None
     """The list param that a configuration list adds to (a rule names the list: `etendue_par`)."""
+
+    @property
+    def params_model(self) -> type[BaseModel]:
+        """The pydantic model of its params (`checks.params`, imported only to read a rule file
+        or write the documentation)."""
+        from lp_lint.rules.checks import params as models
+
+        model: type[BaseModel] = getattr(models, self.params.__name__)
+        return model
+
+    def validate(self, data: dict[str, Any]) -> P:
+        """`data` checked by the params model, as the twin a run holds (raises pydantic's
+        ValidationError)."""
+        return thaw(self.params, self.params_model.model_validate(data).model_dump())
 
     def reachable_cases(self, params: Params) -> frozenset[str]:
         return params.produces(frozenset(self.cases))
@@ -86,7 +95,7 @@ CHECKS: dict[str, Check[Any]] = {}
 
 def register(
     name: str,
-    params_model: type[P],
+    params: type[P],
     cases: dict[str, set[str]],
     *,
     scopes: tuple[Scope, ...] = SCOPES,
@@ -100,7 +109,7 @@ def register(
     ) -> Callable[[Maquette, Entity, P], CheckResult]:
         frozen = {case: frozenset(names | {"entite"}) for case, names in cases.items()}
         doc = (function.__doc__ or "").strip()
-        CHECKS[name] = Check(name, params_model, frozen, function, doc, scopes, extensible)
+        CHECKS[name] = Check(name, params, frozen, function, doc, scopes, extensible)
         return function
 
     return wrap
@@ -115,11 +124,3 @@ def number(value: float | str | None) -> float | None:
     if isinstance(value, str):
         raise TypeError(f"quantité textuelle « {value} » dans une vérification numérique")
     return value
-
-
-def known_quantity(name: str) -> str:
-    if name not in QUANTITIES:
-        raise ValueError(
-            f"quantité inconnue « {name} » ; connues : {', '.join(sorted(QUANTITIES))}"
-        )
-    return name

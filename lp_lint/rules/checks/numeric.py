@@ -4,38 +4,25 @@ from __future__ import annotations
 
 import math
 
-from pydantic import Field, field_validator
-
 from lp_lint.model.records import Maquette
 from lp_lint.rules.checks.core import (
     CheckResult,
     Hit,
-    Params,
-    known_quantity,
     measure,
     number,
     register,
 )
 from lp_lint.rules.entities import Entity
+from lp_lint.rules.records import (
+    CountShareParams,
+    EqualsParams,
+    RangeParams,
+    SameParams,
+    ShareParams,
+)
 
 EPSILON = 1e-9
 """Shares are compared with this slack so that exactly 25 % (or 20 of 60) passes."""
-
-
-class Bounds(Params):
-    """Params with an optional minimum and maximum: only a bound that is set can be crossed."""
-
-    min: float | None = None
-    max: float | None = None
-
-    def produces(self, cases: frozenset[str]) -> frozenset[str]:
-        crossed = {"below": self.min, "above": self.max}
-        return frozenset(c for c in cases if crossed.get(c, 0) is not None)
-
-
-class RangeParams(Bounds):
-    quantity: str
-    _quantity = field_validator("quantity")(known_quantity)
 
 
 @register(
@@ -67,13 +54,6 @@ def check_range(maquette: Maquette, entity: Entity, params: RangeParams) -> Chec
     return CheckResult(missing=list(found.missing)) if found.missing else CheckResult([hit])
 
 
-class EqualsParams(Params):
-    quantity: str
-    value: float
-    tolerance: float = Field(0.001, ge=0)
-    _quantity = field_validator("quantity")(known_quantity)
-
-
 @register(
     "equals",
     EqualsParams,
@@ -94,13 +74,6 @@ def check_equals(maquette: Maquette, entity: Entity, params: EqualsParams) -> Ch
     return CheckResult([Hit("above", found.path, {**values, "exces": gap}, found.parts)])
 
 
-class SameParams(Params):
-    left: str
-    right: str
-    tolerance: float = Field(0.001, ge=0)
-    _quantities = field_validator("left", "right")(known_quantity)
-
-
 @register("same", SameParams, {"different": {"gauche", "droite", "ecart"}})
 def check_same(maquette: Maquette, entity: Entity, params: SameParams) -> CheckResult:
     """Two quantities agree, when both are known (a consistency check, silent otherwise)."""
@@ -111,16 +84,6 @@ def check_same(maquette: Maquette, entity: Entity, params: SameParams) -> CheckR
         return CheckResult()
     values = {"gauche": a, "droite": b, "ecart": abs(a - b), "entite": entity.label}
     return CheckResult([Hit("different", left.path, values)])
-
-
-class ShareParams(Params):
-    numerator: str
-    denominator: str
-    min: float = Field(ge=0, lt=1)
-    numerator_in_denominator: bool = Field(
-        False, description="the denominator already contains the numerator (P / (E + P))"
-    )
-    _quantities = field_validator("numerator", "denominator")(known_quantity)
 
 
 @register(
@@ -162,14 +125,6 @@ def check_share_min(maquette: Maquette, entity: Entity, params: ShareParams) -> 
     return CheckResult(
         [Hit("below", top.path, values, tuple(dict.fromkeys(top.parts + bottom.parts)))]
     )
-
-
-class CountShareParams(Bounds):
-    numerator: str
-    denominator: str
-    min: float | None = Field(None, ge=0, le=1)
-    max: float | None = Field(None, ge=0, le=1)
-    _quantities = field_validator("numerator", "denominator")(known_quantity)
 
 
 @register(

@@ -6,30 +6,27 @@ import functools
 import re
 import unicodedata
 
-from pydantic import Field, field_validator
-
 from lp_lint.i18n import MESSAGES, Message, joined, msg, plain, quoted
 from lp_lint.model.records import Maquette
-from lp_lint.model.vocabulary import Theme
 from lp_lint.programme import Unit, programme_of
 from lp_lint.programme.structure import implied
 from lp_lint.rules.checks.core import (
     CheckResult,
     Hit,
-    Params,
-    known_quantity,
     measure,
     register,
 )
-from lp_lint.rules.checks.numeric import EqualsParams, check_equals
+from lp_lint.rules.checks.numeric import check_equals
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities import QUANTITIES, Missing
-
-
-class FlagParams(Params):
-    quantity: str
-    expected: bool = True
-    _quantity = field_validator("quantity")(known_quantity)
+from lp_lint.rules.records import (
+    AllPositiveParams,
+    DeclaredEqualsParams,
+    FlagParams,
+    OneOfParams,
+    OwnUeParams,
+    ThemesParams,
+)
 
 
 @register("flag", FlagParams, {"unmet": set()})
@@ -57,13 +54,6 @@ def _normalized_set(values: tuple[str | float, ...]) -> frozenset[str]:
     return frozenset(normalized(v) for v in values if isinstance(v, str))
 
 
-class OneOfParams(Params):
-    quantity: str
-    values: list[str | float] = Field(min_length=1)
-    normalize: bool = Field(False, description="compare texts with `normalized`")
-    _quantity = field_validator("quantity")(known_quantity)
-
-
 @register("one-of", OneOfParams, {"other": {"valeur", "valeurs"}}, extensible="values")
 def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams) -> CheckResult:
     """The quantity is one of `values`."""
@@ -89,15 +79,6 @@ def check_one_of(maquette: Maquette, entity: Entity, params: OneOfParams) -> Che
     )
 
 
-class AllPositiveParams(Params):
-    quantities: list[str] = Field(min_length=1)
-
-    @field_validator("quantities")
-    @classmethod
-    def _known(cls, names: list[str]) -> list[str]:
-        return [known_quantity(name) for name in names]
-
-
 @register("all-positive", AllPositiveParams, {"absent": {"liste"}})
 def check_all_positive(
     maquette: Maquette, entity: Entity, params: AllPositiveParams
@@ -121,10 +102,6 @@ def check_all_positive(
     return CheckResult(hits, missing)
 
 
-class ThemesParams(Params):
-    themes: list[Theme] = Field(min_length=1)
-
-
 @register("themes-present", ThemesParams, {"missing": {"liste"}}, scopes=("maquette",))
 def check_themes(maquette: Maquette, entity: Entity, params: ThemesParams) -> CheckResult:
     """Each theme is carried by at least one UE or EC (`themes`); silent without any structure."""
@@ -145,17 +122,6 @@ def check_themes(maquette: Maquette, entity: Entity, params: ThemesParams) -> Ch
             )
         ]
     )
-
-
-class OwnUeParams(Params):
-    nature: str
-    companions: list[str] = Field(default_factory=list, description="natures allowed beside it")
-    block_only: bool = Field(
-        True, description="also report a top-level block of that nature that no UE holds"
-    )
-
-    def produces(self, cases: frozenset[str]) -> frozenset[str]:
-        return cases if self.block_only else cases - {"sans-ue"}
 
 
 @register("own-ue", OwnUeParams, {"shared": {"autres"}, "sans-ue": {"bloc"}}, scopes=("maquette",))
@@ -189,10 +155,6 @@ def _shared(unit: Unit, params: OwnUeParams) -> Hit | None:
     at_fault = next((p for p in places if implied(p)), unit.anchor)
     related = tuple(p for p in places if p != at_fault)
     return Hit("shared", at_fault, {"autres": labels, "entite": unit.code}, related)
-
-
-class DeclaredEqualsParams(EqualsParams):
-    """As `equals`; the quantity reads a block that enumerates (see `quantities.core.listed`)."""
 
 
 @register(

@@ -28,7 +28,7 @@ import re
 import types
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, NamedTuple, Union, get_args, get_origin, get_type_hints
+from typing import Any, Literal, NamedTuple, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from lp_lint.findings import DocPath
 from lp_lint.model.record_base import Record
@@ -203,6 +203,26 @@ def listed(block: object | None, block_path: DocPath, key: str) -> Measure:
     return Measure(value, (*block_path, key))
 
 
+MaquetteWide = TypeVar("MaquetteWide")
+
+
+def once_per_programme(
+    function: Callable[[Maquette, Entity], MaquetteWide],
+) -> Callable[[Maquette, Entity], MaquetteWide]:
+    """A computation over the whole maquette (its entity unused) made once per programme:
+    several rules and quantities read the same (taught hours, years of study)."""
+    name = f"{function.__module__}.{function.__qualname__}"
+
+    @functools.wraps(function)
+    def remembered(maquette: Maquette, entity: Entity) -> MaquetteWide:
+        memo = programme_of(maquette).memo
+        if name not in memo:
+            memo[name] = function(maquette, entity)
+        return memo[name]  # type: ignore[no-any-return]
+
+    return remembered
+
+
 def contradicted(maquette: Maquette, fact: str, path: DocPath) -> Measure | None:
     """An unknown measure when the file contradicts itself on `fact` (reported as N0xx)."""
     return Measure(None, path) if programme_of(maquette).unknown(fact) else None
@@ -218,7 +238,7 @@ def annees(maquette: Maquette) -> int | None:
 # -- the structure's elements, as the programme reads them -------------------------------------
 
 
-def elements(maquette: Maquette) -> list[Element]:
+def elements(maquette: Maquette) -> tuple[Element, ...]:
     """Every element that carries hours: each EC, or the UE itself when it has no EC."""
     return programme_of(maquette).elements
 

@@ -13,6 +13,7 @@ from lp_lint.rules.quantities.core import (
     contradicted,
     elements,
     missing,
+    once_per_programme,
     projet_hours,
     quantity,
     taught,
@@ -25,6 +26,7 @@ from lp_lint.rules.quantities.core import (
 @quantity(
     "heures_enseignees", "maquette", "h", "heures enseignées (CM+TD+TP)", "taught hours (CM+TD+TP)"
 )
+@once_per_programme
 def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
     """CM+TD+TP of every element that is not a stage, a company period or the projet tuteuré.
 
@@ -45,6 +47,7 @@ def heures_enseignees(maquette: Maquette, _: Entity) -> Measure:
 
 
 @quantity("heures_projet", "maquette", "h", "heures de projet tuteuré", "projet tuteuré hours")
+@once_per_programme
 def heures_projet(maquette: Maquette, _: Entity) -> Measure:
     """`projet_tuteure.heures`, else the projet hours found in the structure (unknown if both
     are given and disagree)."""
