@@ -20,7 +20,7 @@ from lp_lint.files import OutputError, atomic_output
 from lp_lint.findings import Finding, Severity, Span
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, github, junit
 from lp_lint.reports import FileReport, FileReports, Report, Spool, exit_code, summary_of
-from lp_lint.run import batch
+from lp_lint.run import batch, mutualisation
 from lp_lint.run.batch import PARALLEL_FROM, lint_paths, worker_count
 from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
@@ -219,8 +219,11 @@ def test_findings_across_files_reach_reports_already_written_away(
 
     for name, ects in (("a", 6), ("b", 5), ("c", 6), ("d", 4)):
         write_maquette(tmp_path, name, ects=ects)
+    write_maquette(tmp_path, "e", code="MET", ects=3)  # a second shared code
+    write_maquette(tmp_path, "f", code="MET", ects=4)
     in_memory = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     monkeypatch.setattr(reports, "HELD", 1)
+    monkeypatch.setattr(mutualisation, "PER_PASS", 1)  # a pass per shared code
     written_away = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     assert written_away.files._offsets  # type: ignore[attr-defined]
     assert n014(written_away) == n014(in_memory) == _n014_of_summaries_kept(tmp_path)

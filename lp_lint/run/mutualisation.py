@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from itertools import pairwise
+from itertools import groupby
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity
@@ -96,19 +96,21 @@ class UeSummaries:
         self._files += 1
 
     def cross_findings(self) -> Iterator[tuple[int, list[Finding]]]:
-        """The N014 findings of each file that has some, with its index, in the run's order."""
+        """The N014 findings of each file that has some, with its index, in the run's order;
+        when many codes are shared, in several passes (a file may then come once a pass, each
+        time with the findings of other codes)."""
         if self._files < 2:
             return
-        shared = _repeated(self._keys)
-        candidates: list[tuple[int, FileReport]] = []
-        for index, path, ues in self._spool:
-            kept = tuple(ue for ue in ues if _key(ue) in shared)
-            if kept:
-                candidates.append((index, FileReport(path, [], ues=kept)))
-        found = cross_findings(report for _, report in candidates)
-        for index, report in candidates:
-            if report.path in found:
-                yield index, found[report.path]
+        for shared in _repeated(self._keys):
+            candidates: list[tuple[int, FileReport]] = []
+            for index, path, ues in self._spool:
+                kept = tuple(ue for ue in ues if _key(ue) in shared)
+                if kept:
+                    candidates.append((index, FileReport(path, [], ues=kept)))
+            found = cross_findings(report for _, report in candidates)
+            for index, report in candidates:
+                if report.path in found:
+                    yield index, found[report.path]
 
 
 def _key(ue: UeSummary) -> int:
@@ -118,20 +120,33 @@ def _key(ue: UeSummary) -> int:
 SORTED_AT_ONCE = 1 << 14
 """Keys sorted together when looking for repeats: a sorted list costs some 40 bytes a key, the
 array the keys wait in 8."""
+PER_PASS = 1 << 13
+"""UEs compared in one pass over the summaries written away: the comparison holds about a
+kilobyte for each."""
 
 
-def _repeated(keys: array[int]) -> set[int]:
-    """The keys that occur more than once, found a share of them at a time (each key in the
-    share of its remainder), so that the lists sorted stay small whatever the number of keys."""
+def _repeated(keys: array[int]) -> Iterator[set[int]]:
+    """The keys that occur more than once, in sets of at most about `PER_PASS` occurrences (a
+    key that occurs more makes a set alone). They are found a share of the keys at a time (each
+    key in the share of its remainder), so that the lists sorted stay small."""
     count = len(keys) // SORTED_AT_ONCE + 1
     shares = [array("q") for _ in range(count)]
     for key in keys:
         shares[key % count].append(key)
     repeated: set[int] = set()
+    occurrences = 0
     while shares:
-        ordered = sorted(shares.pop())
-        repeated.update(key for key, following in pairwise(ordered) if key == following)
-    return repeated
+        for key, run in groupby(sorted(shares.pop())):
+            times = sum(1 for _ in run)
+            if times < 2:
+                continue
+            if repeated and occurrences + times > PER_PASS:
+                yield repeated
+                repeated, occurrences = set(), 0
+            repeated.add(key)
+            occurrences += times
+    if repeated:
+        yield repeated
 
 
 class _Seen(NamedTuple):
