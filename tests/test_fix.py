@@ -63,7 +63,7 @@ def test_the_fix_notes_follow_the_configuration_s_language(tmp_path: Path) -> No
     (tmp_path / ".lp-lint.yaml").write_text("lang: en\n", encoding="utf-8")
     path = tmp_path / "maquette.yaml"
     path.write_text(_break(PASSING), encoding="utf-8")
-    code, _, err = invoke("check", "--fix", str(path))
+    _, _, err = invoke("check", "--fix", str(path))
     assert "3 fix(es)" in err and "correction" not in err
 
 
