@@ -67,9 +67,8 @@ class FileReport:
 
 class FileSummary(NamedTuple):
     """What a run keeps of each file once its report is written away: enough for the totals
-    and the exit code (and small enough to keep for any number of files)."""
+    and the exit code. Most files of a run have the same (no path in it): those share one."""
 
-    path: str
     counts: tuple[int, int, int]
     """Unwaived findings by severity: information, warnings, errors."""
     worst: Severity | None
@@ -84,9 +83,7 @@ def summary_of(file: FileReport) -> FileSummary:
         if not finding.waived_by:
             counts[finding.severity - 1] += 1
     worst = next((s for s in reversed(Severity) if counts[s - 1]), None)
-    return FileSummary(
-        file.path, (counts[0], counts[1], counts[2]), worst, file.fail_on, file.internal_error
-    )
+    return FileSummary((counts[0], counts[1], counts[2]), worst, file.fail_on, file.internal_error)
 
 
 class FileList(Protocol):
@@ -155,6 +152,7 @@ class FileReports:
 
     def __init__(self, files: Iterable[FileReport] = (), held: int | None = None) -> None:
         self.summaries: list[FileSummary] = []
+        self._distinct: dict[FileSummary, FileSummary] = {}
         self._held: list[FileReport] = []
         self._limit = held or HELD
         self._offsets = array("q")  # where each report written away waits
@@ -163,7 +161,7 @@ class FileReports:
             self.append(file)
 
     def append(self, file: FileReport, /) -> None:
-        self.summaries.append(summary_of(file))
+        self.summaries.append(self._shared(summary_of(file)))
         self._held.append(file)
         if len(self._held) >= self._limit:
             for held in self._held:
@@ -172,11 +170,15 @@ class FileReports:
 
     def replace(self, index: int, file: FileReport) -> None:
         """Put `file` in the place of the report at `index` (findings made after the run)."""
-        self.summaries[index] = summary_of(file)
+        self.summaries[index] = self._shared(summary_of(file))
         if index < len(self._offsets):
             self._offsets[index] = self._spool.write(file)
         else:
             self._held[index - len(self._offsets)] = file
+
+    def _shared(self, summary: FileSummary) -> FileSummary:
+        """One object for equal summaries: a run keeps a pointer a file, not a summary."""
+        return self._distinct.setdefault(summary, summary)
 
     def __len__(self) -> int:
         return len(self.summaries)

@@ -45,6 +45,7 @@ def test_file_reports_come_back_in_order_as_often_as_asked() -> None:
     assert pairs == [(a.path, b.path) for a in files for b in files]
     assert len(spooled) == len(files)
     assert spooled.summaries == [summary_of(file) for file in files]
+    assert spooled.summaries[0] is spooled.summaries[len(files) // 2]  # one object, kept once
 
 
 severities = st.sampled_from(list(Severity))
