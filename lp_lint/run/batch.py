@@ -138,8 +138,8 @@ def _in_parallel(files: list[str], settings: list[Options], jobs: int) -> Iterat
 
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else None)
-    tasks = list(zip(files, settings, strict=True))
-    chunks = max(1, min(16, len(tasks) // (jobs * 8)))
+    tasks = zip(files, settings, strict=True)  # made once the first has forked the workers
+    chunks = max(1, min(16, len(files) // (jobs * 8)))
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
         with _collector_frozen():  # the workers are forked at the first task
             reports = pool.map(_lint_one, tasks, chunksize=chunks)
