@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,13 @@ def test_a_file_read_either_way_gives_the_same_values(tmp_path: Path) -> None:
         path.write_text(f"ignore: [RC605]\nrespect-gitignore: {flag}\n", encoding="utf-8")
     assert load(plain) == load(judged)
     assert load(plain).respect_gitignore is False
+
+
+def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
+    path = tmp_path / ".lp-lint.yaml"
+    path.write_text("ignore: [RC605]\n", encoding="utf-8")
+    assert load(path).ignore == ["RC605"]
+    path.write_text("ignore: [RC606]\n", encoding="utf-8")  # same size: the time tells
+    later = path.stat().st_mtime_ns + 10**9
+    os.utime(path, ns=(later, later))
+    assert load(path).ignore == ["RC606"]

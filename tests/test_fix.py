@@ -58,6 +58,15 @@ def test_fix_then_check_shows_none_of_the_fixed_findings(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == ["maquette.yaml"]  # no temporary file left
 
 
+def test_the_fix_notes_follow_the_configuration_s_language(tmp_path: Path) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".lp-lint.yaml").write_text("lang: en\n", encoding="utf-8")
+    path = tmp_path / "maquette.yaml"
+    path.write_text(_break(PASSING), encoding="utf-8")
+    _, _, err = invoke("check", "--fix", str(path))
+    assert "3 fix(es)" in err and "correction" not in err
+
+
 def test_diff_shows_the_fixes_and_writes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "maquette.yaml"
     broken = _break(PASSING)

@@ -38,6 +38,22 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "'{key}': '{value}' does not have the expected form ({expected})",
     },
     "shape.value_error": {"fr": "« {key} » : {detail}", "en": "'{key}': {detail}"},
+    "invariant.split_stage": {
+        "fr": "jours_par_semaine et sur_semaines vont ensemble",
+        "en": "jours_par_semaine and sur_semaines go together",
+    },
+    "invariant.choice_count": {
+        "fr": "nombre ({nombre}) dépasse le nombre d'éléments listés ({listed})",
+        "en": "nombre ({nombre}) is more than the elements listed ({listed})",
+    },
+    "invariant.choice_member": {
+        "fr": "« {code} » n'est pas le code d'une {kind} écrite à côté",
+        "en": "'{code}' is not the code of a {kind} written beside it",
+    },
+    "invariant.choice_twice": {
+        "fr": "« {code} » figure deux fois dans les choix",
+        "en": "'{code}' appears twice in the choices",
+    },
     "hint.then": {"fr": " ; ", "en": "; "},
     "hint.quote": {
         "fr": 'écrivez-la entre guillemets : "{value}"',

@@ -139,7 +139,17 @@ def check(
         _show(show_files, shown, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
-            _fix(paths, options, given, isolated, only_maquettes, unsafe_fixes, show_diff, quiet)
+            _fix(
+                paths,
+                options,
+                given,
+                isolated,
+                only_maquettes,
+                unsafe_fixes,
+                show_diff,
+                quiet,
+                lang,
+            )
         if paths == ("-",):
             report = _lint_stdin(stdin_filename or "-", options, given, isolated)
         else:
@@ -187,21 +197,23 @@ def _fix(
     unsafe: bool,
     show_diff: bool,
     quiet: bool,
+    lang: Lang,
 ) -> None:
-    """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made."""
+    """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made;
+    its notes are in the run's language (`--lang`, else the configuration's)."""
     from lp_lint.run.fixing import fix_paths
 
     if "-" in paths:
-        raise UsageError(say("fix_stdin", options.lang))
+        raise UsageError(say("fix_stdin", lang))
     run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
     for path in run.skipped:
-        click.echo("lp-lint: " + say("fix_skipped", options.lang).format(path=path), err=True)
+        click.echo("lp-lint: " + say("fix_skipped", lang).format(path=path), err=True)
     if show_diff:
         click.echo("".join(run.diffs), nl=False)
         sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
     if run.total and not quiet:
         click.echo(
-            "lp-lint: " + say("fixed", options.lang).format(count=run.total, files=len(run.fixed)),
+            "lp-lint: " + say("fixed", lang).format(count=run.total, files=len(run.fixed)),
             err=True,
         )
 

@@ -16,7 +16,7 @@ from lp_lint.model.base import (
     Strict,
     Texte,
 )
-from lp_lint.model.invariants import split_stage_error
+from lp_lint.model.invariants import InvariantError, split_stage_error
 
 
 class Stage(Strict):
@@ -50,7 +50,7 @@ class Stage(Strict):
     def _fractionne_complet(self) -> Stage:
         error = split_stage_error(self.jours_par_semaine, self.sur_semaines)
         if error:
-            raise ValueError(error)
+            raise InvariantError(error)
         return self
 
 

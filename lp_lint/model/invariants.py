@@ -2,7 +2,10 @@
 
 The pydantic models (the format's definition, its documentation and its error messages) and
 the generated validator of `records` call the same functions here, so that the two can never
-disagree on a choice's members or a split stage. Nothing here imports pydantic.
+disagree on a choice's members or a split stage. Each check answers None, or the message of
+what is wrong (words of the catalogue, in either language); a model raises it as an
+`InvariantError`, which the shape validation shows in the reader's language. Nothing here
+imports pydantic.
 """
 
 from __future__ import annotations
@@ -11,6 +14,17 @@ import datetime as dt
 import re
 from collections.abc import Collection, Iterable, Sized
 from typing import Protocol
+
+from lp_lint.i18n import Message, msg
+
+
+class InvariantError(ValueError):
+    """A model's invariant that fails, with its message (its text, for pydantic, is French)."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.render("fr"))
+        self.message = message
+
 
 _ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
@@ -27,17 +41,19 @@ def date_from_text(value: object) -> object:
     return value
 
 
-def split_stage_error(jours_par_semaine: float | None, sur_semaines: float | None) -> str | None:
+def split_stage_error(
+    jours_par_semaine: float | None, sur_semaines: float | None
+) -> Message | None:
     """A split stage gives both its days a week and its number of weeks, or neither."""
     if (jours_par_semaine is None) != (sur_semaines is None):
-        return "jours_par_semaine et sur_semaines vont ensemble"
+        return msg("invariant.split_stage")
     return None
 
 
-def choice_count_error(nombre: int, parmi: Sized | None) -> str | None:
+def choice_count_error(nombre: int, parmi: Sized | None) -> Message | None:
     """A choice cannot ask for more elements than it lists."""
     if parmi is not None and nombre > len(parmi):
-        return f"nombre ({nombre}) dépasse le nombre d'éléments listés ({len(parmi)})"
+        return msg("invariant.choice_count", nombre=nombre, listed=len(parmi))
     return None
 
 
@@ -46,14 +62,16 @@ class _Choice(Protocol):
     def parmi(self) -> list[str]: ...
 
 
-def choice_members_error(choix: Iterable[_Choice], codes: Collection[str], kind: str) -> str | None:
+def choice_members_error(
+    choix: Iterable[_Choice], codes: Collection[str], kind: str
+) -> Message | None:
     """Each member of a choice is written beside it, and belongs to one choice only."""
     seen: set[str] = set()
     for group in choix:
         for code in group.parmi:
             if code not in codes:
-                return f"« {code} » n'est pas le code d'une {kind} écrite à côté"
+                return msg("invariant.choice_member", code=code, kind=kind)
             if code in seen:
-                return f"« {code} » figure deux fois dans les choix"
+                return msg("invariant.choice_twice", code=code)
             seen.add(code)
     return None

@@ -181,7 +181,7 @@ def items(value: object, shortest: int, longest: int | None) -> list[object]:
     return value
 
 
-def check(error: str | None) -> None:
+def check(error: object | None) -> None:
     """An invariant of `invariants` that fails: pydantic words the error."""
     if error is not None:
         raise Defer

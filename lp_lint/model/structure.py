@@ -7,7 +7,7 @@ from typing import Annotated
 from pydantic import Field, ValidationInfo, field_validator
 
 from lp_lint.model.base import Code, Coefficient, Ects, Heures, Strict, Texte
-from lp_lint.model.invariants import choice_count_error, choice_members_error
+from lp_lint.model.invariants import InvariantError, choice_count_error, choice_members_error
 from lp_lint.model.vocabulary import Caractere, Nature, Theme
 
 MAX_MEMBRES = 20
@@ -62,7 +62,7 @@ class Choix(Strict):
     def _fewer_than_listed(cls, nombre: int, info: ValidationInfo) -> int:
         error = choice_count_error(nombre, info.data.get("parmi"))
         if error:
-            raise ValueError(error)
+            raise InvariantError(error)
         return nombre
 
 
@@ -72,7 +72,7 @@ def _members_present(choix: list[Choix], codes: set[str] | None, kind: str) -> l
         return choix
     error = choice_members_error(choix, codes, kind)
     if error:
-        raise ValueError(error)
+        raise InvariantError(error)
     return choix
 
 

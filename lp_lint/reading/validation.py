@@ -15,6 +15,7 @@ from pydantic_core import ErrorDetails
 
 from lp_lint.findings import DocPath, Finding, Severity, dotted
 from lp_lint.i18n import Message, msg
+from lp_lint.model.invariants import InvariantError
 from lp_lint.pseudo_rules import CONFIG, SCHEMA, SCHEMA_UNKNOWN_KEY
 from lp_lint.reading.scalars import AmbiguousScalar, is_decimal_comma
 from lp_lint.reading.sourcemap import SourceMap
@@ -76,11 +77,20 @@ def _type_message(detail: ErrorDetails, path: DocPath, source_map: SourceMap) ->
         "key": _key_label(path),
         "value": shown,
         "expected": describe_expected(kind, context),
-        "detail": detail["msg"].removeprefix("Value error, "),
+        "detail": _detail(detail, context),
     }
     message = type_message(kind, **values)
     hint = _hint(kind, value, raw)
     return message + msg("hint.then") + hint if hint else message
+
+
+def _detail(detail: ErrorDetails, context: dict[str, object]) -> Message | str:
+    """What a model's own check says: its message when it is one of the format's invariants
+    (in the reader's language), else pydantic's words."""
+    error = context.get("error")
+    if isinstance(error, InvariantError):
+        return error.message
+    return detail["msg"].removeprefix("Value error, ")
 
 
 def _hint(kind: str, value: object, raw: str | None) -> Message | None:

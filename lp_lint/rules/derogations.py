@@ -47,68 +47,48 @@ def apply_derogations(
     active: list[tuple[int, Derogation, str]] = []
     for index, derogation in enumerate(maquette.derogations):
         code = rule_codes.get(derogation.regle)
-        path = ("derogations", index)
-        if code is None:
+        problem = _problem(derogation, code, day, waivers)
+        if problem is not None:
+            pseudo, key, field, values = problem
+            path = ("derogations", index, field)
             notes.append(
-                _note(
-                    DEROGATION_UNKNOWN_RULE,
-                    "unknown",
-                    (*path, "regle"),
-                    source_map,
-                    {"regle": derogation.regle},
-                )
+                _note(pseudo, key, path, source_map, {"regle": derogation.regle, **values})
             )
-        elif derogation.date_fin is not None and derogation.date_fin < day:
-            notes.append(
-                _note(
-                    DEROGATION_EXPIRED,
-                    "expired",
-                    (*path, "date_fin"),
-                    source_map,
-                    {"regle": derogation.regle, "fin": derogation.date_fin.isoformat()},
-                )
-            )
-        elif derogation.date_decision > _year_end(day):
-            notes.append(
-                _note(
-                    DEROGATION_LATE,
-                    "late",
-                    (*path, "date_decision"),
-                    source_map,
-                    {"regle": derogation.regle, "decision": derogation.date_decision.isoformat()},
-                )
-            )
-        elif waivers is not None and not _may_waive(derogation, waivers.get(code, ()), day):
-            allowed = _authorities(waivers.get(code, ()), day)
-            notes.append(
-                _note(
-                    DEROGATION_AUTHORITY,
-                    "authority",
-                    (*path, "autorite"),
-                    source_map,
-                    {
-                        "regle": derogation.regle,
-                        "autorite": msg(f"authority.{derogation.autorite}"),
-                        "pouvoirs": allowed,
-                    },
-                )
-            )
-        else:
+        elif code is not None:
             active.append((index, derogation, code))
     used: set[int] = set()
     result = [_waive(f, active, used) for f in findings]
     for index, derogation, _ in active:
         if index not in used:
+            values = {"regle": derogation.regle}
             notes.append(
-                _note(
-                    DEROGATION_UNUSED,
-                    "unused",
-                    ("derogations", index),
-                    source_map,
-                    {"regle": derogation.regle},
-                )
+                _note(DEROGATION_UNUSED, "unused", ("derogations", index), source_map, values)
             )
     return result + notes
+
+
+def _problem(
+    derogation: Derogation,
+    code: str | None,
+    day: dt.date,
+    waivers: Mapping[str, tuple[Pouvoir, ...]] | None,
+) -> tuple[PseudoRule, str, str, dict[str, object]] | None:
+    """Why a dérogation waives nothing in the year that begins on `day` (its note, the field
+    it is about, the note's values), or None when it applies."""
+    if code is None:
+        return DEROGATION_UNKNOWN_RULE, "unknown", "regle", {}
+    if derogation.date_fin is not None and derogation.date_fin < day:
+        return DEROGATION_EXPIRED, "expired", "date_fin", {"fin": derogation.date_fin.isoformat()}
+    if derogation.date_decision > _year_end(day):
+        decision = derogation.date_decision.isoformat()
+        return DEROGATION_LATE, "late", "date_decision", {"decision": decision}
+    if waivers is not None and not _may_waive(derogation, waivers.get(code, ()), day):
+        values: dict[str, object] = {
+            "autorite": msg(f"authority.{derogation.autorite}"),
+            "pouvoirs": _authorities(waivers.get(code, ()), day),
+        }
+        return DEROGATION_AUTHORITY, "authority", "autorite", values
+    return None
 
 
 def _year_end(day: dt.date) -> dt.date:

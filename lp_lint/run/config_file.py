@@ -18,9 +18,19 @@ from lp_lint.run.config import PYPROJECT, ConfigError, pyproject_table
 from lp_lint.run.config_values import ConfigValues, plain_config
 
 
-@functools.lru_cache(maxsize=64)
 def load(path: Path) -> ConfigValues:
-    """Read a configuration file; raises ConfigError with positioned findings."""
+    """Read a configuration file; raises ConfigError with positioned findings. A file is read
+    once per version (size and modification time): the editor's server, which lives long,
+    sees a configuration change on the next lint."""
+    try:
+        stat = path.stat()
+    except OSError:  # reading it says why
+        return _load(path, -1, -1)
+    return _load(path, stat.st_size, stat.st_mtime_ns)
+
+
+@functools.lru_cache(maxsize=64)
+def _load(path: Path, size: int, mtime_ns: int) -> ConfigValues:
     if path.name == PYPROJECT:
         return _load_toml(path)
     source = read_source(path)
