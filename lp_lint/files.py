@@ -96,11 +96,13 @@ def _text(binary: BinaryIO) -> Iterator[TextIO]:
         wrapper.detach()  # flushes
 
 
-def append_to(path: Path, text: str) -> None:
-    """Append to a file another program owns (GitHub's step summary), failing in one line."""
+@contextlib.contextmanager
+def appending(path: Path) -> Iterator[TextIO]:
+    """Append to a file another program owns (GitHub's step summary), piece by piece (a large
+    run's text is never held whole), failing in one line."""
     try:
         with open(path, "a", encoding="utf-8", errors="backslashreplace") as stream:
-            stream.write(text)
+            yield stream
     except OSError as error:
         raise OutputError("write", path, error.strerror or str(error)) from error
 

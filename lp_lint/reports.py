@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import os
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, NamedTuple, Protocol
+from typing import IO, TYPE_CHECKING, Generic, NamedTuple, Protocol, TypeVar
 
 from lp_lint.findings import DocPath, Finding, Severity, Span
 from lp_lint.i18n import Lang, Message, plain
@@ -98,6 +99,48 @@ class FileList(Protocol):
     def append(self, file: FileReport, /) -> None: ...
 
 
+T = TypeVar("T")
+
+
+class Spool(Generic[T]):
+    """Objects written away, pickled, in an anonymous temporary file (made on the first write,
+    deleted when closed or collected): each is read back from the offset its write returned."""
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+
+    def write(self, item: T) -> int:
+        import pickle
+        import tempfile
+
+        if self._file is None:
+            self._file = tempfile.TemporaryFile(prefix="lp-lint-")  # noqa: SIM115 (lives with the spool)
+        offset = self._file.seek(0, 2)
+        pickle.dump(item, self._file, protocol=pickle.HIGHEST_PROTOCOL)
+        return offset
+
+    def read(self, offset: int) -> T:
+        """The object written at `offset`."""
+        return self._read_at(offset)[0]
+
+    def __iter__(self) -> Iterator[T]:
+        """Every object, in the order written (a read elsewhere in between does not disturb it)."""
+        if self._file is None:
+            return
+        offset, end = 0, self._file.seek(0, 2)
+        while offset < end:
+            item, offset = self._read_at(offset)
+            yield item
+
+    def _read_at(self, offset: int) -> tuple[T, int]:
+        import pickle
+
+        assert self._file is not None
+        self._file.seek(offset)
+        item: T = pickle.load(self._file)
+        return item, self._file.tell()
+
+
 HELD = 100
 """File reports a run keeps in memory before it writes them away."""
 
@@ -105,17 +148,17 @@ HELD = 100
 class FileReports:
     """The file reports of a run, in order, each kept in memory only until `HELD` others follow.
 
-    Past that they wait, pickled, in an anonymous temporary file: a run's memory does not grow
-    with the number of files, and outputs read them back in order, as many times as they need.
-    Only the `summaries` (and where each report waits) stay in memory.
+    Past that they wait in a `Spool`: a run's memory does not grow with the number of files,
+    and outputs read them back in order, as many times as they need. Only the `summaries` (and
+    where each report waits) stay in memory.
     """
 
     def __init__(self, files: Iterable[FileReport] = (), held: int | None = None) -> None:
         self.summaries: list[FileSummary] = []
         self._held: list[FileReport] = []
         self._limit = held or HELD
-        self._offsets: list[int] = []
-        self._spool: IO[bytes] | None = None
+        self._offsets = array("q")  # where each report written away waits
+        self._spool: Spool[FileReport] = Spool()
         for file in files:
             self.append(file)
 
@@ -124,14 +167,14 @@ class FileReports:
         self._held.append(file)
         if len(self._held) >= self._limit:
             for held in self._held:
-                self._offsets.append(self._write(held))
+                self._offsets.append(self._spool.write(held))
             self._held.clear()
 
     def replace(self, index: int, file: FileReport) -> None:
         """Put `file` in the place of the report at `index` (findings made after the run)."""
         self.summaries[index] = summary_of(file)
         if index < len(self._offsets):
-            self._offsets[index] = self._write(file)
+            self._offsets[index] = self._spool.write(file)
         else:
             self._held[index - len(self._offsets)] = file
 
@@ -151,23 +194,8 @@ class FileReports:
             yield self._read(offset)
         yield from list(self._held)
 
-    def _write(self, file: FileReport) -> int:
-        import pickle
-        import tempfile
-
-        if self._spool is None:
-            self._spool = tempfile.TemporaryFile(prefix="lp-lint-")  # noqa: SIM115 (lives with the report)
-        offset = self._spool.seek(0, 2)
-        pickle.dump(file, self._spool, protocol=pickle.HIGHEST_PROTOCOL)
-        return offset
-
     def _read(self, offset: int) -> FileReport:
-        import pickle
-
-        assert self._spool is not None
-        self._spool.seek(offset)
-        file: FileReport = pickle.load(self._spool)
-        return file
+        return self._spool.read(offset)
 
 
 def summaries(files: FileList) -> list[FileSummary]:

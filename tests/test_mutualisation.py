@@ -3,15 +3,22 @@ UE code with different ECTS, coefficient or hours get an error (N014) each, the 
 
 from __future__ import annotations
 
+from array import array
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lp_lint.reports import Report
+from lp_lint.findings import Finding, Span
+from lp_lint.reports import FileReport, Report, Spool, UeSummary
+from lp_lint.run import mutualisation
 from lp_lint.run.batch import lint_paths
+from lp_lint.run.mutualisation import UeSummaries, cross_findings
 from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
+from lp_lint.run.rule_sets import packs_for
 
 MAQUETTE = """\
 version: 1
@@ -159,3 +166,83 @@ def test_the_finding_is_on_both_files_exactly_when_a_figure_differs(
     found = n014(run(folder))
     differ = first != second
     assert (len(found["a"]), len(found["b"])) == ((1, 1) if differ else (0, 0))
+
+
+def _position(finding: Finding) -> tuple[object, ...]:
+    return (*finding.sort_key, finding.key)  # two UEs of a file never share a position
+
+
+def _written_away(reports: list[FileReport]) -> dict[int, list[Finding]]:
+    """Each file's findings, those of every pass together (in the order of their positions)."""
+    written = UeSummaries()
+    for index, report in enumerate(reports):
+        written.add(index, report)
+    found: dict[int, list[Finding]] = {}
+    for index, findings in written.cross_findings():
+        found[index] = sorted([*found.get(index, []), *findings], key=_position)
+    return found
+
+
+ue_summaries = st.builds(
+    lambda scope, code, ects, line: UeSummary(
+        scope, code.casefold(), code, (ects, 1.0, 30.0, 0.0), Span.point(line, 5), ("c", line)
+    ),
+    st.sampled_from(["u1\x1f2024-2025", "u2\x1f2024-2025"]),
+    st.sampled_from(["ANG", "ang", "MET", "PRO"]),
+    st.sampled_from([None, 3.0, 6.0]),
+    st.integers(1, 40),
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    st.lists(st.lists(ue_summaries, min_size=1, max_size=4), max_size=6),
+    st.lists(st.integers(0, 5), max_size=2),
+    st.booleans(),
+    st.sampled_from([1, 2, mutualisation.PER_PASS]),
+)
+def test_summaries_written_away_give_the_findings_of_summaries_kept(
+    files: list[list[UeSummary]], repeated: list[int], colliding: bool, per_pass: int
+) -> None:
+    reports = [FileReport(f"f{i}.yaml", [], ues=tuple(ues)) for i, ues in enumerate(files)]
+    reports += [reports[i] for i in repeated if i < len(reports)]  # a file named twice
+    kept = cross_findings(reports)
+    with patch.object(mutualisation, "PER_PASS", per_pass):
+        if colliding:  # every code behind one hash: all are read back, and compared by code
+            with patch.object(mutualisation, "_key", lambda ue: 0):
+                found = _written_away(reports)
+        else:
+            found = _written_away(reports)
+    in_order = {path: sorted(f, key=_position) for path, f in kept.items()}
+    assert {reports[i].path: f for i, f in found.items()} == in_order
+    assert sorted(found) == [i for i, r in enumerate(reports) if r.path in kept]
+
+
+def test_written_away_summaries_keep_one_hash_per_code_in_memory(tmp_path: Path) -> None:
+    report = lint_file(write(tmp_path, "a"), Options(), packs_for(Options()))
+    summaries = UeSummaries()
+    for index in range(3):
+        summaries.add(index, report)
+    assert len(report.ues) == 2
+    assert {type(value) for value in vars(summaries).values()} == {Spool, array, int, type(None)}
+    assert len(summaries._keys) == 3 * 2
+    assert list(summaries._spool) == [(i, report.path, report.ues) for i in range(3)]
+
+
+@given(
+    st.lists(st.integers(-(2**63), 2**63 - 1) | st.integers(-3, 3), max_size=40),
+    st.integers(1, 6),
+)
+def test_repeated_keys_are_found_share_by_share_and_given_in_bounded_sets(
+    keys: list[int], per_pass: int
+) -> None:
+    counted = {key for key in keys if keys.count(key) > 1}
+    with (
+        patch.object(mutualisation, "SORTED_AT_ONCE", 4),  # several shares from 4 keys on
+        patch.object(mutualisation, "PER_PASS", per_pass),
+    ):
+        sets = list(mutualisation._repeated(array("q", keys)))
+    assert set().union(*sets) == counted and sum(map(len, sets)) == len(counted)
+    for found in sets:  # bounded, or a key alone
+        assert len(found) == 1 or sum(keys.count(key) for key in found) <= per_pass
+    assert list(mutualisation._repeated(array("q", keys))) == ([counted] if counted else [])

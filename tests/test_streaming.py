@@ -3,8 +3,10 @@ piece, and what they write is what a whole document written at once would be."""
 
 from __future__ import annotations
 
+import gc
 import io
 import json
+import multiprocessing
 import os
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -16,11 +18,14 @@ from hypothesis import strategies as st
 from lp_lint import reports
 from lp_lint.files import OutputError, atomic_output
 from lp_lint.findings import Finding, Severity, Span
-from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, junit
-from lp_lint.reports import FileReport, FileReports, Report, exit_code, summary_of
-from lp_lint.run import batch
+from lp_lint.outputs.formats import FORMATS, Settings, get_formatter, github, junit
+from lp_lint.reports import FileReport, FileReports, Report, Spool, exit_code, summary_of
+from lp_lint.run import batch, mutualisation
 from lp_lint.run.batch import PARALLEL_FROM, lint_paths, worker_count
+from lp_lint.run.mutualisation import cross_findings
 from lp_lint.run.options import Options
+from lp_lint.run.pipeline import lint_file
+from lp_lint.run.rule_sets import packs_for
 from lp_lint.text_safety import STREAMED, dump_json, dump_json_streamed
 from tests.conftest import ROOT
 
@@ -185,6 +190,26 @@ def test_a_report_names_each_rule_once_whatever_the_number_of_files(tmp_path: Pa
     assert three.rules.keys() == one.rules.keys() and len(three.files) == 3
 
 
+def _n014_of_summaries_kept(folder: Path) -> dict[str, list[str]]:
+    """N014 as every file's UE summary, kept in memory, gives it."""
+    linted = [lint_file(path, Options(), packs_for(Options())) for path in sorted(folder.iterdir())]
+    found = cross_findings(linted)
+    return {Path(f.path).stem: [x.text("fr") for x in found.get(f.path, [])] for f in linted}
+
+
+def test_a_spool_gives_back_what_it_was_given_in_order_and_by_offset() -> None:
+    spool: Spool[object] = Spool()
+    assert list(spool) == []
+    items: list[object] = [("a", 1), {"b": [2.5]}, None, "é" * 5000]
+    offsets = [spool.write(item) for item in items]
+    iterated = []
+    for item, offset in zip(spool, reversed(offsets), strict=True):
+        iterated.append(item)
+        spool.read(offset)  # a read elsewhere between two steps
+    assert iterated == items
+    assert [spool.read(offset) for offset in offsets] == items
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_findings_across_files_reach_reports_already_written_away(
     jobs: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
@@ -194,10 +219,70 @@ def test_findings_across_files_reach_reports_already_written_away(
 
     for name, ects in (("a", 6), ("b", 5), ("c", 6), ("d", 4)):
         write_maquette(tmp_path, name, ects=ects)
+    write_maquette(tmp_path, "e", code="MET", ects=3)  # a second shared code
+    write_maquette(tmp_path, "f", code="MET", ects=4)
     in_memory = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     monkeypatch.setattr(reports, "HELD", 1)
+    monkeypatch.setattr(mutualisation, "PER_PASS", 1)  # a pass per shared code
     written_away = lint_paths([str(tmp_path)], Options(), jobs=jobs)
     assert written_away.files._offsets  # type: ignore[attr-defined]
-    assert n014(written_away) == n014(in_memory)
+    assert n014(written_away) == n014(in_memory) == _n014_of_summaries_kept(tmp_path)
     assert all(n014(in_memory).values())
     assert written_away.counts() == in_memory.counts()
+
+
+def _frozen_in_worker(task: tuple[str, Options]) -> FileReport:
+    return FileReport(str(gc.get_freeze_count()), [])
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="workers are not forked here"
+)
+def test_workers_are_forked_with_the_run_frozen_and_the_run_takes_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.test_mutualisation import write as write_maquette
+
+    for name in "abc":
+        write_maquette(tmp_path, name)
+    monkeypatch.setattr(batch, "_lint_one", _frozen_in_worker)
+    report = lint_paths([str(tmp_path)], Options(), jobs=2)
+    assert len(report.files) == 3 and all(int(file.path) > 0 for file in report.files)
+    assert gc.get_freeze_count() == 0
+    gc.freeze()  # frozen by the caller: left so
+    try:
+        frozen = gc.get_freeze_count()
+        lint_paths([str(tmp_path)], Options(), jobs=2)
+        assert 0 < gc.get_freeze_count() <= frozen  # neither unfrozen nor frozen further
+    finally:
+        gc.unfreeze()
+
+
+def test_files_under_one_configuration_share_one_settings_object(tmp_path: Path) -> None:
+    from tests.test_mutualisation import write as write_maquette
+
+    (tmp_path / ".git").mkdir()
+    for folder, fail_on in (("x", "warning"), ("y", "info")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / ".lp-lint.yaml").write_text(f"fail-on: {fail_on}\n", "utf-8")
+        for name in "abc":
+            write_maquette(tmp_path / folder, name)
+    files = [str(path) for path in sorted(tmp_path.glob("*/[abc].yaml"))]
+    settings = batch._settings(files, Options(), frozenset(), False)
+    assert [s.fail_on for s in settings] == ["warning"] * 3 + ["info"] * 3
+    assert len({id(s) for s in settings}) == 2
+
+
+@given(st.lists(file_reports, max_size=14))
+def test_github_keeps_only_the_annotations_it_shows(files: list[FileReport]) -> None:
+    for index, file in enumerate(files):
+        file.path = f"f{index}"
+    every = [(file.path, f) for file in files for f in file.findings if not f.waived_by]
+    every.sort(key=lambda item: -item[1].severity)  # all of them, sorted, then the first shown
+    shown = {severity: 0 for severity in Severity}
+    expected = []
+    for path, finding in every:
+        if shown[finding.severity] < github.PER_LEVEL:
+            expected.append((path, finding))
+            shown[finding.severity] += 1
+    assert github._shown(Report(FileReports(files, held=2), root=Path.cwd())) == expected

@@ -3,14 +3,17 @@ establishment uses in several maquettes of one academic year names one shared UE
 coefficient and hours must be the same everywhere (N014, on each file, the others related).
 
 Each linted file leaves a small summary (a few numbers per UE, `FileReport.ues`); the check
-runs once every file is linted, on the summaries alone. Two different UEs carry two codes:
-that is how a university says they are not the same (Apogée codes are unique per year).
+runs once every file is linted, on the summaries alone, which wait on disk meanwhile
+(`UeSummaries`). Two different UEs carry two codes: that is how a university says they are not
+the same (Apogée codes are unique per year).
 """
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import groupby
 from typing import NamedTuple
 
 from lp_lint.findings import DocPath, Finding, Severity
@@ -18,7 +21,7 @@ from lp_lint.i18n import joined, msg, plain
 from lp_lint.model.records import UE, Maquette
 from lp_lint.pseudo_rules import UE_MUTUALISEE
 from lp_lint.reading.sourcemap import SourceMap
-from lp_lint.reports import FileReport, UeSummary
+from lp_lint.reports import FileReport, Spool, UeSummary
 
 TOLERANCE = 0.5
 """Hours and credits closer than this are one figure written twice (as N001 and N004 read them)."""
@@ -58,6 +61,92 @@ def _figures(ue: UE) -> tuple[float | None, ...]:
         taught += max(typed, heures.total or 0.0)
         projet += heures.projet or 0.0
     return (ue.ects, ue.coefficient, taught, projet)
+
+
+_Entry = tuple[int, str, tuple[UeSummary, ...]]
+"""A file's index in the run, its path and its UE summary."""
+
+
+class UeSummaries:
+    """The UE summaries of a run's files, written away as they come: memory keeps only a hash
+    of each distinct code a file uses (8 bytes), whatever the number of files.
+
+    A UE can disagree only with a UE of the same code in another file: the check reads back
+    the UEs whose hash two files share, and compares those alone (two codes that happen to share
+    a hash bring one more code back, never a wrong finding: `cross_findings` compares codes)."""
+
+    def __init__(self) -> None:
+        self._spool: Spool[_Entry] = Spool()
+        self._keys = array("q")
+        self._files = 0
+        self._first: _Entry | None = None
+        """Written away only when a second file comes: a lone file is compared with nothing."""
+
+    def add(self, index: int, report: FileReport) -> None:
+        """The summary of the file at `index` of the run."""
+        self._keys.extend({_key(ue) for ue in report.ues})
+        entry = (index, report.path, report.ues)
+        if not self._files:
+            self._first = entry
+        else:
+            if self._first is not None:
+                self._spool.write(self._first)
+                self._first = None
+            self._spool.write(entry)
+        self._files += 1
+
+    def cross_findings(self) -> Iterator[tuple[int, list[Finding]]]:
+        """The N014 findings of each file that has some, with its index, in the run's order;
+        when many codes are shared, in several passes (a file may then come once a pass, each
+        time with the findings of other codes)."""
+        if self._files < 2:
+            return
+        for shared in _repeated(self._keys):
+            candidates: list[tuple[int, FileReport]] = []
+            for index, path, ues in self._spool:
+                kept = tuple(ue for ue in ues if _key(ue) in shared)
+                if kept:
+                    candidates.append((index, FileReport(path, [], ues=kept)))
+            found = cross_findings(report for _, report in candidates)
+            for index, report in candidates:
+                if report.path in found:
+                    yield index, found[report.path]
+
+
+def _key(ue: UeSummary) -> int:
+    return hash((ue.scope, ue.code_key))
+
+
+SORTED_AT_ONCE = 1 << 14
+"""Keys sorted together when looking for repeats: a sorted list costs some 40 bytes a key, the
+array the keys wait in 8."""
+PER_PASS = 1 << 13
+"""UEs compared in one pass over the summaries written away: the comparison holds about a
+kilobyte for each."""
+
+
+def _repeated(keys: array[int]) -> Iterator[set[int]]:
+    """The keys that occur more than once, in sets of at most about `PER_PASS` occurrences (a
+    key that occurs more makes a set alone). They are found a share of the keys at a time (each
+    key in the share of its remainder), so that the lists sorted stay small."""
+    count = len(keys) // SORTED_AT_ONCE + 1
+    shares = [array("q") for _ in range(count)]
+    for key in keys:
+        shares[key % count].append(key)
+    repeated: set[int] = set()
+    occurrences = 0
+    while shares:
+        for key, run in groupby(sorted(shares.pop())):
+            times = sum(1 for _ in run)
+            if times < 2:
+                continue
+            if repeated and occurrences + times > PER_PASS:
+                yield repeated
+                repeated, occurrences = set(), 0
+            repeated.add(key)
+            occurrences += times
+    if repeated:
+        yield repeated
 
 
 class _Seen(NamedTuple):

@@ -7,12 +7,11 @@ that nothing is lost. Chosen automatically when running under GitHub Actions.
 
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 from typing import TextIO
 
-from lp_lint.files import append_to
+from lp_lint.files import appending
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import Settings, markdown
@@ -42,23 +41,25 @@ def annotation(path: str, finding: Finding, lang: Lang) -> str:
 
 
 def write(report: Report, stream: TextIO, settings: Settings) -> None:
-    pending = [
-        (relative_uri(f.span.file or file.path, report.root), f)
-        for file in report.files
-        for f in file.findings
-        if not f.waived_by
-    ]
-    pending.sort(key=lambda item: -item[1].severity)
-    shown = {severity: 0 for severity in Severity}
-    for path, finding in pending:
-        if shown[finding.severity] < PER_LEVEL:
-            stream.write(annotation(path, finding, settings.lang) + "\n")
-            shown[finding.severity] += 1
+    for path, finding in _shown(report):
+        stream.write(annotation(path, finding, settings.lang) + "\n")
     summary = os.environ.get("GITHUB_STEP_SUMMARY")
     if summary:
-        buffer = io.StringIO()
-        markdown.write(report, buffer, settings)
-        append_to(Path(summary), buffer.getvalue())
+        with appending(Path(summary)) as summary_stream:
+            markdown.write(report, summary_stream, settings)
+
+
+def _shown(report: Report) -> list[tuple[str, Finding]]:
+    """The first `PER_LEVEL` unwaived findings of each severity, the most severe first: those
+    past them are never shown, so never kept (a large run has thousands)."""
+    kept: dict[Severity, list[tuple[str, Finding]]] = {
+        s: [] for s in sorted(Severity, reverse=True)
+    }
+    for file in report.files:
+        for f in file.findings:
+            if not f.waived_by and len(kept[f.severity]) < PER_LEVEL:
+                kept[f.severity].append((relative_uri(f.span.file or file.path, report.root), f))
+    return [item for level in kept.values() for item in level]
 
 
 def running_under_actions() -> bool:
