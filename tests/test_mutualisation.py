@@ -169,7 +169,9 @@ def test_the_finding_is_on_both_files_exactly_when_a_figure_differs(
 
 
 def _position(finding: Finding) -> tuple[object, ...]:
-    return (*finding.sort_key, finding.key)  # two UEs of a file never share a position
+    """A total order: the drawn summaries may put two UEs of a file (of two scopes) at one
+    position, where only the other file's place tells their findings apart."""
+    return (*finding.sort_key, finding.key, finding.related, finding.text("fr"))
 
 
 def _written_away(reports: list[FileReport]) -> dict[int, list[Finding]]:

@@ -76,3 +76,21 @@ def test_quantities_made_once_per_programme_are_those_made_afresh() -> None:
         assert not programme_of(maquette).memo  # a programme made again starts afresh
         compared += 1
     assert compared >= 5
+
+
+@given(maquettes, st.lists(code, min_size=1, max_size=3))
+def test_a_fact_is_unknown_exactly_when_a_conflict_names_it(
+    data: dict[str, object], codes: list[str]
+) -> None:
+    semestres = data.get("semestres")
+    ues = semestres[0].get("ues") if isinstance(semestres, list) and semestres else None
+    if ues:
+        ues.extend({**ues[0], "code": c, "ects": 99} for c in codes)
+    maquette = maquette_of(dump(data))
+    if maquette is None:
+        return
+    programme = programme_of(maquette)
+    asked = {c.fact for c in programme.conflicts} | {"", "heures_projet", "ects:0", "x"}
+    for fact in asked:
+        expected = any(conflict.fact == fact for conflict in programme.conflicts)
+        assert programme.unknown(fact) == expected

@@ -237,3 +237,38 @@ def test_a_text_within_the_bound_but_past_the_limit_is_reported_by_the_event_com
 def test_unusual_texts_are_left_to_the_event_composer(text: str) -> None:
     assert tree.compose(text, 64, 200_000) is None
     assert_same(*both_ways(text))
+
+
+ALIASED = st.sampled_from(
+    [
+        "a: &x 1\nb: *x\n",
+        "a: &x [1]\nb: [*x, *x]\n",
+        "a: &x 1\nb: {c:*x}\n",
+        "a: &x 1\nb: [?*x]\n",
+        'a: &x 1\nb: {"c":*x}\n',
+        "a: &x 1\nb:\n- *x\n",
+        "a: &x 1\r*x : 2\r",
+        "- &x 1\n- *x\n",
+        "a: &x 1\n\ufeff*x : 2\n",
+        "a: &x {b: 1}\nc:\n  <<: *x\n",
+    ]
+)
+WORDS_WITH_STARS = st.sampled_from(["d: Bac+3*\n", "e: 2*3\n", "f: R*D et *x\n", "g: '*x'\n"])
+
+
+@given(st.lists(ALIASED | WORDS_WITH_STARS | FRAGMENTS, min_size=1, max_size=6).map("".join))
+def test_every_alias_is_seen_before_the_tree_is_built(text: str) -> None:
+    try:
+        events = list(yaml.parse(text, Loader=yaml.SafeLoader))
+    except yaml.YAMLError:
+        events = []
+    if any(isinstance(event, yaml.AliasEvent) for event in events):
+        assert tree.may_alias(text)
+    assert_same(*both_ways(text))
+
+
+def test_a_star_inside_a_word_does_not_keep_a_file_from_the_tree() -> None:
+    text = "a: Bac+3*\nb: 2*3\nc: [x*y]\n"
+    assert not tree.may_alias(text)
+    assert tree.compose(text, 64, 200_000) is not None
+    assert_same(*both_ways(text))

@@ -42,7 +42,12 @@ class Programme:
 
     def unknown(self, fact: str) -> bool:
         """True when the file states `fact` twice in disagreement, or as an impossible value."""
-        return any(conflict.fact == fact for conflict in self.conflicts)
+        return fact in self._unknown_facts
+
+    @functools.cached_property
+    def _unknown_facts(self) -> frozenset[str]:
+        """Gathered once: a rule asks about each UE, and a file may hold as many conflicts."""
+        return frozenset(conflict.fact for conflict in self.conflicts)
 
     def carriers(self, nature: str) -> list[Element]:
         """The elements that hold `nature`, declared or implied by their hours."""

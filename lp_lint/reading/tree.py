@@ -65,6 +65,16 @@ def _furthest_block_start(text: str) -> int:
     return max(map(len, _LINE_START.findall(lines)))
 
 
+_ALIAS_START = re.compile(r"(?:^|[\s\ufeff\[\]{},:?\"'])\*", re.MULTILINE)
+"""Where libyaml may read an alias: a `*` that starts a token, after a space or a line break
+(a skipped byte-order mark included), an indicator or a quote. A `*` inside a word cannot."""
+
+
+def may_alias(text: str) -> bool:
+    """Whether `text` may hold an alias, which libyaml's tree would share rather than copy."""
+    return "*" in text and _ALIAS_START.search(text) is not None
+
+
 if _Parser is not None:
 
     class _TreeParser(_Parser):  # type: ignore[misc]
@@ -89,7 +99,7 @@ class _Unusual(Exception):
 def compose(text: str, max_depth: int, max_nodes: int) -> Composed | None:
     """The document of `text` as the event composer would load it, or None when the text
     needs the event composer (see the module docstring)."""
-    if _Parser is None or "*" in text or depth_bound(text) > SAFE_DEPTH:
+    if _Parser is None or may_alias(text) or depth_bound(text) > SAFE_DEPTH:
         return None
     parser = _TreeParser(text)
     try:
@@ -119,10 +129,11 @@ class _Walk:
     """Document order, without recursion: each open collection keeps its own iterator, and
     a nested collection is entered (pushed) as soon as it is met, before its next sibling."""
 
-    def __init__(self, max_depth: int) -> None:
+    def __init__(self, max_depth: int, max_nodes: int) -> None:
         self.entries: list[tuple[DocPath, Marks | None, Marks, str | None]] = []
         self.stack: list[_Open] = []
         self.max_depth = max_depth
+        self.max_nodes = max_nodes
         self.nodes = 0
 
     def run(self, root: Any) -> Any:
@@ -141,7 +152,11 @@ class _Walk:
 
     def open(self, node: Any, path: DocPath) -> dict[str, Any] | list[Any]:
         """A nested collection's container, its walk to continue from the next turn."""
-        if node.tag is not _COLLECTION or len(self.stack) >= self.max_depth:
+        if (
+            node.tag is not _COLLECTION
+            or len(self.stack) >= self.max_depth
+            or self.nodes > self.max_nodes  # never the case without an alias: a second guard
+        ):
             raise _Unusual
         child: dict[str, Any] | list[Any] = {} if type(node) is yaml.MappingNode else []
         self.stack.append((iter(node.value), child, path))
@@ -200,7 +215,7 @@ class _Walk:
 
 
 def _walk(root: Any, max_depth: int, max_nodes: int) -> Composed:
-    walk = _Walk(max_depth)
+    walk = _Walk(max_depth, max_nodes)
     data = walk.run(root)
     if walk.nodes > max_nodes:
         raise _Unusual

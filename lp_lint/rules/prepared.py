@@ -54,7 +54,7 @@ def prepared_rules(
         if (rule := undated.at(day)) is not None
     )
     if len(_CACHE) >= _CACHE_SIZE:
-        _CACHE.pop(next(iter(_CACHE)))
+        _CACHE.pop(next(iter(_CACHE)), None)
     _CACHE[key] = (packs, found)
     return found
 

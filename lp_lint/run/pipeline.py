@@ -53,14 +53,15 @@ class Linted(NamedTuple):
 def lint_text(text: str, shown: str, options: Options, pack_set: PackSet) -> FileReport:
     """Lint a maquette's text; `shown` is the path reports give (and per-file ignores match)."""
     with _cycle_collector_paused():  # resumed once the maquette is freed: it is not walked
-        return lint_judged(text, shown, options, pack_set).report
+        report = lint_judged(text, shown, options, pack_set).report
+        forget_programmes()  # the maquette is done with: its programme is not kept either
+    return report
 
 
 def lint_judged(text: str, shown: str, options: Options, pack_set: PackSet) -> Linted:
     """`lint_text`, with the maquette and the source map the findings were made on."""
     with _cycle_collector_paused():
         linted = _lint_text(text, shown, options, pack_set)
-        forget_programmes()
         report = linted.report
         report.fail_on = options.fail_on
         if not report.rules_applied:  # unread or malformed: no selection may hide why
