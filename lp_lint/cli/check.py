@@ -17,7 +17,7 @@ from lp_lint.cli.outputs import Output, parse_outputs, written_note
 from lp_lint.files import OutputError, atomic_output, refuse_inputs
 from lp_lint.i18n import Lang
 from lp_lint.outputs.formats import FORMATS, Settings, get_formatter
-from lp_lint.reading.loader import Limits
+from lp_lint.reading.loader import DEFAULT_LIMITS, Limits
 from lp_lint.reading.source import DEFAULT_MAX_BYTES
 from lp_lint.reports import ExitCode, Report, UsageError, exit_code
 from lp_lint.run.batch import lint_paths
@@ -80,14 +80,14 @@ from lp_lint.text_safety import error_line
 @click.option(
     "--max-depth",
     type=click.IntRange(min=2),
-    default=Limits.max_depth,
+    default=DEFAULT_LIMITS.max_depth,
     show_default=True,
     help=HELP["max_depth"],
 )
 @click.option(
     "--max-nodes",
     type=click.IntRange(min=10),
-    default=Limits.max_nodes,
+    default=DEFAULT_LIMITS.max_nodes,
     show_default=True,
     help=HELP["max_nodes"],
 )

@@ -4,7 +4,6 @@ without linting anything (as ruff's options of the same names)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import fields
 from pathlib import Path
 
 from lp_lint.cli.help import say
@@ -49,14 +48,14 @@ def shown_settings(
     configs = " ← ".join(terminal_text(str(p)) for p in chain) or say("settings_none", lang)
     yield f"{say('settings_config', lang)}: {configs}"
     chosen = options_for(target, options, given, isolated)
-    for item in fields(Options):
-        value = getattr(chosen, item.name)
-        mark = f"  # {say('settings_cli', lang)}" if item.name in given else ""
-        yield f"{item.name}: {terminal_text(_text(value))}{mark}"
+    for name in Options._fields:
+        value = getattr(chosen, name)
+        mark = f"  # {say('settings_cli', lang)}" if name in given else ""
+        yield f"{name}: {terminal_text(_text(value))}{mark}"
 
 
 def _text(value: object) -> str:
-    if isinstance(value, tuple):
+    if isinstance(value, tuple) and not hasattr(value, "_fields"):  # a list, not Limits
         return "[" + ", ".join(_text(v) for v in value) + "]"
     if isinstance(value, Path):
         return str(value)

@@ -14,7 +14,6 @@ instead (`lp_lint.reading.tree`): the same data and spans, for less.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any, NamedTuple, NoReturn
 
 import yaml
@@ -46,12 +45,14 @@ FAST_TREE = True
 """Common files composed by libyaml and walked (`lp_lint.reading.tree`); needs FAST_PATHS."""
 
 
-@dataclass(frozen=True)
-class Limits:
+class Limits(NamedTuple):
     """Resource caps for untrusted input; each has a command-line option."""
 
     max_depth: int = 64
     max_nodes: int = 200_000
+
+
+DEFAULT_LIMITS = Limits()
 
 
 class Loaded(NamedTuple):
@@ -66,18 +67,42 @@ class _Abort(Exception):
     """Stops composing: the finding explaining why is already recorded."""
 
 
-@dataclass(slots=True)
 class _Frame:
-    container: dict[str, Any] | list[Any]
-    path: DocPath
-    start: tuple[int, int]
-    anchor: str | None
-    first_entry: int
-    nodes_at_start: int
-    pending_key: str | None = None
-    pending_key_span: Marks | None = None
-    key_lines: dict[str, int] = field(default_factory=dict)
-    merges: list[Any] = field(default_factory=list)
+    """A collection being composed. (A plain class: a dataclass costs its creation at every
+    start-up of the command.)"""
+
+    __slots__ = (
+        "anchor",
+        "container",
+        "first_entry",
+        "key_lines",
+        "merges",
+        "nodes_at_start",
+        "path",
+        "pending_key",
+        "pending_key_span",
+        "start",
+    )
+
+    def __init__(
+        self,
+        container: dict[str, Any] | list[Any],
+        path: DocPath,
+        start: tuple[int, int],
+        anchor: str | None,
+        first_entry: int,
+        nodes_at_start: int,
+    ) -> None:
+        self.container = container
+        self.path = path
+        self.start = start
+        self.anchor = anchor
+        self.first_entry = first_entry
+        self.nodes_at_start = nodes_at_start
+        self.pending_key: str | None = None
+        self.pending_key_span: Marks | None = None
+        self.key_lines: dict[str, int] = {}
+        self.merges: list[Any] = []
 
 
 class _Anchor(NamedTuple):
@@ -86,7 +111,7 @@ class _Anchor(NamedTuple):
     size: int
 
 
-def load_yaml(text: str, limits: Limits = Limits()) -> Loaded:
+def load_yaml(text: str, limits: Limits = DEFAULT_LIMITS) -> Loaded:
     """Compose the first document of `text`; problems become findings, never exceptions."""
     if FAST_PATHS and FAST_TREE and MarkMap.for_text(text) is None:
         composed = tree.compose(text, limits.max_depth, limits.max_nodes)

@@ -22,9 +22,8 @@ import json
 import os
 import time
 import zlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from lp_lint import __version__
 from lp_lint.rules.checks import CHECKS
@@ -51,8 +50,7 @@ written: longer than the coarsest clock of a file system (two seconds on FAT).""
 Signature = tuple[tuple[str, int, int], ...]
 
 
-@dataclass(frozen=True)
-class PackCache:
+class PackCache(NamedTuple):
     """The cache entry of one folder of packs, as the files are now."""
 
     folder: Path

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from lp_lint.i18n import Lang
 from lp_lint.reading.loader import Limits
@@ -16,13 +15,14 @@ if TYPE_CHECKING:
 FAIL_ON = ("error", "warning", "info", "never")
 
 
-@dataclass(frozen=True)
-class Options:
+class Options(NamedTuple):
+    """A run's settings, immutable and hashable (one set of rule packs per distinct value)."""
+
     lang: Lang = "fr"
     regime: str | None = None
     readings: tuple[tuple[str, str], ...] = ()
     rule_dirs: tuple[Path, ...] = ()
-    limits: Limits = field(default_factory=Limits)
+    limits: Limits = Limits()
     max_bytes: int = DEFAULT_MAX_BYTES
     select: tuple[str, ...] | None = None
     extend_select: tuple[str, ...] = ()
@@ -116,12 +116,11 @@ def merge(cli: Options, given: frozenset[str], chain: list[tuple[ConfigValues, P
         return cli
     values = from_chain(chain)
     merged: dict[str, Any] = {}
-    for item in fields(Options):
-        name = item.name
+    for name in Options._fields:
         if name not in values or (name in given and name not in ADD_UP):
             continue
         if name in given:  # lists from the file and the command line add up
             merged[name] = (*values[name], *getattr(cli, name))
         else:
             merged[name] = values[name]
-    return replace(cli, **merged)
+    return cli._replace(**merged)

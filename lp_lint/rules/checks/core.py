@@ -42,8 +42,7 @@ class CheckResult:
 P = TypeVar("P", bound=Params)
 
 
-@dataclass(frozen=True)
-class Check(Generic[P]):
+class Check(NamedTuple, Generic[P]):
     name: str
     params: type[P]
     """The plain params its function reads; `params_model` validates a rule file's."""
