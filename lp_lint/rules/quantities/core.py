@@ -26,8 +26,8 @@ from __future__ import annotations
 import functools
 import re
 import types
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator, Mapping
+from types import MappingProxyType
 from typing import Any, Literal, NamedTuple, TypeVar, Union, get_args, get_origin, get_type_hints
 
 from lp_lint.findings import DocPath
@@ -47,8 +47,10 @@ class Missing(NamedTuple):
     path: DocPath
 
 
-@dataclass(frozen=True)
-class Measure:
+_NO_DETAILS: Mapping[str, object] = MappingProxyType({})
+
+
+class Measure(NamedTuple):
     """A quantity's value (a number, or a text for named values), its source, what is missing.
 
     `details` are extra numbers or words a message may show (the quantity declares their names);
@@ -60,7 +62,7 @@ class Measure:
     value: float | str | None
     path: DocPath
     missing: tuple[Missing, ...] = ()
-    details: dict[str, object] = field(default_factory=dict)
+    details: Mapping[str, object] = _NO_DETAILS
     parts: tuple[DocPath, ...] = ()
     omitted: bool = False
     """The declared block that should state it leaves it out (see `listed`)."""

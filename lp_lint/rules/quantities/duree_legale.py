@@ -8,8 +8,6 @@ its days; a length in hours counts one day per seven hours.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from lp_lint.model.records import Maquette, Stage
 from lp_lint.rules.entities import Entity
 from lp_lint.rules.quantities.core import Measure, Missing, contradicted, quantity
@@ -61,5 +59,5 @@ def stage_mois_meme_organisme(maquette: Maquette, _: Entity) -> Measure:
         return conflict
     months = _mois(jours_de_presence(stage))
     if stage.meme_organisme is None and months.value is not None:
-        return replace(months, missing=(Missing("stage.meme_organisme", ("stage",)),))
+        return months._replace(missing=(Missing("stage.meme_organisme", ("stage",)),))
     return months
