@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from lp_lint.cli.main import main
 from lp_lint.i18n import plain
-from lp_lint.outputs.formats import Settings, get_formatter
+from lp_lint.outputs.formats import Settings, get_formatter, github, markdown
 from lp_lint.outputs.formats.github import annotation, escape_data, escape_property
 from lp_lint.run.batch import lint_paths
 from lp_lint.run.options import Options
@@ -122,6 +122,40 @@ def test_github_annotations_and_cap(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     )
     markdown = summary.read_text(encoding="utf-8")
     assert markdown.count("`LP101`") == 4 and "12 erreur(s)" in markdown
+
+
+@pytest.mark.parametrize("before", ["", "## an earlier tool\n" * 40])
+def test_github_cuts_its_summary_before_github_s_limit(
+    before: str, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    summary.write_text(before, encoding="utf-8")
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    monkeypatch.setattr(github, "SUMMARY_LIMIT", 4_000)
+    render("github", [FAILING] * 4, monkeypatch)
+    written = summary.read_bytes()
+    assert len(written) <= 4_000 and written.startswith(before.encode())
+    text = written.decode("utf-8")
+    assert "12 erreur(s)" in text  # the counts come first
+    kept, note = text[len(before) :].rsplit("\n> ", 1)
+    assert note.startswith("lp-lint : résumé coupé ici") and "ligne(s) non écrite(s)" in note
+    whole = io.StringIO()
+    markdown.write(lint_paths([FAILING] * 4, Options()), whole, Settings())
+    assert whole.getvalue().startswith(kept) and kept.endswith("\n")  # whole lines only
+    left_out = whole.getvalue()[len(kept) :].count("\n")
+    assert f"{left_out} ligne(s)" in note
+
+
+def test_github_writes_a_whole_summary_that_fits(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    render("github", [FAILING], monkeypatch)
+    stream = io.StringIO()
+    monkeypatch.chdir(ROOT)
+    markdown.write(lint_paths([FAILING], Options()), stream, Settings())
+    assert summary.read_text(encoding="utf-8") == stream.getvalue()
 
 
 def test_github_is_chosen_under_actions(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -52,6 +52,15 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "| | line | code | finding | reference |",
     },
     "markdown.clean": {"fr": "aucun problème", "en": "no problem found"},
+    "markdown.waived": {"fr": "(dérogation)", "en": "(waived)"},
+    "markdown.cut": {
+        "fr": "lp-lint : résumé coupé ici, GitHub refuse un résumé d'étape de plus de 1 Mio ; "
+        "{lines} ligne(s) non écrite(s). Le rapport entier : `--format sarif -o lp-lint.sarif` "
+        "ou `--format json -o lp-lint.json`.",
+        "en": "lp-lint: summary cut here, GitHub refuses a step summary over 1 MiB; {lines} "
+        "line(s) left out. The whole report: `--format sarif -o lp-lint.sarif` or "
+        "`--format json -o lp-lint.json`.",
+    },
     "files.write": {
         "fr": "impossible d'écrire {path} : {reason}",
         "en": "cannot write {path}: {reason}",

@@ -40,7 +40,7 @@ def write(report: Report, stream: TextIO, settings: Settings) -> None:
         stream.write(MESSAGES["markdown.header"][lang] + "\n| --- | --- | --- | --- | --- |\n")
         for f in shown:
             ref = markdown_link(f.reference.article, f.reference.url) if f.reference else ""
-            waived = " *(dérogation)*" if f.waived_by else ""
+            waived = f" *{MESSAGES['markdown.waived'][lang]}*" if f.waived_by else ""
             where = f"{f.span.start.line}:{f.span.start.column}"
             where = f"{markdown_code(f.span.file)} {where}" if f.span.file else where
             stream.write(
