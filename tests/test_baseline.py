@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
 
@@ -10,6 +11,12 @@ import yaml
 from click.testing import CliRunner
 
 from lp_lint.cli.main import main
+from lp_lint.findings import Finding, Severity, Span
+from lp_lint.i18n import plain
+from lp_lint.reports import FileReport, FileReports, Report
+from lp_lint.run import baseline
+from lp_lint.run.identity import fingerprints
+from lp_lint.text_safety import dump_json
 from tests.conftest import ROOT, git
 
 SEED = (ROOT / "examples" / "maquettes" / "lp-mrn-2016-2017.yaml").read_text(encoding="utf-8")
@@ -151,3 +158,48 @@ def test_renames_parsed_from_git_listing() -> None:
     listing = "M\0README.md\0R087\0a/old.yaml\0b/new.yaml\0A\0R.yaml\0C100\0x.yaml\0y.yaml\0"
     assert _renames(listing) == {"b/new.yaml": "a/old.yaml", "y.yaml": "x.yaml"}
     assert _renames("") == {} and _renames("R100\0only-one\0") == {}
+
+
+def _synthetic(names: list[str], marks: str, code: str = "LP101") -> Report:
+    """A report of `names`, each with one finding of `code` whose message says `marks` and the
+    name."""
+    files = FileReports(held=2)  # most of them wait on disk, as in a large run
+    for name in names:
+        finding = Finding("r", code, Severity.ERROR, plain(f"{marks} {name}"), Span.point(1, 1))
+        files.append(FileReport(name, [finding], rules_applied=True))
+    return Report(files)
+
+
+def test_a_baseline_written_file_by_file_is_the_document_it_stands_for(tmp_path: Path) -> None:
+    report = _synthetic([f"m{i}.yaml" for i in range(7)], "constat")
+    written = tmp_path / "baseline.json"
+    baseline.write_baseline(report, written, "fr")
+    entries = [
+        {
+            "fingerprint": fp,
+            "file": f.path,
+            "code": "LP101",
+            "key": "",
+            "message": finding.text("fr"),
+        }
+        for f in report.files
+        for finding, fp in zip(f.findings, fingerprints(f.findings, f.path), strict=True)
+    ]
+    whole = io.StringIO()
+    dump_json({"format": baseline.FORMAT, "version": 1, "entries": entries}, whole)
+    assert written.read_text(encoding="utf-8") == whole.getvalue()
+    assert len(baseline.read_baseline(written)) == 7
+
+
+def test_each_file_meets_its_own_old_version_whatever_waits_on_disk() -> None:
+    names = [f"m{i}.yaml" for i in range(9)]
+    new_since = {"m1.yaml", "m4.yaml", "m8.yaml"}
+    old = _synthetic([n for n in names if n not in new_since], "ancien", "LP102")
+    compared = baseline.apply_diff_base(_synthetic(names, "nouveau"), "HEAD~1", old)
+    for file in compared.files:
+        texts = sorted(f.text("fr") for f in file.findings)
+        if file.path in new_since:  # nothing to compare with: all of it is new
+            assert texts == [f"nouveau {file.path}"]
+        else:  # the old finding resolved, the new one introduced
+            assert len(texts) == 2 and texts[0] == f"nouveau {file.path}"
+            assert f"ancien {file.path}" in texts[1]

@@ -7,49 +7,47 @@ mode (`--diff-base REF`) each maquette is compared with its version at a git ref
 
 from __future__ import annotations
 
-import io
 import json
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from lp_lint.files import atomic_write
+from lp_lint.files import atomic_output
 from lp_lint.findings import Finding, Severity
 from lp_lint.i18n import Lang, Message, msg, plain, shorten
 from lp_lint.pseudo_rules import BASELINE_STALE, FILE_TOO_LARGE, RESOLVED
 from lp_lint.reading.source import DEFAULT_MAX_BYTES, SourceText, read_source, read_stream
-from lp_lint.reports import FileReport, Report, UsageError, relative_uri
+from lp_lint.reports import FileReport, FileReports, Report, UsageError, relative_uri
 from lp_lint.run.capping import cap
 from lp_lint.run.identity import fingerprints
-from lp_lint.text_safety import dump_json, json_text
+from lp_lint.text_safety import STREAMED, dump_json_streamed, json_text
 
 FORMAT = "lp-lint-baseline"
 
 
 def write_baseline(report: Report, path: Path, lang: Lang) -> None:
-    """Record the findings; each entry's message in `lang`, for a reader of the file."""
-    entries = [
-        {
-            "fingerprint": fp,
-            "file": relative_uri(file.path, report.root),
-            "code": f.code,
-            "key": f.key,
-            "message": f.text(lang),
-        }
-        for file in report.files
-        for f, fp in zip(
-            file.findings,
-            fingerprints(file.findings, relative_uri(file.path, report.root)),
-            strict=True,
-        )
-        if not f.waived_by
-    ]
-    document = {"format": FORMAT, "version": 1, "entries": entries}
-    buffer = io.StringIO()
-    dump_json(document, buffer)
-    atomic_write(path, buffer.getvalue())
+    """Record the findings; each entry's message in `lang`, for a reader of the file. Entries
+    are written file after file (a run's reports wait on disk), the file replaced at the end."""
+    document = {"format": FORMAT, "version": 1, "entries": [STREAMED]}
+    with atomic_output(path) as stream:
+        dump_json_streamed(document, _entries(report, lang), stream)
+
+
+def _entries(report: Report, lang: Lang) -> Iterator[dict[str, Any]]:
+    for file in report.files:
+        uri = relative_uri(file.path, report.root)
+        for f, fp in zip(file.findings, fingerprints(file.findings, uri), strict=True):
+            if not f.waived_by:
+                yield {
+                    "fingerprint": fp,
+                    "file": uri,
+                    "code": f.code,
+                    "key": f.key,
+                    "message": f.text(lang),
+                }
 
 
 def read_baseline(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[dict[str, Any]]:
@@ -85,7 +83,7 @@ def apply_baseline(report: Report, path: Path, max_bytes: int = DEFAULT_MAX_BYTE
     by_file: dict[str, list[dict[str, Any]]] = {}
     for entry in entries:
         by_file.setdefault(str(entry.get("file", "")), []).append(entry)
-    files = []
+    files = FileReports()  # like the run's: waiting on disk past the last hundred
     for file in report.files:
         uri = relative_uri(file.path, report.root)
         # names are stored as written (see `dump_json`): an undecodable byte as `\xNN`
@@ -96,11 +94,14 @@ def apply_baseline(report: Report, path: Path, max_bytes: int = DEFAULT_MAX_BYTE
 
 def apply_diff_base(report: Report, ref: str, old_report: Report) -> Report:
     """Keep what the change introduced, and say what it resolved, file by file."""
-    old_by_path = {f.path: f for f in old_report.files}
-    files = []
+    olds = iter(old_report.files)  # in the order of `report`, less the files new since `ref`
+    waiting = next(olds, None)
+    files = FileReports()
     for file in report.files:
         uri = relative_uri(file.path, report.root)
-        previous = old_by_path.get(file.path)
+        previous = None
+        if waiting is not None and waiting.path == file.path:
+            previous, waiting = waiting, next(olds, None)
         old: dict[str, dict[str, Any]] = {}
         if previous is not None:
             for f, fp in zip(previous.findings, fingerprints(previous.findings, uri), strict=True):
@@ -236,7 +237,7 @@ def lint_at_ref(
     from lp_lint.run.pipeline import lint_text
     from lp_lint.run.rule_sets import packs_for
 
-    old = Report()
+    old = Report(FileReports())
     for file in report.files:
         source = old_version(file.path, ref, options.max_bytes)
         if source is None:
