@@ -6,7 +6,7 @@ import errno
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import click
 
@@ -122,13 +122,20 @@ def check(
 
     given, options = _options(chosen, strict, Limits(max_depth, max_nodes), max_bytes)
     named = [stdin_filename or "-"] if paths == ("-",) else paths
-    lang = reader_lang(named, options, given, isolated)
+    run = _Run(
+        paths,
+        options,
+        given,
+        isolated,
+        only_maquettes,
+        reader_lang(named, options, given, isolated),
+    )
     main_format = output_format or ("github" if running_under_actions() else "text")
     try:
-        targets = parse_outputs(outputs, FORMATS, output_format, main_format, lang)
-        _refuse_unshown(show_source, statistics, main_format, targets, lang)
+        targets = parse_outputs(outputs, FORMATS, output_format, main_format, run.lang)
+        _refuse_unshown(show_source, statistics, main_format, targets, run.lang)
     except UsageError as error:
-        click.echo(error_line(error.text(lang)), err=True)
+        click.echo(error_line(error.text(run.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     reports = [target.path for target in targets]
     read = [*paths, stdin_filename or "-", chosen["config_path"] or "-", *chosen["rule_dirs"]]
@@ -139,32 +146,42 @@ def check(
         _show(show_files, shown, options, given, isolated, only_maquettes)
     try:
         if fix or show_diff:
-            _fix(
-                paths,
-                options,
-                given,
-                isolated,
-                only_maquettes,
-                unsafe_fixes,
-                show_diff,
-                quiet,
-                lang,
-            )
-        if paths == ("-",):
-            report = _lint_stdin(stdin_filename or "-", options, given, isolated)
-        else:
-            report = lint_paths(paths, options, given, isolated, only_maquettes, jobs)
-        report.root = project_root(options, given, isolated)
+            _fix(run, unsafe_fixes, show_diff, quiet)
+        report = _lint(run, stdin_filename, jobs)
         report = _compare(report, options, given, isolated, baseline, write_baseline, diff_base)
         if write_baseline and not quiet:
-            click.echo(written_note(Output("baseline", write_baseline, False), lang), err=True)
+            click.echo(written_note(Output("baseline", write_baseline, False), run.lang), err=True)
     except UsageError as error:
-        click.echo(error_line(error.text(lang)), err=True)
+        click.echo(error_line(error.text(run.lang)), err=True)
         sys.exit(ExitCode.USAGE)
     colour = {"auto": None, "always": True, "never": False}[color]
-    settings = Settings(lang, colour, show_waived, show_source, statistics, quiet)
+    settings = Settings(run.lang, colour, show_waived, show_source, statistics, quiet)
     _emit(report, main_format, targets, settings, quiet)
     sys.exit(exit_code(report, "never" if write_baseline else None))
+
+
+class _Run(NamedTuple):
+    """What each step of `check` needs to know of the run."""
+
+    paths: tuple[str, ...]
+    options: Options
+    given: frozenset[str]
+    """The Options fields the command line set (they win over configuration files)."""
+    isolated: bool
+    only_maquettes: bool
+    lang: Lang
+    """The language of the run's own words (`--lang`, else the configuration's)."""
+
+
+def _lint(run: _Run, stdin_filename: str | None, jobs: int | None) -> Report:
+    if run.paths == ("-",):
+        report = _lint_stdin(stdin_filename or "-", run.options, run.given, run.isolated)
+    else:
+        report = lint_paths(
+            run.paths, run.options, run.given, run.isolated, run.only_maquettes, jobs
+        )
+    report.root = project_root(run.options, run.given, run.isolated)
+    return report
 
 
 def _show(
@@ -188,34 +205,30 @@ def _show(
     sys.exit(ExitCode.OK)
 
 
-def _fix(
-    paths: tuple[str, ...],
-    options: Options,
-    given: frozenset[str],
-    isolated: bool,
-    only_maquettes: bool,
-    unsafe: bool,
-    show_diff: bool,
-    quiet: bool,
-    lang: Lang,
-) -> None:
+def _fix(run: _Run, unsafe: bool, show_diff: bool, quiet: bool) -> None:
     """Apply (or with `--diff`, show and exit) the mechanical fixes before the report is made;
-    its notes are in the run's language (`--lang`, else the configuration's)."""
+    its notes are in the run's language."""
     from lp_lint.run.fixing import fix_paths
 
-    if "-" in paths:
-        raise UsageError(say("fix_stdin", lang))
-    run = fix_paths(paths, options, given, isolated, only_maquettes, unsafe, write=not show_diff)
-    for path in run.skipped:
-        click.echo("lp-lint: " + say("fix_skipped", lang).format(path=path), err=True)
+    if "-" in run.paths:
+        raise UsageError(say("fix_stdin", run.lang))
+    fixed = fix_paths(
+        run.paths,
+        run.options,
+        run.given,
+        run.isolated,
+        run.only_maquettes,
+        unsafe,
+        write=not show_diff,
+    )
+    for path in fixed.skipped:
+        click.echo("lp-lint: " + say("fix_skipped", run.lang).format(path=path), err=True)
     if show_diff:
-        click.echo("".join(run.diffs), nl=False)
-        sys.exit(ExitCode.FINDINGS if run.diffs else ExitCode.OK)
-    if run.total and not quiet:
-        click.echo(
-            "lp-lint: " + say("fixed", lang).format(count=run.total, files=len(run.fixed)),
-            err=True,
-        )
+        click.echo("".join(fixed.diffs), nl=False)
+        sys.exit(ExitCode.FINDINGS if fixed.diffs else ExitCode.OK)
+    if fixed.total and not quiet:
+        done = say("fixed", run.lang).format(count=fixed.total, files=len(fixed.fixed))
+        click.echo("lp-lint: " + done, err=True)
 
 
 def _lint_stdin(name: str, options: Options, given: frozenset[str], isolated: bool) -> Report:
