@@ -117,30 +117,26 @@ KEYS: dict[str, tuple[str, Callable[[object], Any]]] = {
     "lang": ("lang", _or_none(_word("fr", "en"))),
 }
 """Each key as a file writes it → the field it sets and the reading of its value."""
-DEFAULTS: dict[str, Any] = {
-    "extend": None,
-    "select": None,
-    "fail_on": None,
-    "respect_gitignore": None,
-    "regime": None,
-    "lang": None,
-}
-"""The fields whose default is None; every other defaults to an empty list or table."""
-_TABLES = {"severity", "per_file_ignores", "readings"}
+
+
+def _defaults() -> dict[str, Any]:
+    """Each field's default, the lists and tables new for each configuration."""
+    return {
+        **dict.fromkeys(("extend", "select", "fail_on", "respect_gitignore", "regime", "lang")),
+        **{name: [] for name in ("extend_select", "ignore", "rules", "mentions", "exclude")},
+        **{name: {} for name in ("severity", "per_file_ignores", "readings")},
+    }
 
 
 def plain_config(data: object) -> ConfigValues | None:
     """The values of `data` when the model would accept them as they are, else None."""
     if type(data) is not dict:
         return None
-    values: dict[str, Any] = {}
+    values = _defaults()
     try:
         for key, value in data.items():
             name, read = KEYS[key]
             values[name] = read(value)
     except (KeyError, TypeError, Defer):  # TypeError: a key that cannot be looked up
         return None
-    for name in ConfigValues._fields:
-        if name not in values:
-            values[name] = DEFAULTS.get(name, {} if name in _TABLES else [])
     return ConfigValues.of(values)
